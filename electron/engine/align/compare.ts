@@ -1,0 +1,165 @@
+/**
+ * Compare stage: one version against the reference, from their word alignment to labelled changes
+ * (with where they sit: before, inside or after the shared words) and the wording class.
+ * The class follows the issue's scale: identical < cosmetic < partial < reworded.
+ */
+import type { ChangeKind, ChangePlace } from '../../../shared/alignment';
+import type { Wording } from '../../../shared/types';
+import type { Token } from './tokens';
+import { alignWords, type Match } from './words';
+import type { SynonymLookup } from './wordnet';
+
+/** One labelled difference, as token ranges (reference [refFrom, refTo), version [verFrom, verTo)). */
+export interface TokenChange {
+  /** The kind of difference. */
+  readonly kind: ChangeKind;
+  /** Before, inside or after the shared words; null for substitutions and punctuation. */
+  readonly place: ChangePlace | null;
+  /** First reference token involved. */
+  readonly refFrom: number;
+  /** One past the last reference token involved. */
+  readonly refTo: number;
+  /** First version token involved. */
+  readonly verFrom: number;
+  /** One past the last version token involved. */
+  readonly verTo: number;
+  /** The writer marked this change: ellipsis, [brackets], or a quote cut off mid-word. */
+  readonly marked: boolean;
+  /** The wording class this change alone implies. */
+  readonly severity: Wording;
+}
+
+/** The comparison of one version with the reference. */
+export interface Comparison {
+  /** The word alignment (reference index `a`, version index `b`). */
+  readonly matches: readonly Match[];
+  /** Every difference, in reference/version order. */
+  readonly changes: readonly TokenChange[];
+  /** The wording class: the most severe change's, or identical. */
+  readonly wording: Wording;
+}
+
+const ORDER: readonly Wording[] = ['identical', 'cosmetic', 'partial', 'reworded'];
+
+/** The more severe of two wording classes. */
+export function worse(x: Wording, y: Wording): Wording {
+  return ORDER.indexOf(x) >= ORDER.indexOf(y) ? x : y;
+}
+
+/** Rank of a wording class in identical < cosmetic < partial < reworded. */
+export function wordingRank(w: Wording): number {
+  return ORDER.indexOf(w);
+}
+
+function substitutionKind(r: Token, v: Token, synonyms: SynonymLookup | null): ChangeKind {
+  if (synonyms && !r.stop && !v.stop && synonyms.areSynonyms(r.key, v.key)) return 'synonym';
+  return 'changed';
+}
+
+/** Punctuation written between two words, with styles that never count folded together. */
+function sepClass(sep: string): string {
+  return sep.replace(/[…]/g, '...').replace(/\.\.\.+/g, '...');
+}
+
+/** Compares `ver` with `ref` given (or computing) their alignment. */
+export function compareTokens(
+  ref: readonly Token[],
+  ver: readonly Token[],
+  synonyms: SynonymLookup | null,
+  given?: readonly Match[],
+): Comparison {
+  const matches = given ?? alignWords(ref, ver, { synonyms });
+  const changes: TokenChange[] = [];
+  const push = (c: Omit<TokenChange, 'severity'>, severity: Wording): void => {
+    changes.push({ ...c, severity });
+  };
+  if (matches.length === 0) {
+    if (ref.length > 0 || ver.length > 0) {
+      push({ kind: 'changed', place: null, refFrom: 0, refTo: ref.length, verFrom: 0, verTo: ver.length, marked: false }, 'reworded');
+    }
+    return { matches, changes, wording: changes.length ? 'reworded' : 'identical' };
+  }
+
+  /** A gap at the edge: both sides' words next to the shared part pair up as substitutions (at most 2). */
+  const edge = (place: 'start' | 'end', r0: number, r1: number, v0: number, v1: number): void => {
+    const rn = r1 - r0;
+    const vn = v1 - v0;
+    const pairs = rn > 0 && vn > 0 && Math.min(rn, vn) <= 2 ? Math.min(rn, vn) : 0;
+    // Substitutions sit next to the shared words: at the end of a start gap, the start of an end gap.
+    const rs = place === 'start' ? r1 - pairs : r0;
+    const vs = place === 'start' ? v1 - pairs : v0;
+    const extra = (): void => {
+      if (place === 'start') {
+        if (rs > r0) push({ kind: 'omitted', place, refFrom: r0, refTo: rs, verFrom: v0, verTo: v0, marked: false }, 'partial');
+        if (vs > v0) push({ kind: 'inserted', place, refFrom: r0, refTo: r0, verFrom: v0, verTo: vs, marked: false }, 'partial');
+      } else {
+        const re = r0 + pairs;
+        const ve = v0 + pairs;
+        if (r1 > re) push({ kind: 'omitted', place, refFrom: re, refTo: r1, verFrom: v1, verTo: v1, marked: false }, 'partial');
+        if (v1 > ve) push({ kind: 'inserted', place, refFrom: r1, refTo: r1, verFrom: ve, verTo: v1, marked: false }, 'partial');
+      }
+    };
+    if (place === 'end') {
+      for (let k = 0; k < pairs; k++) {
+        push({ kind: substitutionKind(ref[rs + k]!, ver[vs + k]!, synonyms), place: null, refFrom: rs + k, refTo: rs + k + 1, verFrom: vs + k, verTo: vs + k + 1, marked: false }, 'reworded');
+      }
+      extra();
+    } else {
+      extra();
+      for (let k = 0; k < pairs; k++) {
+        push({ kind: substitutionKind(ref[rs + k]!, ver[vs + k]!, synonyms), place: null, refFrom: rs + k, refTo: rs + k + 1, verFrom: vs + k, verTo: vs + k + 1, marked: false }, 'reworded');
+      }
+    }
+  };
+
+  const first = matches[0]!;
+  edge('start', 0, first.a, 0, first.b);
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    if (m.kind === 'spelling') {
+      push({ kind: 'spelling', place: null, refFrom: m.a, refTo: m.a + 1, verFrom: m.b, verTo: m.b + 1, marked: false }, 'cosmetic');
+    } else if (m.kind === 'truncated') {
+      push({ kind: 'omitted', place: 'end', refFrom: m.a, refTo: m.a + 1, verFrom: m.b, verTo: m.b + 1, marked: true }, 'partial');
+    } else if (m.kind === 'inflection') {
+      push({ kind: 'changed', place: null, refFrom: m.a, refTo: m.a + 1, verFrom: m.b, verTo: m.b + 1, marked: false }, 'reworded');
+    } else if (m.kind === 'synonym') {
+      push({ kind: 'synonym', place: null, refFrom: m.a, refTo: m.a + 1, verFrom: m.b, verTo: m.b + 1, marked: false }, 'reworded');
+    }
+    const next = matches[k + 1];
+    if (!next) break;
+    const r0 = m.a + 1;
+    const r1 = next.a;
+    const v0 = m.b + 1;
+    const v1 = next.b;
+    if (r0 === r1 && v0 === v1) {
+      const rs = sepClass(ref[next.a]!.sep);
+      const vs = sepClass(ver[next.b]!.sep);
+      if (rs !== vs) {
+        push({ kind: 'punctuation', place: null, refFrom: next.a, refTo: next.a + 1, verFrom: next.b, verTo: next.b + 1, marked: false }, 'cosmetic');
+      }
+      continue;
+    }
+    const pairs = Math.min(r1 - r0, v1 - v0);
+    for (let p = 0; p < pairs; p++) {
+      const r = ref[r0 + p]!;
+      const v = ver[v0 + p]!;
+      const marked = r.editorial || v.editorial;
+      push({ kind: substitutionKind(r, v, synonyms), place: null, refFrom: r0 + p, refTo: r0 + p + 1, verFrom: v0 + p, verTo: v0 + p + 1, marked }, marked ? 'partial' : 'reworded');
+    }
+    if (r1 - r0 > pairs) {
+      const from = r0 + pairs;
+      // Omitted words are marked when the version shows an ellipsis there, or the reference had them in brackets.
+      const marked = ver[v1]!.afterEllipsis || ref.slice(from, r1).every((t) => t.editorial);
+      push({ kind: 'omitted', place: 'inside', refFrom: from, refTo: r1, verFrom: v1, verTo: v1, marked }, marked ? 'partial' : 'reworded');
+    }
+    if (v1 - v0 > pairs) {
+      const from = v0 + pairs;
+      const marked = ref[r1]!.afterEllipsis || ver.slice(from, v1).every((t) => t.editorial);
+      push({ kind: 'inserted', place: 'inside', refFrom: r1, refTo: r1, verFrom: from, verTo: v1, marked }, marked ? 'partial' : 'reworded');
+    }
+  }
+  const last = matches[matches.length - 1]!;
+  edge('end', last.a + 1, ref.length, last.b + 1, ver.length);
+  const wording = changes.reduce<Wording>((w, c) => worse(w, c.severity), 'identical');
+  return { matches, changes, wording };
+}

@@ -1,0 +1,93 @@
+/**
+ * Detail stage: one group of versions → the contract's QuoteGroup plus the comparison of every
+ * version with a reference version: labelled word changes with their places in the articles,
+ * a one-line summary, the wording class and speaker flags.
+ */
+import type { AlignedGroup, QuoteVersion, WordChange } from '../../../shared/alignment';
+import type { Wording } from '../../../shared/types';
+import { compareTokens, worse, type TokenChange } from './compare';
+import { speakerFlags } from './speakers';
+import { summarise, wordsOf } from './summary';
+import type { Version } from './versions';
+import type { SynonymLookup } from './wordnet';
+
+/**
+ * The reference: a version from an article not flagged as a spun copy, quoted directly rather than
+ * reported, the fullest (most words), then the first in article order.
+ */
+export function chooseReference(versions: readonly Version[], spun: ReadonlySet<string>): number {
+  let best = 0;
+  const rank = (v: Version): readonly number[] => [spun.has(v.articleId) ? 0 : 1, v.kind === 'indirect' ? 0 : 1, v.tokens.length];
+  for (let i = 1; i < versions.length; i++) {
+    const a = rank(versions[i]!);
+    const b = rank(versions[best]!);
+    for (let k = 0; k < a.length; k++) {
+      if (a[k]! !== b[k]!) {
+        if (a[k]! > b[k]!) best = i;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+function toWordChange(c: TokenChange, ref: Version, ver: Version): WordChange {
+  const hasWords = c.verTo > c.verFrom;
+  const first = hasWords ? ver.tokens[c.verFrom]! : null;
+  const last = hasWords ? ver.tokens[c.verTo - 1]! : null;
+  const quote = first ? ver.quotes[first.part] ?? null : null;
+  const lastQuote = last ? ver.quotes[last.part] ?? null : null;
+  return {
+    kind: c.kind,
+    place: c.place,
+    reference: wordsOf(ref.tokens, c.refFrom, c.refTo),
+    version: wordsOf(ver.tokens, c.verFrom, c.verTo),
+    marked: c.marked,
+    quoteId: quote ? quote.id : null,
+    start: quote && first ? quote.start + first.start : -1,
+    // A change spanning two parts of a split utterance ends in the part its last word is in.
+    end: quote && last ? (lastQuote === quote ? quote.start + last.end : quote.end) : -1,
+  };
+}
+
+/** Builds the aligned group for versions (in version order) with the given id. */
+export function describeGroup(
+  id: string,
+  versions: readonly Version[],
+  spun: ReadonlySet<string>,
+  synonyms: SynonymLookup | null,
+): AlignedGroup {
+  const r = chooseReference(versions, spun);
+  const ref = versions[r]!;
+  const { speakers, flags } = speakerFlags(versions, ref);
+  let wording: Wording = 'identical';
+  const out: QuoteVersion[] = versions.map((v, i) => {
+    const base = {
+      quoteIds: v.quotes.map((q) => q.id),
+      articleId: v.articleId,
+      text: v.text,
+      speaker: v.speaker,
+      speakerFlag: flags[i]!,
+    };
+    if (i === r) return { ...base, isReference: true, wording: 'identical', changes: [], summary: 'Reference version.' };
+    const cmp = compareTokens(ref.tokens, v.tokens, synonyms);
+    wording = worse(wording, cmp.wording);
+    return {
+      ...base,
+      isReference: false,
+      wording: cmp.wording,
+      changes: cmp.changes.map((c) => toWordChange(c, ref, v)),
+      summary: summarise(ref.tokens, v.tokens, cmp.changes, cmp.wording),
+    };
+  });
+  return {
+    id,
+    quoteIds: versions.flatMap((v) => v.quotes.map((q) => q.id)),
+    wording: versions.length > 1 ? wording : null,
+    speakerConflict: speakers.length > 1,
+    reference: r,
+    versions: out,
+    speakers,
+    unattributed: versions.some((v) => v.speaker === null),
+  };
+}

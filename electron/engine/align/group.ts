@@ -1,0 +1,79 @@
+/**
+ * Grouping: versions → sets of versions that are one utterance. Stages: distinct wordings (units) →
+ * candidate pairs from the shingle index → verify each pair → join strong links → join weak links
+ * between related articles.
+ */
+import { DisjointSets, Relatedness } from './cluster';
+import { candidatePairs, SHORT_WORDS, type Unit } from './candidates';
+import { speakerRelation } from './speakers';
+import { verifyPair } from './verify';
+import type { Version } from './versions';
+import type { SynonymLookup } from './wordnet';
+
+/** Options of `groupVersions`. */
+export interface GroupOptions {
+  /** Synonyms for verifying paraphrase; null for word-for-word only. */
+  readonly synonyms: SynonymLookup | null;
+  /** Article pairs known to be copies of each other (spun or not), which counts as one story. */
+  readonly relatedArticles: readonly (readonly [string, string])[];
+}
+
+/** Partitions versions into groups; each group is a list of version indexes in ascending order. */
+export function groupVersions(versions: readonly Version[], options: GroupOptions): number[][] {
+  // Units: versions with the same words and speaker. Short wordings stay per article, since two
+  // stories may both quote one "unlikely".
+  const unitByKey = new Map<string, number>();
+  const unitOf: number[] = [];
+  const units: Unit[] = [];
+  const members: number[][] = [];
+  for (const v of versions) {
+    const words = v.tokens.map((t) => t.key).join(' ');
+    const key = `${v.speaker ?? ''}\u0000${v.tokens.length < SHORT_WORDS ? v.articleId : ''}\u0000${words}`;
+    let u = unitByKey.get(key);
+    if (u === undefined) {
+      u = units.length;
+      unitByKey.set(key, u);
+      units.push({ index: u, tokens: v.tokens, speaker: v.speaker });
+      members.push([]);
+    }
+    unitOf.push(u);
+    members[u]!.push(v.index);
+  }
+  const sets = new DisjointSets(versions.length);
+  for (const list of members) for (const v of list) sets.union(list[0]!, v);
+
+  const kindOf = (u: number): boolean => members[u]!.every((v) => versions[v]!.kind === 'indirect');
+  const weak: [number, number][] = [];
+  for (const c of candidatePairs(units)) {
+    const a = units[c.i]!;
+    const b = units[c.j]!;
+    if (a.tokens.length === 0 || b.tokens.length === 0) continue;
+    const verdict = verifyPair(a.tokens, b.tokens, speakerRelation(a.speaker, b.speaker), kindOf(c.i) && kindOf(c.j), options.synonyms);
+    if (verdict.link === 'strong') sets.union(members[c.i]![0]!, members[c.j]![0]!);
+    else if (verdict.link === 'weak') weak.push([c.i, c.j]);
+  }
+
+  const related = new Relatedness();
+  for (const [a, b] of options.relatedArticles) related.addPair(a, b);
+  const articlesByRoot = new Map<number, Set<string>>();
+  for (const v of versions) {
+    const root = sets.find(v.index);
+    let set = articlesByRoot.get(root);
+    if (!set) articlesByRoot.set(root, (set = new Set()));
+    set.add(v.articleId);
+  }
+  for (const [root, articles] of articlesByRoot) related.addGroup(root, articles);
+  for (const [i, j] of weak) {
+    const ok = members[i]!.some((x) => members[j]!.some((y) => related.related(versions[x]!.articleId, versions[y]!.articleId)));
+    if (ok) sets.union(members[i]![0]!, members[j]![0]!);
+  }
+
+  const groups = new Map<number, number[]>();
+  for (const v of versions) {
+    const root = sets.find(v.index);
+    const list = groups.get(root);
+    if (list) list.push(v.index);
+    else groups.set(root, [v.index]);
+  }
+  return [...groups.values()].sort((x, y) => x[0]! - y[0]!);
+}

@@ -1,0 +1,146 @@
+/**
+ * Tokenise stage: a quote's text → words with the facts the comparison needs about each: a
+ * comparison key (case, apostrophe and quote-mark style, diacritics and cosmetic spelling removed),
+ * the punctuation before it, and whether it sits in [brackets] or after an ellipsis — both ways a
+ * writer marks their own change to a quote.
+ */
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { STOPWORDS, cosmeticKey, expandContraction } from './lexicon';
+
+/** One word of a version, with where it stands and how it compares. */
+export interface Token {
+  /** The word as written (for a contraction: the whole contraction, on each of its halves). */
+  readonly raw: string;
+  /** Lower case, straight apostrophe, no diacritics, no dots: the word itself. */
+  readonly norm: string;
+  /** `norm` after cosmetic normalisation (American spelling, numerals); equal keys mean the same word. */
+  readonly key: string;
+  /** Porter stem of `key`, to tell another form of the same word ("law"/"laws"). */
+  readonly stem: string;
+  /** Punctuation written between the previous word and this one (quote marks and spaces dropped). */
+  readonly sep: string;
+  /** Index of the quote part the word is in (a version may join several parts of one utterance). */
+  readonly part: number;
+  /** Start offset of the word in its part's text. */
+  readonly start: number;
+  /** End offset of the word in its part's text. */
+  readonly end: number;
+  /** Inside [brackets] or (parentheses): the writer's own insertion. */
+  readonly editorial: boolean;
+  /** An ellipsis stands between the previous word and this one. */
+  readonly afterEllipsis: boolean;
+  /** A censored word such as "f***" or "[censored]". */
+  readonly censored: boolean;
+  /** A function word, weighted low when judging overlap. */
+  readonly stop: boolean;
+  /** Half of an expanded contraction ("we've" → "we", "have"). */
+  readonly contraction: boolean;
+  /** Written with a capital letter not at the start of a sentence: likely a name. */
+  readonly proper: boolean;
+}
+
+/**
+ * Words: dotted abbreviations (U.S., F.B.I.), numbers with separators (30,000; 3.5%), censored
+ * words (f***, s---), and letter/digit runs with inner apostrophes. Hyphens split words, so
+ * "third-grade" ≡ "third grade" up to punctuation.
+ */
+const WORD =
+  /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*(?:st|nd|rd|th)?%?|\p{L}+(?:\*+|-{2,})\p{L}*|[\p{L}\p{N}]+(?:['’ʼ‘`][\p{L}]+)*/gu;
+
+/** Quote marks of every style, dropped from punctuation: quote-mark style never counts as a change. */
+const QUOTE_MARKS = /["'“”‘’„‟«»‹›`´]/gu;
+const APOSTROPHES = /['’ʼ‘`´]/gu;
+const ELLIPSIS = /…|\.\s*\.\s*\./u;
+/** Arabic article on transliterated names ("al-Qaddafi" ≡ "Gadhafi" up to spelling). */
+const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az)[-‐‑](?=\p{Lu})/u;
+
+function stripDiacritics(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+/** Normalises a word as written to its comparison form (case, apostrophes, diacritics, dots). */
+export function normWord(raw: string): string {
+  return stripDiacritics(raw.toLowerCase()).replace(APOSTROPHES, "'").replace(/\./g, '').replace(/'$/, '');
+}
+
+/** Ranges of [bracketed] and (parenthesised) text, where a writer inserts their own words. */
+function editorialRanges(text: string): readonly (readonly [number, number])[] {
+  const ranges: [number, number][] = [];
+  const re = /\[[^\]]*\]|\([^)]*\)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
+}
+
+const stemCache = new Map<string, string>();
+function stemOf(key: string): string {
+  let s = stemCache.get(key);
+  if (s === undefined) {
+    s = /\p{L}/u.test(key) ? PorterStemmer.stem(key) : key;
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(key, s);
+  }
+  return s;
+}
+
+function sentenceStart(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at).replace(QUOTE_MARKS, '').trimEnd();
+  return before === '' || /[.!?:]$/.test(before);
+}
+
+/** Splits one part of a version into tokens; `part` is its index within the version. */
+export function tokenizePart(text: string, part: number): Token[] {
+  const tokens: Token[] = [];
+  const editorial = editorialRanges(text);
+  let prevEnd = 0;
+  let articleStart = -1;
+  for (const m of text.matchAll(WORD)) {
+    let raw = m[0];
+    let start = m.index;
+    const end = start + raw.length;
+    // "al-" before a capitalised name is part of the name ("al-Qaddafi"); hold it for the next word.
+    if (ARTICLE_PREFIX.test(text.slice(start, start + 4)) && raw.length <= 3) {
+      articleStart = start;
+      continue;
+    }
+    const sepGap = text.slice(prevEnd, articleStart >= 0 ? articleStart : start);
+    if (articleStart >= 0) {
+      raw = text.slice(articleStart, end);
+      start = articleStart;
+      articleStart = -1;
+    }
+    const inEditorial = editorial.some(([a, b]) => start > a && end < b);
+    const censored = /[*]|-{2,}/.test(raw) || (inEditorial && /^(censored|expletive|deleted|bleep)$/i.test(raw));
+    const sep = sepGap.replace(QUOTE_MARKS, '').replace(/[\s[\]()]+/gu, '');
+    const afterEllipsis = ELLIPSIS.test(sepGap);
+    const norm = normWord(raw.replace(ARTICLE_PREFIX, ''));
+    const proper = /^\p{Lu}/u.test(raw) && !sentenceStart(text, start);
+    const base = {
+      raw,
+      sep: tokens.length === 0 ? '' : sep,
+      part,
+      start,
+      end,
+      editorial: inEditorial,
+      afterEllipsis: tokens.length > 0 && afterEllipsis,
+      censored,
+      proper,
+    };
+    const expanded = norm.includes("'") ? expandContraction(norm) : null;
+    if (expanded) {
+      expanded.forEach((w, i) => {
+        const key = cosmeticKey(w);
+        tokens.push({ ...base, sep: i === 0 ? base.sep : '', afterEllipsis: i === 0 && base.afterEllipsis, norm: w, key, stem: stemOf(key), stop: STOPWORDS.has(w), contraction: true });
+      });
+    } else {
+      const key = censored ? (inEditorial ? '*' : `${norm.charAt(0)}*`) : cosmeticKey(norm);
+      tokens.push({ ...base, norm, key, stem: stemOf(key), stop: STOPWORDS.has(norm), contraction: false });
+    }
+    prevEnd = end;
+  }
+  return tokens;
+}
+
+/** Tokenises the parts of one version in order (parts of an utterance split by its attribution). */
+export function tokenize(parts: readonly string[]): Token[] {
+  return parts.flatMap((text, i) => tokenizePart(text, i));
+}

@@ -1,0 +1,57 @@
+/**
+ * Versions stage: quotes → versions. The parts of one utterance split by its attribution
+ * ("If somebody tells you," he said, "you don't have discretion") share `utterance` and are
+ * compared whole, so a version is all parts of one utterance in one article, in text order.
+ */
+import type { Quote, QuoteKind } from '../../../shared/types';
+import { tokenize, type Token } from './tokens';
+
+/** One utterance as one article gives it. */
+export interface Version {
+  /** Position in the list of versions (article order, then text order). */
+  readonly index: number;
+  /** The quotes it is made of, in text order. */
+  readonly quotes: readonly Quote[];
+  /** The article it is in. */
+  readonly articleId: string;
+  /** Position of the article in the input. */
+  readonly articleOrder: number;
+  /** The parts' texts joined with a space. */
+  readonly text: string;
+  /** Canonical speaker (first part that names one), or null. */
+  readonly speaker: string | null;
+  /** Direct when any part is in quotation marks; indirect when all parts are reported speech. */
+  readonly kind: QuoteKind;
+  /** The words of all parts. */
+  readonly tokens: readonly Token[];
+}
+
+/** Builds versions from quotes; `articleOrder` maps article id → input position. */
+export function buildVersions(quotes: readonly Quote[], articleOrder: ReadonlyMap<string, number>): Version[] {
+  const byUtterance = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const key = `${q.articleId}\u0000${q.utterance || q.id}`;
+    const list = byUtterance.get(key);
+    if (list) list.push(q);
+    else byUtterance.set(key, [q]);
+  }
+  const drafts = [...byUtterance.values()].map((parts) => {
+    const sorted = [...parts].sort((x, y) => x.start - y.start || x.end - y.end || (x.id < y.id ? -1 : 1));
+    const first = sorted[0]!;
+    const kinds = new Set(sorted.map((q) => q.kind));
+    const kind: QuoteKind = kinds.has('direct') ? 'direct' : kinds.has('mixed') ? 'mixed' : 'indirect';
+    return {
+      quotes: sorted,
+      articleId: first.articleId,
+      articleOrder: articleOrder.get(first.articleId) ?? Number.MAX_SAFE_INTEGER,
+      text: sorted.map((q) => q.text).join(' '),
+      speaker: sorted.find((q) => q.speaker)?.speaker?.name ?? null,
+      kind,
+      tokens: tokenize(sorted.map((q) => q.text)),
+    };
+  });
+  drafts.sort(
+    (x, y) => x.articleOrder - y.articleOrder || x.quotes[0]!.start - y.quotes[0]!.start || (x.quotes[0]!.id < y.quotes[0]!.id ? -1 : 1),
+  );
+  return drafts.map((d, index) => ({ ...d, index }));
+}

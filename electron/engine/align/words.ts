@@ -1,0 +1,139 @@
+/**
+ * Word alignment: the longest common subsequence of two token lists under a graded equivalence
+ * (same word > cosmetic variant > truncated word > other form or synonym). A weighted LCS rather
+ * than a generic diff because "same word" here has degrees; jsdiff's diffArrays would need the
+ * grades folded into one comparator and could not prefer an exact match over a synonym.
+ */
+import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
+import type { Token } from './tokens';
+import type { SynonymLookup } from './wordnet';
+
+/** How two aligned words relate. */
+export type MatchKind =
+  /** Same word (case, apostrophes, quote marks aside). */
+  | 'same'
+  /** Same word, other spelling: British/American, numeral, contraction, transliteration, censoring. */
+  | 'spelling'
+  /** A quote cut off inside a word ("Clinto" for "Clinton"). */
+  | 'truncated'
+  /** Another form of the same word ("law"/"laws"). */
+  | 'inflection'
+  /** WordNet synonyms. */
+  | 'synonym';
+
+/** One pair of aligned words: index in `a`, index in `b`, and how they relate. */
+export interface Match {
+  /** Index of the word in the first list. */
+  readonly a: number;
+  /** Index of the word in the second list. */
+  readonly b: number;
+  /** How the two words relate. */
+  readonly kind: MatchKind;
+}
+
+const SCORE: Readonly<Record<MatchKind, number>> = { same: 1, spelling: 0.95, truncated: 0.9, inflection: 0.6, synonym: 0.6 };
+
+const metaphone = new DoubleMetaphone();
+const phoneticCache = new Map<string, string>();
+function phonetic(word: string): string {
+  let code = phoneticCache.get(word);
+  if (code === undefined) {
+    code = metaphone.process(word)[0];
+    if (phoneticCache.size > 100_000) phoneticCache.clear();
+    phoneticCache.set(word, code);
+  }
+  return code;
+}
+
+/** Names spelt differently by transliteration: Muammar/Moammar, Qaddafi/Gadhafi. */
+function transliterated(x: Token, y: Token): boolean {
+  if (!x.proper || !y.proper || x.key.length < 4 || y.key.length < 4) return false;
+  if (JaroWinklerDistance(x.key, y.key) >= 0.88) return true;
+  return phonetic(x.key).length >= 3 && phonetic(x.key) === phonetic(y.key);
+}
+
+/** How `x` (from list a) and `y` (from list b) relate, or null when they are different words. */
+export function relate(
+  x: Token,
+  y: Token,
+  lastA: boolean,
+  lastB: boolean,
+  synonyms: SynonymLookup | null,
+): MatchKind | null {
+  if (x.key === y.key) {
+    if (x.norm !== y.norm || x.contraction !== y.contraction || x.censored !== y.censored) return 'spelling';
+    return 'same';
+  }
+  if (x.censored !== y.censored) {
+    const plain = x.censored ? y : x;
+    const starred = x.censored ? x : y;
+    if (starred.key === '*' || plain.key.startsWith(starred.key.slice(0, -1))) return 'spelling';
+    return null;
+  }
+  if (lastA && x.key.length >= 3 && y.key.startsWith(x.key)) return 'truncated';
+  if (lastB && y.key.length >= 3 && x.key.startsWith(y.key)) return 'truncated';
+  if (transliterated(x, y)) return 'spelling';
+  if (x.stem === y.stem && x.key.length > 2 && y.key.length > 2) return 'inflection';
+  if (synonyms && !x.stop && !y.stop && synonyms.areSynonyms(x.key, y.key)) return 'synonym';
+  return null;
+}
+
+/** Options of `alignWords`. */
+export interface AlignOptions {
+  /** Synonym lookup for matching content words; null to match only same/cosmetic/inflected words. */
+  readonly synonyms: SynonymLookup | null;
+}
+
+/**
+ * Aligns two token lists: the matching with the highest total score keeping word order
+ * (Needleman–Wunsch with zero gap cost, i.e. a weighted LCS). O(|a|·|b|) time.
+ */
+export function alignWords(a: readonly Token[], b: readonly Token[], options: AlignOptions): Match[] {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0 || m === 0) return [];
+  const width = m + 1;
+  const score = new Float64Array((n + 1) * width);
+  // 0 = came from up (skip a), 1 = left (skip b), 2+k = diagonal match of kind k.
+  const move = new Uint8Array((n + 1) * width);
+  const kinds: MatchKind[] = ['same', 'spelling', 'truncated', 'inflection', 'synonym'];
+  for (let i = 1; i <= n; i++) {
+    const x = a[i - 1]!;
+    for (let j = 1; j <= m; j++) {
+      const up = score[(i - 1) * width + j]!;
+      const left = score[i * width + j - 1]!;
+      let best = up;
+      let dir = 0;
+      if (left > best) {
+        best = left;
+        dir = 1;
+      }
+      const y = b[j - 1]!;
+      const kind = relate(x, y, i === n, j === m, options.synonyms);
+      if (kind !== null) {
+        const diag = score[(i - 1) * width + j - 1]! + SCORE[kind];
+        if (diag > best) {
+          best = diag;
+          dir = 2 + kinds.indexOf(kind);
+        }
+      }
+      score[i * width + j] = best;
+      move[i * width + j] = dir;
+    }
+  }
+  const matches: Match[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 && j > 0) {
+    const dir = move[i * width + j]!;
+    if (dir === 0) i--;
+    else if (dir === 1) j--;
+    else {
+      matches.push({ a: i - 1, b: j - 1, kind: kinds[dir - 2]! });
+      i--;
+      j--;
+    }
+  }
+  return matches.reverse();
+}

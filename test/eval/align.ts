@@ -1,0 +1,65 @@
+/**
+ * Evaluates cross-source alignment on ../shared/eval/cross-outlet/pairs.jsonl (or a file given as
+ * the first argument): builds Quote records from each labelled pair, runs the real `groupQuotes`,
+ * and reports whether the two quotes land in one group (vs `same_utterance`) and the group's
+ * wording (vs `relation`). Two settings: each pair alone, and all pairs in one pool (where
+ * over-merging across pairs shows). `--errors` lists the disagreements.
+ *
+ *   npm run eval:align [-- [pairs.jsonl] [--errors]]
+ */
+import { groupQuotes } from '../../electron/engine/align';
+import { buildPair, buildPool } from './align/build';
+import { hasSharedData, loadDocTexts, loadPairs } from './align/data';
+import { figures, judge, type Figures, type PairOutcome } from './align/score';
+
+const args = process.argv.slice(2);
+const showErrors = args.includes('--errors');
+const file = args.find((a) => !a.startsWith('--'));
+
+if (!file && !hasSharedData()) {
+  console.log('eval:align skipped: ../shared/eval/cross-outlet/pairs.jsonl is absent.');
+  process.exit(0);
+}
+
+const pairs = loadPairs(file);
+const docs = loadDocTexts();
+
+function pct(x: number): string {
+  return `${(100 * x).toFixed(1)}%`;
+}
+
+function report(title: string, f: Figures, seconds: number): void {
+  console.log(`${title} (${f.pairs} pairs, ${seconds.toFixed(2)} s)`);
+  console.log(`  same-group agrees with same_utterance: ${pct(f.agreement)}   (target ≥ 95%)`);
+  console.log(`  "same" precision ${pct(f.precision)}, recall ${pct(f.recall)}`);
+  console.log(`  wording agrees with relation: ${pct(f.wordingAgreement)} of ${f.wordingPairs} grouped same pairs   (target ≥ 85%)`);
+}
+
+function printErrors(outcomes: readonly PairOutcome[]): void {
+  for (const o of outcomes) {
+    const groupErr = o.grouped !== o.pair.same_utterance;
+    if (!groupErr && o.wordingAgrees !== false) continue;
+    const what = groupErr
+      ? `${o.grouped ? 'GROUPED' : 'SPLIT'} (label ${o.pair.same_utterance ? 'same' : 'different'})`
+      : `WORDING ${o.wording} (label ${o.pair.relation}, ${o.versions} versions)`;
+    console.log(`- #${o.pair.pair_index} ${what} | ${o.pair.speaker_a} / ${o.pair.speaker_b} | ${o.pair.note ?? ''}`);
+    console.log(`    A: ${o.pair.a_text.slice(0, 160)}`);
+    console.log(`    B: ${o.pair.b_text.slice(0, 160)}`);
+  }
+}
+
+let t0 = performance.now();
+const alone = pairs.map((p) => {
+  const { articles, quotes } = buildPair(p, docs);
+  const result = groupQuotes(articles, quotes);
+  return judge(p, result.groups, 'a', 'b');
+});
+report('Each pair alone', figures(alone), (performance.now() - t0) / 1000);
+if (showErrors) printErrors(alone);
+
+t0 = performance.now();
+const pool = buildPool(pairs, docs);
+const pooled = groupQuotes(pool.articles, pool.quotes);
+const inPool = pairs.map((p) => judge(p, pooled.groups, pool.idOf(p, 'a'), pool.idOf(p, 'b')));
+report(`All pairs in one pool (${pool.quotes.length} quotes, ${pool.articles.length} articles)`, figures(inPool), (performance.now() - t0) / 1000);
+if (showErrors) printErrors(inPool);
