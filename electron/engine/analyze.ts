@@ -1,11 +1,48 @@
 /**
- * The analysis pipeline: segment → detect quotes → attribute → canonicalise speakers → group.
- * Placeholder until the extraction engine (issue 3) lands: it finds nothing.
+ * The analysis pipeline: segment → detect quotes → attribute → canonicalise speakers (per article, then
+ * across articles) → group. Until alignment lands, each utterance is its own group.
  */
-import type { Analysis, Article } from '../../shared/types';
+import type { Analysis, Article, Quote, QuoteGroup } from '../../shared/types';
+import { extract } from './extract';
+import { mergeNames } from './speakers/merge';
 
 /** Runs every stage over a set of loaded articles. Pure: same input, same output. */
 export function analyze(articles: readonly Article[]): Analysis {
-  void articles;
-  return { quotes: [], groups: [] };
+  const perArticle = articles.map(extract);
+  const counts = new Map<string, number>();
+  for (const c of perArticle) {
+    for (const s of c.statements) if (s.speaker) counts.set(s.speaker.name, (counts.get(s.speaker.name) ?? 0) + 1);
+  }
+  const canonical = mergeNames(counts);
+
+  const quotes: Quote[] = [];
+  const groups: QuoteGroup[] = [];
+  const groupOf = new Map<string, string[]>();
+  perArticle.forEach((c, a) => {
+    for (const s of c.statements) {
+      const id = `q${quotes.length + 1}`;
+      const utterance = `a${a + 1}u${s.utterance + 1}`;
+      const speaker = s.speaker ? { ...s.speaker, name: canonical.get(s.speaker.name) ?? s.speaker.name } : null;
+      quotes.push({
+        id,
+        articleId: c.article.id,
+        text: c.article.text.slice(s.start, s.end),
+        start: s.start,
+        end: s.end,
+        kind: s.kind,
+        cue: s.cue?.text ?? null,
+        speaker,
+        confidence: s.confidence,
+        utterance,
+      });
+      const members = groupOf.get(utterance);
+      if (members) members.push(id);
+      else {
+        const list = [id];
+        groupOf.set(utterance, list);
+        groups.push({ id: `g${groups.length + 1}`, quoteIds: list, wording: null, speakerConflict: false });
+      }
+    }
+  });
+  return { quotes, groups };
 }

@@ -1,0 +1,192 @@
+/**
+ * The attribute stage: QuoteScan → Statements. Sentence by sentence, each quotation gets the attribution
+ * after it, else before it, else the paraphrase it sits in; a sentence or paragraph that is only a
+ * quotation continues the speaker before it (or a colon introduction ending the previous paragraph);
+ * sentences without quotations are searched for reported speech.
+ */
+import type { QuoteKind } from '../../../shared/types';
+import type { QuoteScan, QuoteSpan } from '../quotes';
+import { splitSentences } from '../segment/sentences';
+import { cueAt, type CueHit } from './cues';
+import { findParaphrase } from './indirect';
+import { mentionOf } from './mention';
+import { isPlausibleSource, subjectBefore, type TokenRange } from './phrases';
+import { attributionAfter, attributionBefore, isEmbedded, type QuoteAttribution } from './quoted';
+import { tokenize, type Token } from './tokens';
+import type { Attributed, CueSpan, Mention, Statement } from './types';
+
+export type { Attributed, CueSpan, Mention, Statement } from './types';
+
+/** A speaker a later quotation may continue. */
+interface Speaker {
+  readonly source: Mention;
+  readonly cue: CueSpan | null;
+  readonly utterance: number;
+  readonly quoted: boolean;
+}
+
+function cueSpan(text: string, tokens: readonly Token[], cue: CueHit): CueSpan {
+  const start = tokens[cue.from]!.start;
+  const end = tokens[cue.to - 1]!.end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The quotation closed right after a comma, question or exclamation mark (`,”`), as attributed quotes do. */
+function closedOnPunct(text: string, span: QuoteSpan): boolean {
+  if (!span.closed) return false;
+  const last = text[span.end - 1];
+  const next = text[span.end];
+  return next === ',' || last === '?' || last === '!' || last === ',' || last === '—';
+}
+
+function onlyQuotesAndPunct(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word') return false;
+  return true;
+}
+
+function onlyConnectors(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && !['and', 'or', 'but', 'then'].includes(t.lower)) return false;
+  }
+  return true;
+}
+
+/** Speaker of a colon introduction ending a paragraph ("Cruz continued:"), for the quotes that follow. */
+function colonIntroduction(text: string, tokens: readonly Token[], from: number, to: number): { source: Mention; cue: CueSpan } | null {
+  const last = tokens[to - 1];
+  if (!last || last.kind !== 'punct' || last.text !== ':') return null;
+  for (let k = to - 2; k >= from; k--) {
+    const hit = cueAt(tokens, k);
+    if (!hit) continue;
+    const source = subjectBefore(tokens, k, from);
+    if (source && isPlausibleSource(tokens, source)) return { source: mentionOf(text, tokens, source), cue: cueSpan(text, tokens, hit) };
+  }
+  return null;
+}
+
+export function attribute(scan: QuoteScan): Attributed {
+  const { article, paragraphs } = scan.segmented;
+  const text = article.text;
+  const quotes = scan.quotes;
+  const statements: Statement[] = [];
+  let utterances = 0;
+  let q = 0;
+  let previousParagraph: Speaker | null = null;
+  let introduction: { source: Mention; cue: CueSpan } | null = null;
+
+  paragraphs.forEach((para, p) => {
+    const first = q;
+    while (q < quotes.length && quotes[q]!.paragraph === p) q++;
+    const paraQuotes = quotes.slice(first, q);
+    const tokens = tokenize(text, para.start, para.end, paraQuotes, 0);
+    const sentences = splitSentences(text, para, paraQuotes);
+    let last: Speaker | null = null;
+    let t = 0;
+
+    const push = (s: Omit<Statement, 'paragraph'>): void => {
+      statements.push({ ...s, paragraph: p });
+      if (s.source) last = { source: s.source, cue: s.cue, utterance: s.utterance, quoted: s.kind !== 'indirect' };
+    };
+
+    for (const sentence of sentences) {
+      const a = t;
+      while (t < tokens.length && tokens[t]!.start < sentence.end) t++;
+      const b = t;
+      const quoteAt: number[] = [];
+      for (let k = a; k < b; k++) if (tokens[k]!.kind === 'quote') quoteAt.push(k);
+
+      if (quoteAt.length === 0) {
+        const found = findParaphrase(tokens, a, b);
+        if (found) {
+          const source = mentionOf(text, tokens, found.source);
+          const cue = cueSpan(text, tokens, found.cue);
+          const utterance = utterances++;
+          for (const part of found.parts) {
+            const start = tokens[part.from]!.start;
+            const end = tokens[part.to - 1]!.end;
+            push({ start, end, kind: 'indirect', cue, source, confidence: found.confidence, utterance });
+          }
+        }
+        continue;
+      }
+
+      const found: (QuoteAttribution | null)[] = quoteAt.map((k, n) => {
+        const prev = n > 0 ? quoteAt[n - 1]! : a - 1;
+        const next = n + 1 < quoteAt.length ? quoteAt[n + 1]! : b;
+        const span = paraQuotes[tokens[k]!.quote]!;
+        return attributionAfter(tokens, k + 1, next, closedOnPunct(text, span)) ?? attributionBefore(tokens, prev + 1, k, a);
+      });
+      // The paraphrase a quotation sits in ("“Obamacare” is failing, Trump said").
+      const paraphrase = found.some((f) => f === null) ? findParaphrase(tokens, a, b) : null;
+      const quoteOnly = onlyQuotesAndPunct(tokens, a, b);
+      const startsParagraph = a === 0;
+      // One utterance per attribution: the parts of a split quote share it.
+      const utteranceOf = new Map<QuoteAttribution, number>();
+
+      quoteAt.forEach((k, n) => {
+        const span = paraQuotes[tokens[k]!.quote]!;
+        let attribution = found[n] ?? null;
+        // A quote joined by "and" to an attributed neighbour shares its attribution.
+        if (!attribution) {
+          const nextK = quoteAt[n + 1];
+          const nextFound = found[n + 1];
+          if (nextK !== undefined && nextFound && onlyConnectors(tokens, k + 1, nextK)) attribution = nextFound;
+        }
+        if (!attribution && n > 0 && found[n - 1] && onlyConnectors(tokens, quoteAt[n - 1]! + 1, k)) attribution = found[n - 1]!;
+
+        const before: TokenRange = { from: n > 0 ? quoteAt[n - 1]! + 1 : a, to: k };
+        const after: TokenRange = { from: k + 1, to: n + 1 < quoteAt.length ? quoteAt[n + 1]! : b };
+        const embedded = isEmbedded(tokens, before, after, attribution?.clause ?? null);
+        const kind: QuoteKind = embedded ? 'mixed' : 'direct';
+        const base = { start: span.start, end: span.end, kind };
+
+        if (attribution) {
+          let utterance = utteranceOf.get(attribution);
+          if (utterance === undefined) {
+            // A quotation reopened at the start of this paragraph continues the previous one's utterance.
+            const running = span.continuesPrevious ? (previousParagraph as Speaker | null) : null;
+            utterance = running ? running.utterance : utterances++;
+            utteranceOf.set(attribution, utterance);
+          }
+          push({
+            ...base,
+            cue: cueSpan(text, tokens, attribution.cue),
+            source: mentionOf(text, tokens, attribution.source),
+            confidence: attribution.confidence,
+            utterance,
+          });
+          return;
+        }
+        if (paraphrase && paraphrase.parts.some((part) => part.from <= k && k < part.to)) {
+          push({
+            start: span.start,
+            end: span.end,
+            kind: 'mixed',
+            cue: cueSpan(text, tokens, paraphrase.cue),
+            source: mentionOf(text, tokens, paraphrase.source),
+            confidence: 0.7,
+            utterance: utterances++,
+          });
+          return;
+        }
+        // A sentence that is only a quotation continues the speaker before it.
+        const carried: Speaker | { source: Mention; cue: CueSpan } | null = quoteOnly
+          ? ((last as Speaker | null) ?? (startsParagraph ? (introduction ?? previousParagraph) : null))
+          : null;
+        if (carried) {
+          const continued = span.continuesPrevious || ('quoted' in carried && carried.quoted && carried === last);
+          const utterance = continued && 'utterance' in carried ? carried.utterance : utterances++;
+          push({ ...base, kind: 'direct', cue: carried.cue, source: carried.source, confidence: 0.6, utterance });
+          return;
+        }
+        statements.push({ ...base, cue: null, source: null, confidence: 0.3, utterance: utterances++, paragraph: p });
+      });
+    }
+
+    introduction = colonIntroduction(text, tokens, 0, tokens.length);
+    // The next paragraph, if it is only a quotation, continues this paragraph's last speaker.
+    previousParagraph = last;
+  });
+  return { article, statements };
+}

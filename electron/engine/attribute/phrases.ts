@@ -1,0 +1,203 @@
+/**
+ * Noun phrases around a cue: the source before it ("Kremlin spokesman Dmitry Peskov said"), after it
+ * ("said Mr. Abboud"), behind an appositive or relative clause ("Dmitriev, who …, told"), and what part
+ * of a phrase names the source (a name, a pronoun, or a description such as "a spokesman for Disney").
+ */
+import { CUE_MODIFIERS, SOURCE_HEADS, SUBJECT_PRONOUNS } from './lexicon';
+import type { Token } from './tokens';
+
+/** A run of tokens [from, to) (token indices). */
+export interface TokenRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Words that end a noun phrase when reading away from the cue. */
+const PHRASE_STOPS = new Set(
+  (
+    'and but or nor while because as when after before that which whom whose if since although though where ' +
+    'than so yet is was are were has have had will would can could should may might must do does did to in ' +
+    'on with by about into over under against during through without this these those there here not also ' +
+    'then now even just only both either neither'
+  ).split(' '),
+);
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'most', 'few', 'both', 'all']);
+
+const TIME_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday week weekend month year night morning afternoon ' +
+    'evening day today yesterday tonight earlier later recently statement interview release email tweet post ' +
+    'appearance speech conference call briefing rally'
+  ).split(' '),
+);
+
+const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'at', 'a', 'an', 'during', 'that', 'the']);
+
+export function isCapitalised(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  const c = token.text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || (c >= 0x391 && c <= 0x42f);
+}
+
+function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word';
+}
+
+/** Skips cue modifiers and short time phrases ("on Tuesday", "in a statement") reading left from `i`. */
+export function skipModifiersLeft(tokens: readonly Token[], i: number, floor: number): number {
+  let j = i;
+  for (let guard = 0; guard < 8 && j >= floor; guard++) {
+    const t = tokens[j];
+    if (!isWord(t)) break;
+    if (CUE_MODIFIERS.has(t.lower)) {
+      j--;
+      continue;
+    }
+    if (TIME_WORDS.has(t.lower)) {
+      let k = j - 1;
+      while (k >= floor && k >= j - 3 && isWord(tokens[k]) && TIME_LEADS.has(tokens[k]!.lower)) k--;
+      if (k < j - 1) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/** The noun phrase ending at token `end` (inclusive), read leftwards; null when there is none. */
+function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): TokenRange | null {
+  let j = end;
+  let count = 0;
+  while (j >= floor && count < 8) {
+    const t = tokens[j];
+    if (!isWord(t)) break;
+    if (PHRASE_STOPS.has(t.lower) && !(count > 0 && (t.lower === 'of' || t.lower === 'for'))) break;
+    if (t.lower === 'who' && count === 0) {
+      j--;
+      count++;
+      break;
+    }
+    if (DETERMINERS.has(t.lower)) {
+      j--;
+      count++;
+      break;
+    }
+    j--;
+    count++;
+  }
+  if (count === 0) return null;
+  const range = { from: j + 1, to: end + 1 };
+  // A phrase beginning with "of"/"for" lost its head ("… of the campaign"): not a source.
+  const first = tokens[range.from]!;
+  if (first.lower === 'of' || first.lower === 'for') return null;
+  return range;
+}
+
+/** Index of the previous comma at or after `floor`, within a short window; -1 if none. */
+function previousComma(tokens: readonly Token[], i: number, floor: number): number {
+  for (let k = i; k >= floor && k >= i - 25; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text === ',') return k;
+    if (t.kind !== 'word') return -1;
+  }
+  return -1;
+}
+
+function isAppositiveOrRelative(tokens: readonly Token[], range: TokenRange): boolean {
+  const first = tokens[range.from];
+  if (!first) return false;
+  if (first.lower === 'who' || first.lower === 'which' || first.lower === 'whose') return true;
+  if (first.lower === 'in' || first.lower === 'on' || first.lower === 'at' || first.lower === 'speaking') return true;
+  return DETERMINERS.has(first.lower) || !isCapitalised(first);
+}
+
+/**
+ * The source phrase of a cue at token `cue`, read leftwards, or null. Handles
+ * "X said", "X has also said", "X on Tuesday said", "X, the secretary of state, said",
+ * "X, who …, told", and "a spokeswoman, Anna White, said" (the name wins).
+ */
+export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): TokenRange | null {
+  const end = skipModifiersLeft(tokens, cue - 1, floor);
+  if (end < floor) return null;
+  const last = tokens[end]!;
+  if (last.kind === 'punct' && last.text === ',') {
+    // "X, APPOSITIVE, said": read the segment between the commas.
+    const segStart = previousComma(tokens, end - 1, floor);
+    if (segStart < 0) return null;
+    const segment = { from: segStart + 1, to: end };
+    if (segment.to <= segment.from) return null;
+    if (isAppositiveOrRelative(tokens, segment)) {
+      return phraseEndingAt(tokens, segStart - 1, floor);
+    }
+    return nameRun(tokens, segment) ? segment : null;
+  }
+  const phrase = phraseEndingAt(tokens, end, floor);
+  if (!phrase) return null;
+  const head = tokens[phrase.to - 1]!;
+  // "…, who said" points back to the phrase before the comma.
+  if (head.lower === 'who' && phrase.to - phrase.from === 1) {
+    const comma = tokens[phrase.from - 1];
+    if (comma && comma.kind === 'punct' && comma.text === ',') return phraseEndingAt(tokens, phrase.from - 2, floor);
+  }
+  return phrase;
+}
+
+/** The source phrase after an inverted cue ("said Mr. Abboud", "according to officials"). */
+export function subjectAfter(tokens: readonly Token[], start: number, ceiling: number): TokenRange | null {
+  let j = start;
+  let count = 0;
+  while (j < ceiling && count < 8) {
+    const t = tokens[j];
+    if (!isWord(t)) break;
+    const connector = (t.lower === 'of' || t.lower === 'for' || t.lower === 'at') && count > 0 && isCapitalised(tokens[j + 1]);
+    if (PHRASE_STOPS.has(t.lower) && !connector && !(count === 0 && DETERMINERS.has(t.lower))) break;
+    if ((t.lower === 'for' || t.lower === 'of') && !connector) break;
+    j++;
+    count++;
+  }
+  return count > 0 ? { from: start, to: j } : null;
+}
+
+const NAME_CONNECTORS = new Set(['bin', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'la', 'le', 'ibn', 'abu', 'del', 'dos', 'of']);
+
+/** The last run of capitalised words in a range (the name in "Kremlin spokesman Dmitry Peskov"). */
+export function nameRun(tokens: readonly Token[], range: TokenRange): TokenRange | null {
+  let to = range.to;
+  while (to > range.from && !isCapitalised(tokens[to - 1])) to--;
+  if (to <= range.from) return null;
+  let from = to - 1;
+  while (from > range.from) {
+    const t = tokens[from - 1]!;
+    if (isCapitalised(t)) from--;
+    else if (NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[from - 2]) && from - 2 >= range.from) from--;
+    else break;
+  }
+  return { from, to };
+}
+
+export type MentionKind = 'name' | 'pronoun' | 'description';
+
+/** How a source phrase names its source. */
+export function mentionKind(tokens: readonly Token[], range: TokenRange): MentionKind {
+  const head = tokens[range.to - 1]!;
+  if (range.to - range.from === 1 && SUBJECT_PRONOUNS.has(head.lower)) return 'pronoun';
+  // "a spokesman for Disney": the head is the lower-case noun before for/of/at, not the name after it.
+  for (let i = range.from + 1; i < range.to - 1; i++) {
+    const t = tokens[i]!;
+    if ((t.lower === 'for' || t.lower === 'of' || t.lower === 'at') && !isCapitalised(tokens[i - 1])) return 'description';
+  }
+  if (isCapitalised(head) && !(range.to - range.from === 1 && DETERMINERS.has(head.lower))) return 'name';
+  return 'description';
+}
+
+/** True when a phrase could be someone who speaks (a name, a pronoun, or a person/body noun as head). */
+export function isPlausibleSource(tokens: readonly Token[], range: TokenRange): boolean {
+  const kind = mentionKind(tokens, range);
+  if (kind === 'pronoun') return true;
+  if (kind === 'name') return true;
+  const head = tokens[range.to - 1]!.lower.replace(/'s$/, '');
+  return SOURCE_HEADS.has(head);
+}

@@ -1,0 +1,158 @@
+/**
+ * Attribution of quotations within one sentence: the cue and source after the closing mark
+ * (`“…,” he said`, `“…,” said X`, `“…” — Senator X`), else before the opening mark (`X said: “…”`,
+ * `according to X, “…”`, `X said it was “unlikely”`, `Name: “…”`), else none.
+ */
+import { cueAt, learnedCueAfterQuote, learnedCueBefore, type CueHit } from './cues';
+import { isParticiple } from './lexicon';
+import { isCapitalised, isPlausibleSource, nameRun, subjectAfter, subjectBefore, type TokenRange } from './phrases';
+import type { Token } from './tokens';
+
+export interface QuoteAttribution {
+  readonly cue: CueHit;
+  readonly source: TokenRange;
+  /** Tokens covered by the attribution clause, for telling direct from mixed quotation. */
+  readonly clause: TokenRange;
+  readonly confidence: number;
+  /** The attribution follows the quote (so a quote after it continues the same utterance). */
+  readonly after: boolean;
+}
+
+const DASHES = new Set(['—', '–', '-']);
+
+/** Words that may stand between a cue and the quote it introduces without making the quote mixed. */
+const INTRO_FILLERS = new Set(
+  'that reporters journalists me us him her them a an the in on at to with statement interview this last week monday tuesday wednesday thursday friday saturday sunday morning night evening afternoon later earlier simply also then'.split(' '),
+);
+
+function clauseOf(tokens: readonly Token[], cue: CueHit, source: TokenRange, limit: number): TokenRange {
+  const from = Math.min(cue.from, source.from);
+  let to = Math.max(cue.to, source.to);
+  while (to < limit && to - cue.to < 6) {
+    const t = tokens[to]!;
+    if (t.kind === 'punct' && t.text !== '(' && t.text !== ')') {
+      to++;
+      continue;
+    }
+    if (t.kind === 'word' && (INTRO_FILLERS.has(t.lower) || isCapitalised(t))) {
+      to++;
+      continue;
+    }
+    break;
+  }
+  return { from, to };
+}
+
+/** The first sentence subject: a pronoun or capitalised run at the start, after an opening adverbial. */
+export function sentenceSubject(tokens: readonly Token[], from: number, limit: number): TokenRange | null {
+  let start = from;
+  // Skip an opening adverbial that ends in a comma within the first few words ("On Monday, …").
+  for (let k = from; k < limit && k < from + 8; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text === ',') {
+      start = k + 1;
+      break;
+    }
+    if (t.kind === 'quote') break;
+  }
+  const first = tokens[start];
+  if (!first || first.kind !== 'word') return null;
+  if (['he', 'she', 'they', 'we', 'i'].includes(first.lower)) return { from: start, to: start + 1 };
+  if (['but', 'and', 'so', 'still', 'yet', 'meanwhile'].includes(first.lower)) return sentenceSubject(tokens, start + 1, limit);
+  let end = start;
+  while (end < limit && end < start + 6 && isCapitalised(tokens[end])) end++;
+  return end > start ? { from: start, to: end } : null;
+}
+
+/** Attribution in the tokens after a quotation, [from, to) ending at the next quote or sentence end. */
+export function attributionAfter(tokens: readonly Token[], from: number, to: number, closedOnPunct: boolean): QuoteAttribution | null {
+  let i = from;
+  while (i < to && tokens[i]!.kind === 'punct' && tokens[i]!.text === ',') i++;
+  if (i >= to) return null;
+  const first = tokens[i]!;
+  if (first.kind === 'punct' && DASHES.has(first.text)) {
+    const source = subjectAfter(tokens, i + 1, to);
+    if (source && nameRun(tokens, source)) {
+      const cue = { from: i, to: i + 1, speech: true, according: false, learned: false };
+      return { cue, source, clause: { from: i, to: source.to }, confidence: 0.8, after: true };
+    }
+    return null;
+  }
+  for (let k = i; k < to && k < i + 16; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote') break;
+    const hit = cueAt(tokens, k);
+    if (!hit) continue;
+    if (k === i) {
+      const source = hit.according ? subjectAfter(tokens, hit.to, to) : subjectAfter(tokens, hit.to, to);
+      if (source && isPlausibleSource(tokens, source)) {
+        return { cue: hit, source, clause: { from: i, to }, confidence: 0.93, after: true };
+      }
+      return null;
+    }
+    const source = subjectBefore(tokens, k, i);
+    if (source && source.from <= i + 1 && isPlausibleSource(tokens, source)) {
+      return { cue: hit, source, clause: { from: i, to }, confidence: 0.95, after: true };
+    }
+    break;
+  }
+  if (!closedOnPunct) return null;
+  const learned = learnedCueAfterQuote(tokens, i, to);
+  if (!learned) return null;
+  return { ...learned, clause: { from: i, to }, confidence: 0.7, after: true };
+}
+
+/** Attribution in the tokens before a quotation, [from, to), reading leftwards from the quote. */
+export function attributionBefore(tokens: readonly Token[], from: number, to: number, sentenceStart: number): QuoteAttribution | null {
+  for (let k = to - 1; k >= from; k--) {
+    const hit = cueAt(tokens, k);
+    if (!hit) continue;
+    if (hit.according) {
+      const source = subjectAfter(tokens, hit.to, to);
+      if (source) return { cue: hit, source, clause: clauseOf(tokens, hit, source, to), confidence: 0.9, after: false };
+      continue;
+    }
+    // A verb that only credits quoted words must stand close to the quote ("called it “…”").
+    if (!hit.speech && to - hit.to > 4) continue;
+    let source = subjectBefore(tokens, k, from);
+    let confidence = 0.9;
+    // "…, saying “…”" and "went on to say “…”" take the sentence's subject.
+    if (!source && (isParticiple(tokens[k]!.lower) || tokens[k - 1]?.lower === 'to')) {
+      source = sentenceSubject(tokens, sentenceStart, k);
+      confidence = 0.75;
+    }
+    if (source && isPlausibleSource(tokens, source)) {
+      return { cue: hit, source, clause: clauseOf(tokens, hit, source, to), confidence, after: false };
+    }
+  }
+  // "Name: “…”" — a colon introduction without a verb.
+  const colon = tokens[to - 1];
+  if (colon && colon.kind === 'punct' && colon.text === ':' && to - 1 > from) {
+    const source = subjectBefore(tokens, to - 1, from);
+    if (source && source.from === from && nameRun(tokens, source)) {
+      const cue = { from: to - 1, to, speech: true, according: false, learned: false };
+      return { cue, source, clause: { from: source.from, to }, confidence: 0.7, after: false };
+    }
+  }
+  for (let k = from; k < to; k++) {
+    const hit = learnedCueBefore(tokens, k);
+    if (!hit) continue;
+    const source = subjectBefore(tokens, k, from);
+    if (source && nameRun(tokens, source)) {
+      return { cue: hit, source, clause: clauseOf(tokens, hit, source, to), confidence: 0.65, after: false };
+    }
+  }
+  return null;
+}
+
+/** True when the words around the quote, outside its attribution clause, make it part of a larger sentence. */
+export function isEmbedded(tokens: readonly Token[], before: TokenRange, after: TokenRange, clause: TokenRange | null): boolean {
+  const outside = (k: number): boolean => !clause || k < clause.from || k >= clause.to;
+  for (const range of [before, after]) {
+    for (let k = range.from; k < range.to; k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'word' && outside(k) && !['and', 'but', 'that', 'or', 'then', 'so'].includes(t.lower)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,128 @@
+/**
+ * Pairs quotation marks into quoted spans, one paragraph at a time so that an unbalanced mark is recovered
+ * at the paragraph end and can never swallow the rest of the article. Single marks nest inside double ones
+ * or stand alone (headlines, British style); a single mark that never closes was an apostrophe.
+ */
+import type { Span } from '../segment/paragraphs';
+import { markAt, type Mark } from './marks';
+
+/** One quotation: its interior (no marks) and the marks around it. */
+export interface QuoteSpan {
+  /** Interior start (after the opening mark, whitespace trimmed). */
+  readonly start: number;
+  /** Interior end (before the closing mark, whitespace trimmed). */
+  readonly end: number;
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Offset just after the closing mark; the paragraph end when the quote was never closed. */
+  readonly close: number;
+  readonly closed: boolean;
+  readonly family: 'double' | 'single';
+  readonly paragraph: number;
+  /** The previous paragraph's quotation ran on into this one (the paragraph reopens it). */
+  readonly continuesPrevious: boolean;
+}
+
+interface Open {
+  readonly mark: Mark;
+  children: number;
+}
+
+/** Deepest nesting tracked; deeper opening marks are ignored (keeps adversarial input linear). */
+const MAX_DEPTH = 8;
+
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  // A comma before the closing mark belongs to the sentence around the quote ("…,” he said), not to it.
+  while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+function topmost(stack: readonly Open[], family: 'double' | 'single'): number {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const f = stack[i]!.mark.family;
+    if (f === family) return i;
+    if (family === 'single' && f === 'double') return -1; // a single never closes across a double
+  }
+  return -1;
+}
+
+/** Top-level quoted spans of one paragraph, in order. */
+export function pairParagraph(text: string, para: Span, paragraph: number): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const stack: Open[] = [];
+  const emit = (open: Mark, closeStart: number, closeEnd: number, closed: boolean): void => {
+    const inner = trimmed(text, open.pos + open.length, closeStart);
+    if (inner.end <= inner.start) return;
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      parent.children++;
+      return;
+    }
+    out.push({ ...inner, open: open.pos, close: closeEnd, closed, family: open.family, paragraph, continuesPrevious: false });
+  };
+  const closeAt = (index: number, mark: Mark): void => {
+    const entry = stack[index]!;
+    stack.length = index; // unclosed singles above it were apostrophes
+    emit(entry.mark, mark.pos, mark.pos + mark.length, true);
+  };
+
+  const re = /["“”«»„‘’']/g;
+  re.lastIndex = para.start;
+  let found: RegExpExecArray | null;
+  while ((found = re.exec(text)) !== null && found.index < para.end) {
+    const mark = markAt(text, found.index);
+    if (!mark) continue;
+    if (mark.length > 1) re.lastIndex = found.index + mark.length;
+    const dbl = topmost(stack, 'double');
+    if (mark.family === 'double') {
+      const top = stack[dbl];
+      const closesLow = mark.char === '“' && top?.mark.char === '„';
+      const closes = mark.role === 'close' || closesLow || (mark.role === 'either' && dbl >= 0 && mark.char !== '“');
+      if (closes) {
+        if (dbl >= 0) closeAt(dbl, mark);
+        continue;
+      }
+    } else {
+      const sgl = topmost(stack, 'single');
+      if (mark.role === 'close' || (mark.role === 'either' && sgl >= 0)) {
+        if (sgl >= 0) closeAt(sgl, mark);
+        continue;
+      }
+    }
+    if (stack.length < MAX_DEPTH) stack.push({ mark, children: 0 });
+  }
+
+  // Unclosed at the paragraph end: doubles are recovered to the end, singles were apostrophes.
+  const bottomDouble = stack.findIndex((e) => e.mark.family === 'double');
+  if (bottomDouble >= 0) {
+    const entry = stack[bottomDouble]!;
+    stack.length = bottomDouble;
+    emit(entry.mark, para.end, para.end, false);
+  }
+  return out;
+}
+
+function startsWithOpeningDouble(text: string, para: Span): boolean {
+  const mark = para.start < para.end ? markAt(text, para.start) : null;
+  return mark !== null && mark.family === 'double' && mark.role !== 'close';
+}
+
+/** Quoted spans of the whole text, paragraph by paragraph; marks quotes reopened in the next paragraph. */
+export function findQuoteSpans(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let previousOpen = false;
+  paragraphs.forEach((para, index) => {
+    const spans = pairParagraph(text, para, index);
+    const first = spans[0];
+    if (first && previousOpen && first.open === para.start && startsWithOpeningDouble(text, para)) {
+      spans[0] = { ...first, continuesPrevious: true };
+    }
+    const last = spans[spans.length - 1];
+    previousOpen = last !== undefined && !last.closed;
+    out.push(...spans);
+  });
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * The canonicalise stage (within one article): each statement's source becomes a SpeakerRef whose name is
+ * the fullest form the article gives ("Mr Rubio" → "Marco Rubio"), pronouns resolved to the nearest
+ * compatible person. Merging across articles happens in `merge.ts`, which sees every article.
+ */
+import type { SpeakerRef } from '../../../shared/types';
+import type { Attributed, Mention, Statement } from '../attribute';
+import { expandName, indexNames, type NameIndex } from './names';
+import { genderOf, resolvePronoun, type Antecedent } from './pronouns';
+
+export interface CanonicalStatement extends Statement {
+  readonly speaker: SpeakerRef | null;
+}
+
+export interface Canonicalised {
+  readonly article: Attributed['article'];
+  readonly statements: readonly CanonicalStatement[];
+}
+
+function tidyDescription(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[,\s]+$/u, '');
+}
+
+function nameOf(mention: Mention, index: NameIndex): string | null {
+  if (mention.kind === 'pronoun') return null;
+  if (mention.name) return expandName(index, mention.name);
+  return tidyDescription(mention.text);
+}
+
+function insertSorted(list: Antecedent[], a: Antecedent): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1]!.start > a.start) i--;
+  list.splice(i, 0, a);
+}
+
+export function canonicalise(attributed: Attributed): Canonicalised {
+  const text = attributed.article.text;
+  const index = indexNames(text);
+  const antecedents: Antecedent[] = index.occurrences.map((o) => {
+    const name = expandName(index, o.name);
+    return { name, start: o.start, speaker: false, gender: genderOf(text.slice(o.start, o.end), name) };
+  });
+  // Speakers seen so far; later pronouns prefer them over merely named people.
+  const statements = attributed.statements.map((s): CanonicalStatement => {
+    const m = s.source;
+    if (!m) return { ...s, speaker: null };
+    let name = nameOf(m, index);
+    if (name === null) name = resolvePronoun(m.text, m.start, antecedents) ?? m.text;
+    else if (m.kind === 'name') insertSorted(antecedents, { name, start: m.start, speaker: true, gender: genderOf(m.text, name) });
+    return { ...s, speaker: { name, mention: m.text, start: m.start, end: m.end } };
+  });
+  return { article: attributed.article, statements };
+}

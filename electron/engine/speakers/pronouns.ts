@@ -1,0 +1,88 @@
+/**
+ * Pronoun sources ("he said") resolved to the nearest compatible person before them: the latest speaker
+ * when one is close, else the latest person named in the text. Gender comes from honorifics (Mr, Ms) and
+ * a short list of common first names; unknown gender is compatible with both.
+ */
+import { isOrganisation } from './names';
+
+export type Gender = 'male' | 'female' | null;
+
+export interface Antecedent {
+  readonly name: string;
+  readonly start: number;
+  /** Credited with a statement (a speaker), rather than merely named. */
+  readonly speaker: boolean;
+  readonly gender: Gender;
+}
+
+const FEMALE = new Set(
+  (
+    'hillary nancy elizabeth sarah melania ivanka kellyanne michelle tammy anna maria mary susan karen jennifer ' +
+    'linda patricia barbara theresa angela carly megyn debbie kamala condoleezza madeleine samantha nikki ' +
+    'sheryl jill laura hope huma donna jane janet katie amy kate kristen emily rachel rebecca lisa julie ann ' +
+    'anne marie claire catherine kathleen sheila dana diane ursula christine giorgia marine kristi tulsi ' +
+    'elise kirsten dianne maxine ilhan alexandria liz ruth sonia elena ayanna katrina heather ' +
+    'stephanie nicole jessica ashley amanda melissa deborah sharon carol cynthia kathy joan margaret'
+  ).split(' '),
+);
+
+const MALE = new Set(
+  (
+    'donald bernie barack john joe mike michael marco ted jeb ben chris rand bill george paul mitch kevin ' +
+    'james robert david richard thomas charles mark steven stephen jeff jeffrey william vladimir sergei sergey ' +
+    'dmitry yuri kirill emmanuel volodymyr boris keir rishi olaf justin xi benjamin recep narendra ron tim ' +
+    'reince sean corey newt rudy eric jared steve peter andrew jim tom dan daniel matt matthew brian ' +
+    'scott gary frank jack larry jerry greg harry henry adam jason josh ryan nick anthony antony kenneth ' +
+    'rick roger lamar elijah chuck harold howard martin luther'
+  ).split(' '),
+);
+
+/** Gender suggested by an honorific in the mention or a first name. */
+export function genderOf(mention: string, name: string): Gender {
+  if (/^(?:mr\.?|sir|lord|king|prince)\s/i.test(mention)) return 'male';
+  if (/^(?:mrs\.?|ms\.?|miss|dame|lady|queen|princess)\s/i.test(mention)) return 'female';
+  const first = name.split(' ')[0]!.toLowerCase();
+  if (FEMALE.has(first)) return 'female';
+  if (MALE.has(first)) return 'male';
+  return null;
+}
+
+/** How far back (in characters) the latest speaker is preferred over a merely named person. */
+const SPEAKER_REACH = 1500;
+
+function compatible(pronoun: string, a: Antecedent): boolean {
+  if (isOrganisation(a.name)) return false;
+  if (pronoun === 'he') return a.gender !== 'female';
+  if (pronoun === 'she') return a.gender !== 'male';
+  return true;
+}
+
+/**
+ * The name a singular personal pronoun at `at` stands for, or null. `antecedents` are sorted by start.
+ * Plural and impersonal pronouns (they, we, it) are left unresolved: their referent is usually a group
+ * the article never names as such.
+ */
+export function resolvePronoun(pronoun: string, at: number, antecedents: readonly Antecedent[]): string | null {
+  const p = pronoun.toLowerCase();
+  if (p !== 'he' && p !== 'she' && p !== 'i') return null;
+  let named: Antecedent | null = null;
+  for (let i = upperBound(antecedents, at) - 1; i >= 0; i--) {
+    const a = antecedents[i]!;
+    if (!compatible(p, a)) continue;
+    if (a.speaker && at - a.start <= SPEAKER_REACH) return a.name;
+    named ??= a;
+    if (at - a.start > SPEAKER_REACH) break;
+  }
+  return named?.name ?? null;
+}
+
+function upperBound(list: readonly Antecedent[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,49 @@
+/**
+ * What the PolNeAR evaluation counts as a *speech cue*: a gold cue containing a verb of saying. PolNeAR
+ * annotates every attribution relation, including beliefs, intentions and findings ("figures that",
+ * "wants", "the poll shows"); a quote checker is judged on speech only.
+ *
+ * The list was derived from the train split: the cue head words that occur at least five times
+ * (see the frequency list in the PolNeAR train cues), keeping those that report something said or written
+ * and dropping belief (think, believe, seem, expect), intention (want, hope, plan), evidence (show, find)
+ * and stance (support, endorse, oppose) verbs. It is kept separate from the engine's own lexicon on
+ * purpose: the engine must not define the yardstick it is measured by.
+ */
+const LEMMAS = [
+  'say', 'tell', 'according', 'write', 'ask', 'call', 'add', 'report', 'note', 'announce', 'suggest', 'argue',
+  'tweet', 'describe', 'explain', 'acknowledge', 'declare', 'respond', 'insist', 'warn', 'claim', 'state',
+  'reply', 'promise', 'pledge', 'vow', 'recall', 'concede', 'admit', 'confirm', 'deny', 'predict', 'urge',
+  'reveal', 'assert', 'stress', 'emphasize', 'reiterate', 'complain', 'joke', 'boast', 'continue',
+  'conclude', 'remark', 'mention', 'post', 'testify', 'echo', 'repeat', 'shout', 'chant', 'lament',
+  'propose', 'indicate', 'charge', 'blast', 'slam', 'tout', 'praise', 'criticize', 'accuse', 'question',
+  'dismiss', 'decry', 'denounce', 'speak', 'cite', 'quote', 'read', 'answer', 'threaten', 'counter',
+  'caution', 'contend', 'allege', 'observe', 'advise', 'inform', 'email', 'mock', 'attack', 'defend',
+  'reject', 'refer', 'point', 'highlight', 'recount', 'exclaim', 'retort', 'quip', 'brag',
+];
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying'],
+  tell: ['told', 'tells', 'telling'],
+  write: ['wrote', 'writes', 'writing', 'written'],
+  speak: ['spoke', 'speaks', 'speaking', 'spoken'],
+  read: ['reads', 'reading'],
+};
+
+function forms(lemma: string): string[] {
+  const irregular = IRREGULAR[lemma];
+  if (irregular) return [lemma, ...irregular];
+  const stem = lemma.replace(/e$/, '');
+  const y = lemma.endsWith('y') && !/[aeiou]y$/.test(lemma);
+  const base = y ? lemma.slice(0, -1) : lemma;
+  return [lemma, `${lemma}s`, `${lemma}es`, y ? `${base}ies` : '', y ? `${base}ied` : '', `${stem}ed`, `${stem}ing`, `${lemma}ed`, `${lemma}ing`, `${lemma}${lemma.at(-1)}ed`, `${lemma}${lemma.at(-1)}ing`].filter(Boolean);
+}
+
+const SPEECH_WORDS = new Set(LEMMAS.flatMap(forms));
+
+/** True when a gold cue is a verb of saying (or "according to", or a colon introduction). */
+export function isSpeechCue(cue: string | null | undefined): boolean {
+  if (!cue) return false;
+  if (cue.trim() === ':') return true;
+  const words = cue.toLowerCase().replace(/’/g, "'").match(/[a-z]+/g) ?? [];
+  return words.some((w) => SPEECH_WORDS.has(w));
+}
