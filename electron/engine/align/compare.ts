@@ -61,6 +61,13 @@ function sepClass(sep: string): string {
   return sep.replace(/[…]/g, '...').replace(/\.\.\.+/g, '...');
 }
 
+/** True when two runs of words are the same letters split differently ("workforce" / "work force"). */
+function sameJoined(ref: readonly Token[], r0: number, r1: number, ver: readonly Token[], v0: number, v1: number): boolean {
+  if (r1 <= r0 || v1 <= v0 || (r1 - r0 === 1 && v1 - v0 === 1)) return false;
+  const join = (t: readonly Token[], a: number, b: number): string => t.slice(a, b).map((x) => x.key).join('');
+  return join(ref, r0, r1) === join(ver, v0, v1);
+}
+
 /** Compares `ver` with `ref` given (or computing) their alignment. */
 export function compareTokens(
   ref: readonly Token[],
@@ -82,6 +89,10 @@ export function compareTokens(
 
   /** A gap at the edge: both sides' words next to the shared part pair up as substitutions (at most 2). */
   const edge = (place: 'start' | 'end', r0: number, r1: number, v0: number, v1: number): void => {
+    if (sameJoined(ref, r0, r1, ver, v0, v1)) {
+      push({ kind: 'spelling', place: null, refFrom: r0, refTo: r1, verFrom: v0, verTo: v1, marked: false }, 'cosmetic');
+      return;
+    }
     const rn = r1 - r0;
     const vn = v1 - v0;
     const pairs = rn > 0 && vn > 0 && Math.min(rn, vn) <= 2 ? Math.min(rn, vn) : 0;
@@ -137,6 +148,10 @@ export function compareTokens(
       if (rs !== vs) {
         push({ kind: 'punctuation', place: null, refFrom: next.a, refTo: next.a + 1, verFrom: next.b, verTo: next.b + 1, marked: false }, 'cosmetic');
       }
+      continue;
+    }
+    if (sameJoined(ref, r0, r1, ver, v0, v1)) {
+      push({ kind: 'spelling', place: null, refFrom: r0, refTo: r1, verFrom: v0, verTo: v1, marked: false }, 'cosmetic');
       continue;
     }
     const pairs = Math.min(r1 - r0, v1 - v0);

@@ -43,12 +43,26 @@ export function groupVersions(versions: readonly Version[], options: GroupOption
   for (const list of members) for (const v of list) sets.union(list[0]!, v);
 
   const kindOf = (u: number): boolean => members[u]!.every((v) => versions[v]!.kind === 'indirect');
+  const copies = new Relatedness();
+  for (const [a, b] of options.relatedArticles) copies.addPair(a, b);
+  // Synonyms count as evidence only where rewording is expected: reported speech, and quotes across
+  // an article and its spun copy. Between two direct quotes, "ruined" for "destroyed" is more often
+  // another remark than the same one.
+  const paraphrased = (i: number, j: number): boolean =>
+    (kindOf(i) && kindOf(j)) ||
+    members[i]!.some((x) => members[j]!.some((y) => x !== y && versions[x]!.articleId !== versions[y]!.articleId && copies.related(versions[x]!.articleId, versions[y]!.articleId)));
   const weak: [number, number][] = [];
   for (const c of candidatePairs(units)) {
     const a = units[c.i]!;
     const b = units[c.j]!;
     if (a.tokens.length === 0 || b.tokens.length === 0) continue;
-    const verdict = verifyPair(a.tokens, b.tokens, speakerRelation(a.speaker, b.speaker), kindOf(c.i) && kindOf(c.j), options.synonyms);
+    const verdict = verifyPair(
+      a.tokens,
+      b.tokens,
+      speakerRelation(a.speaker, b.speaker),
+      kindOf(c.i) && kindOf(c.j),
+      paraphrased(c.i, c.j) ? options.synonyms : null,
+    );
     if (verdict.link === 'strong') sets.union(members[c.i]![0]!, members[c.j]![0]!);
     else if (verdict.link === 'weak') weak.push([c.i, c.j]);
   }

@@ -5,13 +5,18 @@
  */
 import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords.js';
 
-/** Function words: natural's English list plus auxiliaries and contraction halves it lacks. */
-export const STOPWORDS: ReadonlySet<string> = new Set([
+/** Negations carry meaning ("not putting people back to work" is not "putting people back to work"). */
+const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'cannot']);
+
+/** Function words: natural's English list plus auxiliaries and contraction halves it lacks, minus negations. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  [
   ...naturalStopwords,
   ...'i us am is are was were be been being have has had do does did will would shall should can could may might must not no nor yes just also going gonna know think say says said told tell let lot really actually say'.split(
     ' ',
   ),
-]);
+  ].filter((w) => !NEGATIONS.has(w)),
+);
 
 /** Contraction endings and what they expand to ("we've" → "we have"), so "we've" ≡ "we have" cosmetically. */
 const SUFFIXES: readonly (readonly [string, readonly string[]])[] = [
@@ -37,7 +42,7 @@ export function expandContraction(word: string): readonly string[] | null {
   for (const [suffix, expansion] of SUFFIXES) {
     if (word.endsWith(suffix) && word.length > suffix.length) {
       const stem = word.slice(0, -suffix.length);
-      return [NEGATIVE_STEMS[stem] ?? stem, ...expansion];
+      return [(Object.hasOwn(NEGATIVE_STEMS, stem) ? NEGATIVE_STEMS[stem] : undefined) ?? stem, ...expansion];
     }
   }
   if (word.endsWith("'s")) {
@@ -90,6 +95,18 @@ const SPELLING_WORDS: Readonly<Record<string, string>> = {
   amongst: 'among',
   whilst: 'while',
   okay: 'ok',
+  // Titles: "Sen. Reid" and "Senator Reid" are one wording up to style.
+  sen: 'senator',
+  rep: 'representative',
+  gov: 'governor',
+  gen: 'general',
+  lt: 'lieutenant',
+  col: 'colonel',
+  sgt: 'sergeant',
+  pres: 'president',
+  dept: 'department',
+  govt: 'government',
+  prof: 'professor',
 };
 
 /**
@@ -109,9 +126,9 @@ const SPELLING_RULES: readonly (readonly [RegExp, string])[] = [
 
 /** Maps a normalised word to its cosmetic key: numerals for number words, American spelling. */
 export function cosmeticKey(word: string): string {
-  const number = NUMBER_WORDS[word];
+  const number = Object.hasOwn(NUMBER_WORDS, word) ? NUMBER_WORDS[word] : undefined;
   if (number !== undefined) return number;
-  const whole = SPELLING_WORDS[word];
+  const whole = Object.hasOwn(SPELLING_WORDS, word) ? SPELLING_WORDS[word] : undefined;
   if (whole !== undefined) return whole;
   if (word.length < 6) return word;
   for (const [pattern, replacement] of SPELLING_RULES) {

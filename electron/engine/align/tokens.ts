@@ -29,12 +29,18 @@ export interface Token {
   readonly editorial: boolean;
   /** An ellipsis stands between the previous word and this one. */
   readonly afterEllipsis: boolean;
+  /** Inside quotation marks within the quote: words the speaker quotes from someone else. */
+  readonly nested: boolean;
+  /** Inside a parenthetical aside set off by a pair of dashes ("a woman — not me, not Bill — more"). */
+  readonly aside: boolean;
   /** A censored word such as "f***" or "[censored]". */
   readonly censored: boolean;
   /** A function word, weighted low when judging overlap. */
   readonly stop: boolean;
   /** Half of an expanded contraction ("we've" → "we", "have"). */
   readonly contraction: boolean;
+  /** The last word of its part with no punctuation after it: the quote may be cut off inside it. */
+  readonly cut: boolean;
   /** Written with a capital letter not at the start of a sentence: likely a name. */
   readonly proper: boolean;
 }
@@ -87,10 +93,32 @@ function sentenceStart(text: string, at: number): boolean {
   return before === '' || /[.!?:]$/.test(before);
 }
 
+/**
+ * Ranges of quotations inside a quote (‘…’, "…", “…”). An opening mark follows a space or the start
+ * and precedes a letter; a closing mark follows a letter or punctuation and precedes a space,
+ * punctuation or the end — so the apostrophes of "don’t" or "Sanders’ campaign" do not count.
+ */
+function nestedRanges(text: string): readonly (readonly [number, number])[] {
+  const ranges: [number, number][] = [];
+  const re = /(?<=^|[\s(\[—–-])[‘'"“](?=[\p{L}\p{N}])([^"“”]*?)(?<=[\p{L}\p{N}.,!?])[’'"”](?=[\s.,;:!?)\]—–-]|$)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
+}
+
+/** Ranges between a pair of dashes (em/en dash, or a spaced hyphen) within one sentence. */
+function asideRanges(text: string): readonly (readonly [number, number])[] {
+  const ranges: [number, number][] = [];
+  const re = /(?:—|–|\s-\s)([^—–.!?]*?)(?:—|–|\s-\s)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
+}
+
 /** Splits one part of a version into tokens; `part` is its index within the version. */
 export function tokenizePart(text: string, part: number): Token[] {
   const tokens: Token[] = [];
   const editorial = editorialRanges(text);
+  const nested = nestedRanges(text);
+  const asides = asideRanges(text);
   let prevEnd = 0;
   let articleStart = -1;
   for (const m of text.matchAll(WORD)) {
@@ -113,7 +141,8 @@ export function tokenizePart(text: string, part: number): Token[] {
     const sep = sepGap.replace(QUOTE_MARKS, '').replace(/[\s[\]()]+/gu, '');
     const afterEllipsis = ELLIPSIS.test(sepGap);
     const norm = normWord(raw.replace(ARTICLE_PREFIX, ''));
-    const proper = /^\p{Lu}/u.test(raw) && !sentenceStart(text, start);
+    const proper = /^\p{Lu}/u.test(raw.replace(ARTICLE_PREFIX, '')) && !sentenceStart(text, start);
+    const cut = text.slice(end).replace(QUOTE_MARKS, '').trim() === '';
     const base = {
       raw,
       sep: tokens.length === 0 ? '' : sep,
@@ -121,9 +150,12 @@ export function tokenizePart(text: string, part: number): Token[] {
       start,
       end,
       editorial: inEditorial,
+      nested: nested.some(([a, b]) => start > a && end < b),
+      aside: asides.some(([a, b]) => start > a && end < b),
       afterEllipsis: tokens.length > 0 && afterEllipsis,
       censored,
       proper,
+      cut,
     };
     const expanded = norm.includes("'") ? expandContraction(norm) : null;
     if (expanded) {

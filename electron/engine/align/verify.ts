@@ -36,9 +36,13 @@ export const THRESHOLDS = {
   differentContent: 5,
 } as const;
 
+/**
+ * How much a word counts as evidence: content words 1, function words and words of a dashed aside
+ * (which other outlets often drop) a quarter, the writer's own [insertions] nothing.
+ */
 function weight(t: Token): number {
   if (t.editorial) return 0;
-  return t.stop ? 0.25 : 1;
+  return t.stop || t.aside ? 0.25 : 1;
 }
 
 const MATCH_VALUE = { same: 1, spelling: 1, truncated: 1, inflection: 0.8, synonym: 0.8 } as const;
@@ -54,7 +58,23 @@ export function containment(a: readonly Token[], b: readonly Token[], matches: r
   const wb = b.reduce((s, t) => s + weight(t), 0);
   const shorterIsA = wa <= wb;
   const short = shorterIsA ? a : b;
-  const total = Math.min(wa, wb);
+  // A stretch of the shorter version set off by an ellipsis and sharing no word with the other
+  // comes from a part of the speech the other did not quote: it does not count against it.
+  const matched = new Set(matches.map((m) => (shorterIsA ? m.a : m.b)));
+  let total = 0;
+  let segment = 0;
+  let segmentHit = false;
+  const flush = (): void => {
+    if (segmentHit || matched.size === 0) total += segment;
+    segment = 0;
+    segmentHit = false;
+  };
+  short.forEach((t, i) => {
+    if (t.afterEllipsis) flush();
+    segment += weight(t);
+    if (matched.has(i)) segmentHit = true;
+  });
+  flush();
   let got = 0;
   let content = 0;
   for (const m of matches) {
@@ -71,6 +91,77 @@ export function containment(a: readonly Token[], b: readonly Token[], matches: r
   return { value: total > 0 ? got / total : 0, content, shorterIsA, spread };
 }
 
+/**
+ * Overlapping excerpts: one version runs on where the other starts earlier ("A B" and "B C"). The
+ * shared stretch must sit at the end of one and the start of the other, be nearly unbroken, and
+ * carry enough content words; a stock phrase shared mid-sentence has no such shape.
+ */
+export function overlapping(a: readonly Token[], b: readonly Token[], matches: readonly Match[]): boolean {
+  const first = matches[0];
+  const last = matches[matches.length - 1];
+  if (!first || !last) return false;
+  const preA = first.a;
+  const preB = first.b;
+  const postA = a.length - 1 - last.a;
+  const postB = b.length - 1 - last.b;
+  const shape = (preB <= 1 && postA <= 1) || (preA <= 1 && postB <= 1);
+  if (!shape) return false;
+  // Both shared stretches must be nearly unbroken: words missing on either side mean another remark.
+  const density = (tokens: readonly Token[], from: number, to: number, side: 'a' | 'b'): { dense: number; content: number; words: number } => {
+    let total = 0;
+    for (let i = from; i <= to; i++) total += weight(tokens[i]!);
+    let got = 0;
+    let content = 0;
+    for (const m of matches) {
+      const t = tokens[side === 'a' ? m.a : m.b]!;
+      got += weight(t) * MATCH_VALUE[m.kind];
+      if (!t.stop && !t.editorial) content++;
+    }
+    return { dense: total > 0 ? got / total : 0, content, words: to - from + 1 };
+  };
+  const da = density(a, first.a, last.a, 'a');
+  const db = density(b, first.b, last.b, 'b');
+  return (
+    Math.min(da.words, db.words) >= OVERLAP.words &&
+    Math.min(da.content, db.content) >= OVERLAP.content &&
+    Math.min(da.dense, db.dense) >= OVERLAP.density
+  );
+}
+
+/** Overlapping excerpts: shared stretch length, content words in it, and how unbroken it must be. */
+export const OVERLAP = { words: 6, content: 3, density: 0.85 } as const;
+
+/**
+ * The shorter wording has content words of its own at an edge where the longer has other, more
+ * words: it is not cut from the longer one but a different sentence sharing a phrase ("totally
+ * against the war in Iraq" / "But I was against the war in Iraq. I said …"). A one-for-one
+ * difference at the edge ("Though"/"Although") is a substitution instead, and an ellipsis marks
+ * a writer's own cut.
+ */
+export function strayEdge(a: readonly Token[], b: readonly Token[], matches: readonly Match[], shorterIsA: boolean): boolean {
+  const first = matches[0];
+  const last = matches[matches.length - 1];
+  if (!first || !last) return false;
+  const s = shorterIsA ? a : b;
+  const l = shorterIsA ? b : a;
+  const sFirst = shorterIsA ? first.a : first.b;
+  const lFirst = shorterIsA ? first.b : first.a;
+  const sLast = shorterIsA ? last.a : last.b;
+  const lLast = shorterIsA ? last.b : last.a;
+  // An ellipsis on either side, in the stray run or where it joins the shared words, marks a writer's cut.
+  const cut = (run: readonly Token[]): boolean => run.some((t) => t.afterEllipsis);
+  const startS = s.slice(0, sFirst + 1);
+  const startL = l.slice(0, lFirst + 1);
+  const endS = s.slice(sLast + 1);
+  const endL = l.slice(lLast + 1);
+  const stray = (run: readonly Token[], other: number, marks: boolean): boolean =>
+    run.some((t) => !t.stop && !t.editorial) && other >= run.length + 2 && !marks;
+  return (
+    stray(s.slice(0, sFirst), lFirst, cut(startS) || cut(startL)) ||
+    stray(endS, l.length - 1 - lLast, cut(endS) || cut(endL))
+  );
+}
+
 /** Decides whether two wordings are one utterance. */
 export function verifyPair(
   a: readonly Token[],
@@ -83,15 +174,20 @@ export function verifyPair(
   const c = containment(a, b, matches);
   const shortLength = Math.min(a.length, b.length);
   if (c.spread > 2 && c.spread * shortLength > shortLength + 6) return { link: null, containment: c.value };
+  if (strayEdge(a, b, matches, c.shorterIsA)) return { link: null, containment: c.value };
   if (relation === 'same') {
     const bar = bothIndirect ? THRESHOLDS.sameIndirect : THRESHOLDS.same;
-    if (c.value < bar) return { link: null, containment: c.value };
+    if (c.value < bar) return { link: overlapping(a, b, matches) ? 'strong' : null, containment: c.value };
     return { link: shortLength < 3 || c.content < 1 ? 'weak' : 'strong', containment: c.value };
   }
   if (relation === 'unknown') {
     const ok = c.value >= THRESHOLDS.unknown && c.content >= THRESHOLDS.unknownContent;
     return { link: ok ? 'strong' : null, containment: c.value };
   }
-  const ok = c.value >= THRESHOLDS.different && c.content >= THRESHOLDS.differentContent;
+  // The same words under two names are a possible misattribution — unless the longer version
+  // itself puts them in quotation marks: then its speaker is quoting the other, not misquoted.
+  const longer = c.shorterIsA ? b : a;
+  const quoted = matches.every((m) => longer[c.shorterIsA ? m.b : m.a]!.nested);
+  const ok = c.value >= THRESHOLDS.different && c.content >= THRESHOLDS.differentContent && !quoted;
   return { link: ok ? 'strong' : null, containment: c.value };
 }

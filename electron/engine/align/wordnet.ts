@@ -73,7 +73,7 @@ function synsetsOf(map: Index, word: string): ReadonlySet<string> {
     for (const o of map.get(lemma) ?? []) out.add(o);
   };
   add(word);
-  const irregular = IRREGULAR[word];
+  const irregular = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;
   if (irregular) add(irregular);
   for (const pos of POS) {
     for (const [suffix, ending] of DETACH[pos]) {

@@ -34,6 +34,8 @@ export interface Match {
 
 const SCORE: Readonly<Record<MatchKind, number>> = { same: 1, spelling: 0.95, truncated: 0.9, inflection: 0.6, synonym: 0.6 };
 
+const RUN_BONUS = 0.1;
+
 const metaphone = new DoubleMetaphone();
 const phoneticCache = new Map<string, string>();
 function phonetic(word: string): string {
@@ -71,8 +73,8 @@ export function relate(
     if (starred.key === '*' || plain.key.startsWith(starred.key.slice(0, -1))) return 'spelling';
     return null;
   }
-  if (lastA && x.key.length >= 3 && y.key.startsWith(x.key)) return 'truncated';
-  if (lastB && y.key.length >= 3 && x.key.startsWith(y.key)) return 'truncated';
+  if (lastA && x.cut && x.key.length >= 3 && y.key.startsWith(x.key)) return 'truncated';
+  if (lastB && y.cut && y.key.length >= 3 && x.key.startsWith(y.key)) return 'truncated';
   if (transliterated(x, y)) return 'spelling';
   if (x.stem === y.stem && x.key.length > 2 && y.key.length > 2) return 'inflection';
   if (synonyms && !x.stop && !y.stop && synonyms.areSynonyms(x.key, y.key)) return 'synonym';
@@ -112,8 +114,11 @@ export function alignWords(a: readonly Token[], b: readonly Token[], options: Al
       const y = b[j - 1]!;
       const kind = relate(x, y, i === n, j === m, options.synonyms);
       if (kind !== null) {
-        const diag = score[(i - 1) * width + j - 1]! + SCORE[kind];
-        if (diag > best) {
+        // A small bonus for continuing a run of matches makes the alignment prefer one contiguous
+        // stretch (the excerpt's own place) over the same words picked from scattered places.
+        const run = move[(i - 1) * width + j - 1]! >= 2 ? RUN_BONUS : 0;
+        const diag = score[(i - 1) * width + j - 1]! + SCORE[kind] + run;
+        if (diag >= best) {
           best = diag;
           dir = 2 + kinds.indexOf(kind);
         }
@@ -135,5 +140,19 @@ export function alignWords(a: readonly Token[], b: readonly Token[], options: Al
       j--;
     }
   }
-  return matches.reverse();
+  return trimStrayMatches(matches.reverse(), a, b);
+}
+
+/**
+ * Drops function-word matches at either end that stand apart from the rest (a "the" matched ten
+ * words away): they are chance, and would make an excerpt look scattered or hide where it stops.
+ */
+export function trimStrayMatches(matches: readonly Match[], a: readonly Token[], b: readonly Token[]): Match[] {
+  let from = 0;
+  let to = matches.length;
+  const stray = (m: Match, n: Match | undefined): boolean =>
+    a[m.a]!.stop && b[m.b]!.stop && (n === undefined || Math.abs(n.a - m.a) > 1 || Math.abs(n.b - m.b) > 1);
+  while (to - from > 1 && stray(matches[from]!, matches[from + 1])) from++;
+  while (to - from > 1 && stray(matches[to - 1]!, matches[to - 2])) to--;
+  return matches.slice(from, to);
 }
