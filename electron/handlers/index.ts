@@ -1,0 +1,63 @@
+/**
+ * The implementation of the contract, shared by the Electron shell (behind IPC) and the browser-mode
+ * server (behind HTTP). Plain Node: whatever needs Electron (dialogs, the OS shell) is injected.
+ */
+import type { AppInfo, AppMode, Handlers } from '../../shared/contract';
+import type { LoadFailure } from '../../shared/types';
+import { analyze } from '../engine/analyze';
+import { loadAll, MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, type LoadSource } from '../engine/load';
+import { Library } from './library';
+
+/** What the host shell provides to the handlers. */
+export interface HostServices {
+  /** Electron or browser. */
+  readonly mode: AppMode;
+  /** App version. */
+  readonly version: string;
+  /** Shows a native open dialog and resolves to the chosen paths (empty when cancelled); absent in the browser mode. */
+  readonly pickFiles?: () => Promise<readonly string[]>;
+  /** Opens a URL in the OS browser; absent in the browser mode. */
+  readonly openExternal?: (url: string) => Promise<void>;
+}
+
+/** Builds the handlers for one app session. */
+export function createHandlers(host: HostServices, library = new Library()): Handlers {
+  const info: AppInfo = {
+    mode: host.mode,
+    version: host.version,
+    nativeDialogs: host.pickFiles !== undefined,
+    maxFileBytes: MAX_FILE_BYTES,
+    extensions: SUPPORTED_EXTENSIONS,
+  };
+
+  async function load(sources: readonly LoadSource[]) {
+    const refused: LoadFailure[] = [];
+    const allowed = sources.filter((s) => {
+      if (s.kind === 'bytes' || library.isGranted(s.path)) return true;
+      refused.push({ name: s.path, reason: 'Verbatim only opens files you chose in the Open dialog.' });
+      return false;
+    });
+    const result = await loadAll(allowed);
+    library.add(result.articles);
+    return { articles: result.articles, failures: [...refused, ...result.failures] };
+  }
+
+  return {
+    'app.info': async () => info,
+    'articles.pick': async () => {
+      if (!host.pickFiles) return null;
+      const paths = await host.pickFiles();
+      if (paths.length === 0) return null;
+      library.grant(paths);
+      return load(paths.map((path) => ({ kind: 'path', path })));
+    },
+    'articles.load': async ({ sources }) => load(sources),
+    'articles.remove': async ({ ids }) => ({ removed: library.remove(ids) }),
+    'analysis.run': async ({ ids }) => analyze(library.get(ids)),
+    'shell.openExternal': async ({ url }) => {
+      if (!host.openExternal) return { opened: false };
+      await host.openExternal(url);
+      return { opened: true };
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The app window with Electron's security checklist applied: isolated, sandboxed preload, no Node in
+ * the page, no navigation away, no new windows (web links go to the OS browser).
+ * https://www.electronjs.org/docs/latest/tutorial/security
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BrowserWindow, shell } from 'electron';
+import { isExternalWebUrl } from '../../shared/security';
+
+const rendererDir = join(import.meta.dirname, '../renderer');
+
+/** The page URL the window loads; IPC from any other origin is refused. */
+export function rendererUrl(): string {
+  return process.env['ELECTRON_RENDERER_URL'] ?? pathToFileURL(join(rendererDir, 'index.html')).href;
+}
+
+/** True when a frame URL belongs to our own renderer. */
+export function isOwnRenderer(url: string): boolean {
+  const own = new URL(rendererUrl());
+  try {
+    const u = new URL(url);
+    return own.protocol === 'file:' ? u.protocol === 'file:' && u.pathname === own.pathname : u.origin === own.origin;
+  } catch {
+    return false;
+  }
+}
+
+/** Creates and shows the main window. */
+export function createMainWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 820,
+    minHeight: 520,
+    show: false,
+    title: 'Verbatim',
+    backgroundColor: '#f7f6f3',
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  win.webContents.on('will-navigate', (event, url) => {
+    if (url !== win.webContents.getURL()) event.preventDefault();
+  });
+  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (isExternalWebUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  void win.loadURL(rendererUrl());
+  return win;
+}

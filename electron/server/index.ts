@@ -1,0 +1,28 @@
+/**
+ * Entry of the browser mode (`npm start` where Electron cannot run): serves the renderer and the
+ * contract over HTTP on loopback. Plain Node — no Electron import anywhere below this file.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHandlers } from '../handlers';
+import { startServer } from './http';
+
+function argValue(flag: string): string | undefined {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const root = join(import.meta.dirname, '../..');
+const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+const port = Number(argValue('--port') ?? process.env['VERBATIM_PORT'] ?? 0);
+
+const running = await startServer({
+  handlers: createHandlers({ mode: 'browser', version }),
+  rendererDir: join(root, 'out/renderer'),
+  port: Number.isInteger(port) && port >= 0 && port < 65536 ? port : 0,
+});
+console.log(`Verbatim is running at ${running.url}`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => void running.close().then(() => process.exit(0)));
+}

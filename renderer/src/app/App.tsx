@@ -1,0 +1,56 @@
+/** The window layout: toolbar, then sources | article | quotes, or the empty state. */
+import { useCallback } from 'react';
+import { DropOverlay } from '../features/open/DropOverlay';
+import { FileChooserProvider } from '../features/open/FileChooser';
+import { useFileDrop } from '../features/open/useFileDrop';
+import { QuotesPanel } from '../features/quotes/QuotesPanel';
+import { ArticleView } from '../features/reader/ArticleView';
+import { SourcesPanel } from '../features/sources/SourcesPanel';
+import { FailureList } from '../features/sources/FailureList';
+import { useApp } from '../store/context';
+import { EmptyState } from './EmptyState';
+import { Toolbar } from './Toolbar';
+
+/** The whole app. */
+export function App() {
+  const openFiles = useApp((s) => s.openFiles);
+  const hasArticles = useApp((s) => s.articles.length > 0);
+  const loading = useApp((s) => s.loading);
+  const error = useApp((s) => s.error);
+  const dismissError = useApp((s) => s.dismissError);
+  const onDrop = useCallback((files: File[]) => void openFiles(files), [openFiles]);
+  const dragging = useFileDrop(onDrop);
+
+  return (
+    <FileChooserProvider>
+    <div className="app">
+      <Toolbar />
+      {error && (
+        <div className="banner" role="alert">
+          <span>{error}</span>
+          <button type="button" className="btn btn-ghost" onClick={dismissError}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {hasArticles || loading ? (
+        <main className="workspace">
+          <SourcesPanel />
+          <section className="center" aria-label="Article">
+            <ArticleView />
+          </section>
+          <QuotesPanel />
+        </main>
+      ) : (
+        <main className="start">
+          <div className="start-failures">
+            <FailureList />
+          </div>
+          <EmptyState />
+        </main>
+      )}
+      {dragging && <DropOverlay />}
+    </div>
+    </FileChooserProvider>
+  );
+}

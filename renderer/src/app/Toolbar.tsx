@@ -1,0 +1,28 @@
+/** The app bar: brand, what is open, and the open command. */
+import { OpenButton } from '../features/open/OpenButton';
+import { useApp } from '../store/context';
+import { Logo } from './Logo';
+
+/** Top bar of the window. */
+export function Toolbar() {
+  const mode = useApp((s) => s.info?.mode);
+  return (
+    <header className="toolbar">
+      <div className="brand">
+        <Logo />
+        <div>
+          <span className="brand-name">Verbatim</span>
+          <span className="brand-tag">Quote checker</span>
+        </div>
+      </div>
+      <div className="toolbar-actions">
+        {mode === 'browser' && (
+          <span className="mode-pill" title="Electron is not available on this machine, so Verbatim runs in your browser.">
+            Browser mode
+          </span>
+        )}
+        <OpenButton />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,53 @@
+/** The list of opened sources, with per-file failures shown right where the files would have been. */
+import { useMemo } from 'react';
+import { useApp } from '../../store/context';
+import { selectTotalWords } from '../../store/appStore';
+import { formatCount, plural } from '../../format';
+import { FailureList } from './FailureList';
+import { SourceItem } from './SourceItem';
+
+/** The sidebar: sources, failures, load progress, totals. */
+export function SourcesPanel() {
+  const articles = useApp((s) => s.articles);
+  const selectedId = useApp((s) => s.selectedId);
+  const loading = useApp((s) => s.loading);
+  const totalWords = useApp(selectTotalWords);
+  const analysis = useApp((s) => s.analysis);
+  const quoteCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const q of analysis?.quotes ?? []) counts.set(q.articleId, (counts.get(q.articleId) ?? 0) + 1);
+    return counts;
+  }, [analysis]);
+
+  return (
+    <aside className="sources" aria-label="Sources">
+      <header className="panel-header">
+        <h2>Sources</h2>
+        <span className="badge" aria-label={plural(articles.length, 'source')}>
+          {formatCount(articles.length)}
+        </span>
+      </header>
+      {loading && (
+        <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={loading.total} aria-valuenow={loading.done}>
+          <div className="progress-label">
+            Opening {formatCount(loading.done)} of {plural(loading.total, 'file')}…
+          </div>
+          <div className="progress-track">
+            <div className="progress-fill" style={{ width: `${(100 * loading.done) / Math.max(1, loading.total)}%` }} />
+          </div>
+        </div>
+      )}
+      <FailureList />
+      <ul className="source-list" data-testid="source-list">
+        {articles.map((a, i) => (
+          <SourceItem key={a.id} article={a} index={i} selected={a.id === selectedId} quotes={quoteCounts.get(a.id)} />
+        ))}
+      </ul>
+      {articles.length > 0 && (
+        <footer className="panel-footer">
+          {plural(articles.length, 'source')} · {plural(totalWords, 'word')}
+        </footer>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,193 @@
+/**
+ * The renderer's state: loaded sources, per-file failures, selection and the analysis. Every user
+ * operation is a named action; derived data (counts, the selected article) comes from selectors.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Api, AppInfo } from '../../../shared/contract';
+import type { Analysis, Article, LoadFailure, LoadResult } from '../../../shared/types';
+import { readFileSource } from './readFiles';
+
+/** Progress of a multi-file load. */
+export interface LoadProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/** The whole renderer state. */
+export interface AppState {
+  readonly info: AppInfo | null;
+  readonly articles: readonly Article[];
+  readonly failures: readonly LoadFailure[];
+  readonly selectedId: string | null;
+  readonly loading: LoadProgress | null;
+  readonly analysis: Analysis | null;
+  readonly analysing: boolean;
+  /** A problem that is not tied to one file (e.g. the server went away). */
+  readonly error: string | null;
+}
+
+/** The named user operations. */
+export interface AppActions {
+  init(): Promise<void>;
+  openWithDialog(): Promise<void>;
+  openFiles(files: readonly File[]): Promise<void>;
+  removeArticle(id: string): Promise<void>;
+  selectArticle(id: string): void;
+  dismissFailure(index: number): void;
+  dismissError(): void;
+}
+
+/** The store type the components use. */
+export type AppStore = StoreApi<AppState & AppActions>;
+
+const initialState: AppState = {
+  info: null,
+  articles: [],
+  failures: [],
+  selectedId: null,
+  loading: null,
+  analysis: null,
+  analysing: false,
+  error: null,
+};
+
+/** Files are sent a few at a time: progress stays live and memory bounded. */
+const CONCURRENT_READS = 4;
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Adds newly loaded articles, skipping ones already open (same name and content). */
+export function mergeLoaded(state: AppState, result: LoadResult): Partial<AppState> {
+  const known = new Set(state.articles.map((a) => a.id));
+  const fresh: Article[] = [];
+  const duplicates: LoadFailure[] = [];
+  for (const a of result.articles) {
+    if (known.has(a.id)) duplicates.push({ name: a.name, reason: 'Already open; skipped.' });
+    else {
+      known.add(a.id);
+      fresh.push(a);
+    }
+  }
+  return {
+    articles: [...state.articles, ...fresh],
+    failures: [...state.failures, ...result.failures, ...duplicates],
+    selectedId: state.selectedId ?? fresh[0]?.id ?? null,
+  };
+}
+
+/** Creates the store around an Api (the real client, or a fake in tests). */
+export function createAppStore(api: Api): AppStore {
+  return createStore<AppState & AppActions>()((set, get) => {
+    const analyse = async () => {
+      const ids = get().articles.map((a) => a.id);
+      if (ids.length === 0) return set({ analysis: null });
+      set({ analysing: true });
+      try {
+        const analysis = await api['analysis.run']({ ids });
+        // Ignore a stale result if sources changed while it ran.
+        if (get().articles.map((a) => a.id).join() === ids.join()) set({ analysis });
+      } catch (error) {
+        set({ error: `Analysis failed: ${message(error)}` });
+      } finally {
+        set({ analysing: false });
+      }
+    };
+
+    const accept = async (result: LoadResult) => {
+      set((s) => mergeLoaded(s, result));
+      if (result.articles.length > 0) await analyse();
+    };
+
+    return {
+      ...initialState,
+
+      async init() {
+        try {
+          set({ info: await api['app.info']({}) });
+        } catch (error) {
+          set({ error: `Could not reach Verbatim's engine: ${message(error)}` });
+        }
+      },
+
+      async openWithDialog() {
+        try {
+          const result = await api['articles.pick']({});
+          if (result) await accept(result);
+        } catch (error) {
+          set({ error: message(error) });
+        }
+      },
+
+      async openFiles(files) {
+        if (files.length === 0) return;
+        const maxBytes = get().info?.maxFileBytes ?? 50 * 1024 * 1024;
+        let done = 0;
+        set({ loading: { done, total: files.length } });
+        const articles: Article[] = [];
+        const failures: LoadFailure[] = [];
+        const queue = [...files];
+        const worker = async () => {
+          for (let file = queue.shift(); file; file = queue.shift()) {
+            const source = await readFileSource(file, maxBytes);
+            if (!('kind' in source)) failures.push(source);
+            else {
+              try {
+                const result = await api['articles.load']({ sources: [source] });
+                articles.push(...result.articles);
+                failures.push(...result.failures);
+              } catch (error) {
+                failures.push({ name: file.name, reason: message(error) });
+              }
+            }
+            set({ loading: { done: ++done, total: files.length } });
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(CONCURRENT_READS, files.length) }, worker));
+        // Keep the user's order, not the order the reads happened to finish in.
+        const order = new Map(files.map((f, i) => [f.name, i]));
+        articles.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
+        set({ loading: null });
+        await accept({ articles, failures });
+      },
+
+      async removeArticle(id) {
+        set((s) => {
+          const articles = s.articles.filter((a) => a.id !== id);
+          return { articles, selectedId: s.selectedId === id ? (articles[0]?.id ?? null) : s.selectedId };
+        });
+        try {
+          await api['articles.remove']({ ids: [id] });
+        } catch {
+          // Main forgetting the article is housekeeping; the user's view is already right.
+        }
+        await analyse();
+      },
+
+      selectArticle(id) {
+        set({ selectedId: id });
+      },
+
+      dismissFailure(index) {
+        set((s) => ({ failures: s.failures.filter((_, i) => i !== index) }));
+      },
+
+      dismissError() {
+        set({ error: null });
+      },
+    };
+  });
+}
+
+/** The article shown in the reader. */
+export const selectSelectedArticle = (s: AppState): Article | null =>
+  s.articles.find((a) => a.id === s.selectedId) ?? null;
+
+/** Total words across sources, for the sidebar footer. */
+export const selectTotalWords = (s: AppState): number => s.articles.reduce((n, a) => n + a.wordCount, 0);
+
+/** Quotes per article id. */
+export const selectQuoteCounts = (s: AppState): ReadonlyMap<string, number> => {
+  const counts = new Map<string, number>();
+  for (const q of s.analysis?.quotes ?? []) counts.set(q.articleId, (counts.get(q.articleId) ?? 0) + 1);
+  return counts;
+};

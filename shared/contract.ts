@@ -1,0 +1,97 @@
+/**
+ * The one typed contract between renderer and main. Each method has a request schema (checked in main
+ * before any handler runs) and a response type; the preload bridge, the HTTP transport, the handlers
+ * and the renderer's client all derive their types from this object.
+ */
+import { z } from 'zod';
+import type { MethodName } from './methods';
+import type { Analysis, LoadResult } from './types';
+
+/** A method's request schema plus its response type (carried as a phantom field). */
+interface MethodSpec<I extends z.ZodType, O> {
+  readonly input: I;
+  readonly output?: O;
+}
+
+const method =
+  <O>() =>
+  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
+
+/** Where the renderer runs: the Electron window, or a browser served by the local server. */
+export type AppMode = 'electron' | 'browser';
+
+/** What the renderer needs to know about the host before it draws anything. */
+export interface AppInfo {
+  /** Which shell is behind the contract. */
+  readonly mode: AppMode;
+  /** The app version from package.json. */
+  readonly version: string;
+  /** True where main can show a native open dialog (Electron); the browser mode uses a file input. */
+  readonly nativeDialogs: boolean;
+  /** Largest file accepted, in bytes. */
+  readonly maxFileBytes: number;
+  /** File extensions the loaders accept, with the dot. */
+  readonly extensions: readonly string[];
+}
+
+/** A file on disk that the user chose in a native dialog. */
+const pathSource = z.strictObject({
+  kind: z.literal('path'),
+  path: z.string().min(1).max(4096),
+});
+
+/** A file the user handed over by upload, drag and drop or paste: its name and raw bytes. */
+const bytesSource = z.strictObject({
+  kind: z.literal('bytes'),
+  name: z.string().min(1).max(1024),
+  data: z.instanceof(Uint8Array),
+});
+
+const empty = z.strictObject({});
+const ids = z.array(z.string().regex(/^a_[0-9a-f]{12}$/)).max(100_000);
+
+export const contract = {
+  /** Host facts: mode, version, limits. */
+  'app.info': method<AppInfo>()(empty),
+  /** Native open dialog (Electron only); null when cancelled. */
+  'articles.pick': method<LoadResult | null>()(empty),
+  /** Loads files given by path (only paths the user chose) or by content. */
+  'articles.load': method<LoadResult>()(
+    z.strictObject({ sources: z.array(z.discriminatedUnion('kind', [pathSource, bytesSource])).min(1).max(10_000) }),
+  ),
+  /** Forgets loaded articles. */
+  'articles.remove': method<{ removed: number }>()(z.strictObject({ ids })),
+  /** Runs the analysis pipeline over loaded articles. */
+  'analysis.run': method<Analysis>()(z.strictObject({ ids })),
+  /** Opens an http(s) link in the OS browser; anything else is refused. */
+  'shell.openExternal': method<{ opened: boolean }>()(z.strictObject({ url: z.url({ protocol: /^https?$/ }) })),
+} as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
+
+/** The contract object's type. */
+export type Contract = typeof contract;
+/** What a caller passes to a method. */
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives after validation. */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+/** What a method resolves to. */
+export type Output<M extends MethodName> = Exclude<Contract[M]['output'], undefined>;
+
+/** The renderer's view of main: one async function per method. */
+export type Api = { readonly [M in MethodName]: (input: Input<M>) => Promise<Output<M>> };
+
+/** Main's side: one handler per method, given the validated request. */
+export type Handlers = { readonly [M in MethodName]: (input: ParsedInput<M>) => Promise<Output<M>> };
+
+/** Validates a request against its method's schema; throws a ContractError describing what is wrong. */
+export function parseRequest<M extends MethodName>(name: M, raw: unknown): ParsedInput<M> {
+  const result = contract[name].input.safeParse(raw);
+  if (!result.success) {
+    throw new ContractError(`Invalid request to ${name}: ${z.prettifyError(result.error)}`);
+  }
+  return result.data as ParsedInput<M>;
+}
+
+/** A request that does not match the contract. */
+export class ContractError extends Error {
+  override name = 'ContractError';
+}

@@ -1,0 +1,18 @@
+/**
+ * The names of the renderer → main calls. Kept apart from the schemas so the sandboxed preload can
+ * build its bridge from this list without bundling the validator; `contract.ts` is checked against it.
+ */
+export const METHOD_NAMES = [
+  'app.info',
+  'articles.pick',
+  'articles.load',
+  'articles.remove',
+  'analysis.run',
+  'shell.openExternal',
+] as const;
+
+/** One renderer → main call, named `area.verb`. */
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+/** The IPC channel a method travels on. */
+export const channelOf = (method: MethodName): string => `verbatim:${method}`;

@@ -1,0 +1,44 @@
+/**
+ * JSON encoding for the HTTP transport of the browser mode. IPC carries Uint8Array natively
+ * (structured clone); JSON does not, so bytes travel as base64 under a tagged key.
+ */
+
+const BYTES_TAG = '$bytes';
+
+function toBase64(data: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < data.length; i += chunk) {
+    binary += String.fromCharCode(...data.subarray(i, i + chunk));
+  }
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
+/** Serialises a contract value to JSON, keeping byte arrays intact. */
+export function encodeWire(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Uint8Array ? { [BYTES_TAG]: toBase64(v) } : v));
+}
+
+/** Parses JSON produced by `encodeWire`. */
+export function decodeWire(text: string): unknown {
+  return JSON.parse(text, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const tagged = (v as Record<string, unknown>)[BYTES_TAG];
+      if (typeof tagged === 'string' && Object.keys(v).length === 1) return fromBase64(tagged);
+    }
+    return v;
+  });
+}
+
+/** The envelope of every HTTP API response. */
+export type WireResponse<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+
+/** The header that carries the per-run token in the browser mode. */
+export const TOKEN_HEADER = 'x-verbatim-token';
