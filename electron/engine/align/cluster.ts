@@ -34,6 +34,58 @@ export class DisjointSets {
   }
 }
 
+/**
+ * Disjoint sets that refuse some joins: each set keeps the sets it must not be joined with
+ * (cannot-link constraints), so a chain A~B~C cannot join A and C when they were found distinct.
+ */
+export class ConstrainedSets {
+  private readonly sets: DisjointSets;
+  private readonly apart = new Map<number, Set<number>>();
+
+  constructor(n: number) {
+    this.sets = new DisjointSets(n);
+  }
+
+  /** The representative of x's set. */
+  find(x: number): number {
+    return this.sets.find(x);
+  }
+
+  /** Records that the sets of x and y must stay apart. */
+  forbid(x: number, y: number): void {
+    const a = this.find(x);
+    const b = this.find(y);
+    if (a === b) return;
+    this.apartOf(a).add(b);
+    this.apartOf(b).add(a);
+  }
+
+  /** Joins the sets of x and y unless forbidden; true when they are (now) one set. */
+  union(x: number, y: number): boolean {
+    const a = this.find(x);
+    const b = this.find(y);
+    if (a === b) return true;
+    const apartA = this.apart.get(a);
+    const apartB = this.apart.get(b);
+    if (apartA) for (const r of apartA) if (this.find(r) === b) return false;
+    if (apartB) for (const r of apartB) if (this.find(r) === a) return false;
+    this.sets.union(a, b);
+    const root = this.find(a);
+    const merged = new Set<number>();
+    for (const r of [...(apartA ?? []), ...(apartB ?? [])]) merged.add(this.find(r));
+    this.apart.delete(a);
+    this.apart.delete(b);
+    if (merged.size > 0) this.apart.set(root, merged);
+    return true;
+  }
+
+  private apartOf(root: number): Set<number> {
+    let s = this.apart.get(root);
+    if (!s) this.apart.set(root, (s = new Set()));
+    return s;
+  }
+}
+
 /** Article pairs known to be about one story: they share a strongly linked group, or are copies. */
 export class Relatedness {
   private readonly rootsByArticle = new Map<string, Set<number>>();

@@ -3,7 +3,7 @@
  * candidate pairs from the shingle index → verify each pair → join strong links → join weak links
  * between related articles.
  */
-import { DisjointSets, Relatedness } from './cluster';
+import { ConstrainedSets, Relatedness } from './cluster';
 import { candidatePairs, SHORT_WORDS, type Unit } from './candidates';
 import { speakerRelation } from './speakers';
 import { verifyPair } from './verify';
@@ -39,7 +39,7 @@ export function groupVersions(versions: readonly Version[], options: GroupOption
     unitOf.push(u);
     members[u]!.push(v.index);
   }
-  const sets = new DisjointSets(versions.length);
+  const sets = new ConstrainedSets(versions.length);
   for (const list of members) for (const v of list) sets.union(list[0]!, v);
 
   const kindOf = (u: number): boolean => members[u]!.every((v) => versions[v]!.kind === 'indirect');
@@ -52,6 +52,7 @@ export function groupVersions(versions: readonly Version[], options: GroupOption
     (kindOf(i) && kindOf(j)) ||
     members[i]!.some((x) => members[j]!.some((y) => x !== y && versions[x]!.articleId !== versions[y]!.articleId && copies.related(versions[x]!.articleId, versions[y]!.articleId)));
   const weak: [number, number][] = [];
+  const strong: { i: number; j: number; score: number }[] = [];
   for (const c of candidatePairs(units)) {
     const a = units[c.i]!;
     const b = units[c.j]!;
@@ -63,9 +64,13 @@ export function groupVersions(versions: readonly Version[], options: GroupOption
       kindOf(c.i) && kindOf(c.j),
       paraphrased(c.i, c.j) ? options.synonyms : null,
     );
-    if (verdict.link === 'strong') sets.union(members[c.i]![0]!, members[c.j]![0]!);
+    if (verdict.link === 'strong') strong.push({ i: c.i, j: c.j, score: verdict.containment });
     else if (verdict.link === 'weak') weak.push([c.i, c.j]);
+    else if (verdict.link === 'distinct') sets.forbid(members[c.i]![0]!, members[c.j]![0]!);
   }
+  // Surest links first, so that where constraints clash the closer versions stay together.
+  strong.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  for (const e of strong) sets.union(members[e.i]![0]!, members[e.j]![0]!);
 
   const related = new Relatedness();
   for (const [a, b] of options.relatedArticles) related.addPair(a, b);

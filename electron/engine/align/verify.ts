@@ -14,8 +14,12 @@ export type SpeakerRelation = 'same' | 'unknown' | 'different';
 
 /** What verification concluded for a pair. */
 export interface Verdict {
-  /** 'strong': same utterance; 'weak': same words but too few to tell without a shared story; null: not the same. */
-  readonly link: 'strong' | 'weak' | null;
+  /**
+   * 'strong': same utterance; 'weak': same words but too few to tell without a shared story;
+   * 'distinct': much the same words yet not the same remark (a repeated talking point, another
+   * rendition), which also forbids joining the two through third versions; null: unrelated.
+   */
+  readonly link: 'strong' | 'weak' | 'distinct' | null;
   /** Weighted share (0..1) of the shorter wording found, in order, in the longer. */
   readonly containment: number;
 }
@@ -34,6 +38,8 @@ export const THRESHOLDS = {
   different: 0.9,
   /** Content words that must match across different speakers. */
   differentContent: 5,
+  /** Same speaker, below the bar but this much shared: another rendition, never to be joined. */
+  distinct: 0.5,
 } as const;
 
 /**
@@ -174,10 +180,13 @@ export function verifyPair(
   const c = containment(a, b, matches);
   const shortLength = Math.min(a.length, b.length);
   if (c.spread > 2 && c.spread * shortLength > shortLength + 6) return { link: null, containment: c.value };
-  if (strayEdge(a, b, matches, c.shorterIsA)) return { link: null, containment: c.value };
+  if (strayEdge(a, b, matches, c.shorterIsA)) return { link: 'distinct', containment: c.value };
   if (relation === 'same') {
     const bar = bothIndirect ? THRESHOLDS.sameIndirect : THRESHOLDS.same;
-    if (c.value < bar) return { link: overlapping(a, b, matches) ? 'strong' : null, containment: c.value };
+    if (c.value < bar) {
+      if (overlapping(a, b, matches)) return { link: 'strong', containment: c.value };
+      return { link: c.value >= THRESHOLDS.distinct ? 'distinct' : null, containment: c.value };
+    }
     return { link: shortLength < 3 || c.content < 1 ? 'weak' : 'strong', containment: c.value };
   }
   if (relation === 'unknown') {
