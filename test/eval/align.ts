@@ -11,6 +11,7 @@ import { groupQuotes } from '../../electron/engine/align';
 import { buildPair, buildPool } from './align/build';
 import { hasSharedData, loadDocTexts, loadPairs } from './align/data';
 import { figures, judge, type Figures, type PairOutcome } from './align/score';
+import { loadSeeds, seedQuotes } from './align/seeds';
 
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
@@ -63,3 +64,19 @@ const pooled = groupQuotes(pool.articles, pool.quotes);
 const inPool = pairs.map((p) => judge(p, pooled.groups, pool.idOf(p, 'a'), pool.idOf(p, 'b')));
 report(`All pairs in one pool (${pool.quotes.length} quotes, ${pool.articles.length} articles)`, figures(inPool), (performance.now() - t0) / 1000);
 if (showErrors) printErrors(inPool);
+
+// The seed articles: one story told twice, one telling a machine-spun copy of a wire story.
+const seeds = loadSeeds();
+if (seeds) {
+  const quotes = seeds.flatMap(seedQuotes);
+  t0 = performance.now();
+  const result = groupQuotes(seeds, quotes);
+  console.log(`Seed articles (${quotes.length} quotes, ${((performance.now() - t0) / 1000).toFixed(2)} s)`);
+  for (const s of result.spunCopies) console.log(`  ${s.articleId}: ${s.message}`);
+  if (result.spunCopies.length === 0) console.log('  no spun copy reported');
+  for (const g of result.groups) {
+    if (g.versions.length < 2) continue;
+    console.log(`  group ${g.wording}${g.speakerConflict ? ' (speaker conflict)' : ''}: ${g.speakers.join(', ') || 'no speaker'}`);
+    for (const v of g.versions) console.log(`    ${v.isReference ? '*' : '-'} [${v.articleId.slice(0, 3)}] ${v.text.slice(0, 90)} — ${v.summary}`);
+  }
+}

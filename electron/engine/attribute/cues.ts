@@ -28,6 +28,9 @@ function isLowerWord(t: Token | undefined): t is Token {
 /** The lexicon cue starting at token `i`, or null. */
 export function cueAt(tokens: readonly Token[], i: number): CueHit | null {
   const t = tokens[i];
+  if (t?.text === 'According' && tokens[i + 1]?.lower === 'to') {
+    return { from: i, to: i + 2, speech: true, according: true, learned: false };
+  }
   if (!isLowerWord(t)) return null;
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
     return { from: i, to: i + 2, speech: true, according: true, learned: false };

@@ -2,7 +2,9 @@
  * Reported speech without quotation marks, one sentence at a time:
  * `X said (that) …`, `…, X said.`, `…, said X.`, `…, X said, …` (split), `According to X, …` and `…, according to X.`
  */
-import { cueAt, learnedCueBefore, type CueHit } from './cues';
+import { cueAt, type CueHit } from './cues';
+import { isParticiple } from './lexicon';
+import { sentenceSubject } from './quoted';
 import { isPlausibleSource, skipModifiersLeft, subjectAfter, subjectBefore, type TokenRange } from './phrases';
 import type { Token } from './tokens';
 
@@ -19,13 +21,32 @@ const AFTER_CUE = new Set(
   'that reporters journalists me us him her them in on at to a an the statement interview this last week monday tuesday wednesday thursday friday saturday sunday morning night evening afternoon later earlier also'.split(' '),
 );
 
-const OPENERS = new Set(['but', 'and', 'so', 'still', 'yet', 'meanwhile', 'however', 'now', 'later', 'instead', 'also', 'separately']);
+/** Words that start a prepositional phrase: what follows "spoke to" or "reported from" is not a report. */
+const PREPOSITIONS = new Set(['to', 'from', 'about', 'by', 'with', 'for', 'on', 'at', 'in', 'into', 'of', 'over', 'during', 'after', 'before', 'up', 'out', 'off', 'back']);
 
-/** Drops trailing punctuation and leading commas/"that"/openers of a content range; null if too short. */
+/** Words that may trail a sentence-final attribution ("…, he said on Tuesday in a statement."). */
+const TRAILERS = new Set([
+  ...PREPOSITIONS,
+  'last', 'this', 'earlier', 'later', 'recently', 'today', 'yesterday', 'tonight', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'then', 'too', 'also', 'week', 'night',
+  'morning', 'afternoon', 'evening', 'reporters', 'journalists',
+]);
+
+/**
+ * Trims a content range: leading punctuation and "that", trailing punctuation, and a trailing participial
+ * phrase (", conceding the race"), which describes the speaker, not what was said. Null if too short.
+ */
 function content(tokens: readonly Token[], from: number, to: number): TokenRange | null {
   let a = from;
   let b = to;
   while (a < b && (tokens[a]!.kind === 'punct' || tokens[a]!.lower === 'that')) a++;
+  for (let k = a + 3; k < b - 1; k++) {
+    const next = tokens[k + 1]!;
+    if (isComma(tokens[k]) && next.kind === 'word' && isParticiple(next.lower) && next.lower !== 'including' && next.lower !== 'according') {
+      b = k;
+      break;
+    }
+  }
   while (b > a && tokens[b - 1]!.kind === 'punct') b--;
   let words = 0;
   for (let k = a; k < b; k++) if (tokens[k]!.kind === 'word') words++;
@@ -57,34 +78,56 @@ function contentStart(tokens: readonly Token[], cueEnd: number, to: number): num
   return skipped.some((t) => t.lower === 'that' || t.text === ',' || t.text === ':') ? k : cueEnd;
 }
 
-/** Length of the tail after a cue that is only modifiers/time phrase (the attribution ends the sentence). */
+/** The tail after a cue is only a time or place phrase: the attribution ends the sentence. */
 function tailIsShort(tokens: readonly Token[], cueEnd: number, to: number): boolean {
   let words = 0;
   for (let k = cueEnd; k < to; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'word') words++;
-    else if (t.text !== '.' && t.text !== '!' && t.text !== '?') return false;
+    if (t.kind === 'word') {
+      if (words === 0 && !TRAILERS.has(t.lower)) return false;
+      words++;
+    } else if (t.text !== '.' && t.text !== '!' && t.text !== '?') return false;
   }
-  return words <= 5;
+  return words <= 8;
+}
+
+/** Words that open a new clause, after which a subject can stand ("…, and Cruz suggested that …"). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'though', 'although', 'when', 'after', 'before', 'since', 'so', 'yet', 'or', 'whereas', 'if', 'meanwhile', 'however', 'now', 'later', 'instead', 'also', 'still', 'separately']);
+
+function opensClause(t: Token | undefined): boolean {
+  if (!t) return true;
+  if (t.kind === 'punct') return t.text === ',' || t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || t.text === '(';
+  return CLAUSE_OPENERS.has(t.lower);
+}
+
+/** The reported content after a cue, unless it is a prepositional phrase ("spoke to reporters"). */
+function contentAfter(tokens: readonly Token[], cueEnd: number, to: number): TokenRange | null {
+  const start = contentStart(tokens, cueEnd, to);
+  const first = tokens[start];
+  if (!first || (first.kind === 'word' && PREPOSITIONS.has(first.lower) && start === cueEnd)) return null;
+  return content(tokens, start, to);
 }
 
 /** The paraphrase in sentence tokens [from, to), or null. The sentence holds no quotation. */
 export function findParaphrase(tokens: readonly Token[], from: number, to: number): Paraphrase | null {
   for (let k = from; k < to; k++) {
-    const hit = cueAt(tokens, k) ?? learnedCueBefore(tokens, k);
+    const hit = cueAt(tokens, k);
     if (!hit || !hit.speech) continue;
     if (hit.according) {
       const source = subjectAfter(tokens, hit.to, to);
       if (!source) continue;
       const before = content(tokens, from, k);
-      const after = content(tokens, source.to, to);
+      // "According to X, …": the content starts after the comma that closes the source.
+      let comma = source.to;
+      while (comma < to && comma < source.to + 20 && !isComma(tokens[comma])) comma++;
+      const after = k === from || !before ? content(tokens, comma < to ? comma : source.to, to) : null;
       const parts = [before, after].filter((p): p is TokenRange => p !== null);
       if (parts.length > 0) return { cue: hit, source, parts, confidence: 0.8 };
       continue;
     }
     const source = subjectBefore(tokens, k, from);
     if (source) {
-      if (!isPlausibleSource(tokens, source) || (hit.learned && source.to - source.from > 4)) continue;
+      if (!isPlausibleSource(tokens, source)) continue;
       const lead = skipModifiersLeft(tokens, source.from - 1, from);
       const contentBefore = lead >= from && isComma(tokens[source.from - 1]) ? content(tokens, from, source.from) : null;
       if (contentBefore && tailIsShort(tokens, hit.to, to)) {
@@ -94,17 +137,23 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
         const rest = content(tokens, hit.to, to);
         return { cue: hit, source, parts: rest ? [contentBefore, rest] : [contentBefore], confidence: 0.75 };
       }
-      // Source at the start of the sentence (after an opener): the content follows the cue.
-      const openerOnly = tokens.slice(from, source.from).every((t) => t.kind === 'punct' || OPENERS.has(t.lower));
-      const afterOpener = lead < from || isComma(tokens[source.from - 1]) || openerOnly;
-      if (afterOpener) {
-        const after = content(tokens, contentStart(tokens, hit.to, to), to);
-        if (after) return { cue: hit, source, parts: [after], confidence: hit.learned ? 0.6 : 0.8 };
+      // The source opens the sentence or a clause: the content follows the cue.
+      const relative = tokens[source.to]?.lower === 'who' || tokens[k - 1]?.lower === 'who';
+      if (source.from === from || opensClause(tokens[source.from - 1]) || relative) {
+        const after = contentAfter(tokens, hit.to, to);
+        if (after) return { cue: hit, source, parts: [after], confidence: 0.8 };
       }
       continue;
     }
+    // "…, saying …", "… and says …": the sentence's subject is the source.
+    const prev = tokens[k - 1];
+    if (isParticiple(tokens[k]!.lower) || (prev && ['and', 'then', 'but'].includes(prev.lower))) {
+      const subject = sentenceSubject(tokens, from, k);
+      const after = subject ? contentAfter(tokens, hit.to, to) : null;
+      if (subject && after) return { cue: hit, source: subject, parts: [after], confidence: 0.65 };
+    }
     // "…, said X."
-    if (isComma(tokens[k - 1]) && !hit.learned) {
+    if (isComma(prev)) {
       const after = subjectAfter(tokens, hit.to, to);
       if (after && isPlausibleSource(tokens, after) && tailIsShort(tokens, after.to, to)) {
         const before = content(tokens, from, k);

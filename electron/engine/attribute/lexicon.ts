@@ -86,7 +86,8 @@ export const CUE_MODIFIERS: ReadonlySet<string> = new Set(
     'frequently already just still further quickly finally simply privately flatly openly will would could ' +
     'did does do not never was is were are been be has\u2019 first initially subsequently earlier ' +
     'separately specifically even herself himself themselves itself angrily proudly bluntly curtly ' +
-    'famously loudly quietly softly firmly clearly sharply strongly explicitly'
+    'famously loudly quietly softly firmly clearly sharply strongly explicitly wrongly falsely correctly ' +
+    "don't doesn't didn't won't wouldn't can't hasn't haven't hadn't isn't wasn't"
   ).split(' '),
 );
 
@@ -108,9 +109,12 @@ export const SOURCE_HEADS: ReadonlySet<string> = new Set(
     'immigrants women men students student worker workers parents families family user users fans crowd ' +
     'protesters demonstrators office offices legislators lawmakers lawmaker congressman congresswoman ' +
     'memo letter filing documents document data figures numbers tweet post message release remarks ' +
-    'comments complaint lawsuit indictment'
+    'comments complaint lawsuit indictment percent majority half third quarter plurality respondents ' +
+    'americans aide allies ally backers opponents opponent rivals rival adviser advisers sources official'
   ).split(' '),
 );
 
 /** Pronouns that can be the source of a cue. */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(
+  "he she they i we it you who he'd she'd they'd i'd we'd he's she's they've we've i've he'll she'll they'll".split(' '),
+);

@@ -3,7 +3,7 @@
  * ("said Mr. Abboud"), behind an appositive or relative clause ("Dmitriev, who …, told"), and what part
  * of a phrase names the source (a name, a pronoun, or a description such as "a spokesman for Disney").
  */
-import { CUE_MODIFIERS, SOURCE_HEADS, SUBJECT_PRONOUNS } from './lexicon';
+import { CUE_MODIFIERS, QUOTING_FORMS, SOURCE_HEADS, SPEECH_FORMS, SUBJECT_PRONOUNS } from './lexicon';
 import type { Token } from './tokens';
 
 /** A run of tokens [from, to) (token indices). */
@@ -28,7 +28,7 @@ const TIME_WORDS = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday week weekend month year night morning afternoon ' +
     'evening day today yesterday tonight earlier later recently statement interview release email tweet post ' +
-    'appearance speech conference call briefing rally'
+    'appearance speech conference call briefing rally time past moment point'
   ).split(' '),
 );
 
@@ -74,7 +74,10 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): T
   while (j >= floor && count < 8) {
     const t = tokens[j];
     if (!isWord(t)) break;
-    if (PHRASE_STOPS.has(t.lower) && !(count > 0 && (t.lower === 'of' || t.lower === 'for'))) break;
+    if (PHRASE_STOPS.has(t.lower) && !(count > 0 && (t.lower === 'of' || t.lower === 'for' || t.lower === 'to'))) break;
+    // Another cue ends the phrase: "he said he asked" reads back only to "he".
+    if (count > 0 && (SPEECH_FORMS.has(t.lower) || QUOTING_FORMS.has(t.lower)) && !isCapitalised(t)) break;
+    if (count > 0 && SUBJECT_PRONOUNS.has(tokens[j + 1]!.lower)) break;
     if (t.lower === 'who' && count === 0) {
       j--;
       count++;
@@ -92,7 +95,7 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): T
   const range = { from: j + 1, to: end + 1 };
   // A phrase beginning with "of"/"for" lost its head ("… of the campaign"): not a source.
   const first = tokens[range.from]!;
-  if (first.lower === 'of' || first.lower === 'for') return null;
+  if (first.lower === 'of' || first.lower === 'for' || first.lower === 'to') return null;
   return range;
 }
 
@@ -153,7 +156,7 @@ export function subjectAfter(tokens: readonly Token[], start: number, ceiling: n
     const t = tokens[j];
     if (!isWord(t)) break;
     const connector = (t.lower === 'of' || t.lower === 'for' || t.lower === 'at') && count > 0 && isCapitalised(tokens[j + 1]);
-    if (PHRASE_STOPS.has(t.lower) && !connector && !(count === 0 && DETERMINERS.has(t.lower))) break;
+    if ((PHRASE_STOPS.has(t.lower) || t.lower === 'who') && !connector && !(count === 0 && DETERMINERS.has(t.lower))) break;
     if ((t.lower === 'for' || t.lower === 'of') && !connector) break;
     j++;
     count++;

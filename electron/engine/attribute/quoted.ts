@@ -3,8 +3,8 @@
  * (`“…,” he said`, `“…,” said X`, `“…” — Senator X`), else before the opening mark (`X said: “…”`,
  * `according to X, “…”`, `X said it was “unlikely”`, `Name: “…”`), else none.
  */
-import { cueAt, learnedCueAfterQuote, learnedCueBefore, type CueHit } from './cues';
-import { isParticiple } from './lexicon';
+import { cueAt, learnedCueAfterQuote, learnedCueBefore, looksLikeVerb, type CueHit } from './cues';
+import { isParticiple, SUBJECT_PRONOUNS } from './lexicon';
 import { isCapitalised, isPlausibleSource, nameRun, subjectAfter, subjectBefore, type TokenRange } from './phrases';
 import type { Token } from './tokens';
 
@@ -43,23 +43,40 @@ function clauseOf(tokens: readonly Token[], cue: CueHit, source: TokenRange, lim
   return { from, to };
 }
 
-/** The first sentence subject: a pronoun or capitalised run at the start, after an opening adverbial. */
+/** Capitalised words that open a sentence with an adverbial, not with its subject ("After the talks, …"). */
+const ADVERBIAL_OPENERS = new Set(
+  (
+    'after before in on at during when while as since although though if speaking asked earlier later last ' +
+    'this meanwhile however still for from with without despite under over following instead yet even once ' +
+    'unlike like by amid outside inside back then now today yesterday tonight separately'
+  ).split(' '),
+);
+
+/** The first sentence subject: a pronoun, a capitalised run, or a short determiner phrase ("The email"). */
 export function sentenceSubject(tokens: readonly Token[], from: number, limit: number): TokenRange | null {
   let start = from;
-  // Skip an opening adverbial that ends in a comma within the first few words ("On Monday, …").
-  for (let k = from; k < limit && k < from + 8; k++) {
-    const t = tokens[k]!;
-    if (t.kind === 'punct' && t.text === ',') {
-      start = k + 1;
-      break;
+  const opener = tokens[from];
+  if (opener && opener.kind === 'word' && ADVERBIAL_OPENERS.has(opener.lower)) {
+    // Skip the opening adverbial up to its comma ("On Monday, …").
+    for (let k = from; k < limit && k < from + 10; k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'punct' && t.text === ',') {
+        start = k + 1;
+        break;
+      }
+      if (t.kind === 'quote') break;
     }
-    if (t.kind === 'quote') break;
   }
   const first = tokens[start];
   if (!first || first.kind !== 'word') return null;
-  if (['he', 'she', 'they', 'we', 'i'].includes(first.lower)) return { from: start, to: start + 1 };
+  if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'who' && first.lower !== 'it') return { from: start, to: start + 1 };
   if (['but', 'and', 'so', 'still', 'yet', 'meanwhile'].includes(first.lower)) return sentenceSubject(tokens, start + 1, limit);
   let end = start;
+  if (['the', 'a', 'an', 'his', 'her', 'their'].includes(first.lower)) {
+    end = start + 1;
+    while (end < limit && end < start + 5 && tokens[end]!.kind === 'word' && !looksLikeVerb(tokens[end]) && !cueAt(tokens, end)) end++;
+    return end > start + 1 ? { from: start, to: end } : null;
+  }
   while (end < limit && end < start + 6 && isCapitalised(tokens[end])) end++;
   return end > start ? { from: start, to: end } : null;
 }
@@ -91,7 +108,7 @@ export function attributionAfter(tokens: readonly Token[], from: number, to: num
       return null;
     }
     const source = subjectBefore(tokens, k, i);
-    if (source && source.from <= i + 1 && isPlausibleSource(tokens, source)) {
+    if (source && source.from <= i + 1 && (hit.speech || isPlausibleSource(tokens, source))) {
       return { cue: hit, source, clause: { from: i, to }, confidence: 0.95, after: true };
     }
     break;
@@ -121,7 +138,7 @@ export function attributionBefore(tokens: readonly Token[], from: number, to: nu
       source = sentenceSubject(tokens, sentenceStart, k);
       confidence = 0.75;
     }
-    if (source && isPlausibleSource(tokens, source)) {
+    if (source && (hit.speech || isPlausibleSource(tokens, source))) {
       return { cue: hit, source, clause: clauseOf(tokens, hit, source, to), confidence, after: false };
     }
   }

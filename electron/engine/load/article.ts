@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../../../shared/types';
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+// Separator and letter classes are disjoint, so the repetition cannot backtrack (ReDoS-safe).
+const WORD = /[\p{L}\p{N}]+(?:['’\-.]+[\p{L}\p{N}]+)*/gu;
 const MAX_TITLE = 160;
 
 /** Counts words the way an editor would: "U.S.-Russia" and "won’t" are one word each. */

@@ -1,8 +1,10 @@
 /**
  * Bytes → text for plain-text articles. Pure: no file system here.
- * Why not chardet now: UTF-8 and UTF-16 are recognised exactly (BOM or strict decoding),
- * and the only common legacy fallback for English news is Windows-1252; issue 6 widens this.
+ * UTF-8 and UTF-16 are recognised exactly (BOM or strict decoding); anything else falls back to
+ * Windows-1252, the usual legacy encoding of English news. iconv-lite decodes it because Node's own
+ * TextDecoder('windows-1252') silently decodes as Latin-1 and turns curly quotes into control characters.
  */
+import iconv from 'iconv-lite';
 
 /** The outcome of decoding: the text and the encoding that produced it, or why it is not text. */
 export type Decoded =
@@ -53,7 +55,5 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (looksBinary(bytes)) return { ok: false, reason: 'This looks like a binary file, not text.' };
   const utf8 = tryDecode(bytes, 'utf-8', true);
   if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8' };
-  const legacy = tryDecode(bytes, 'windows-1252', false);
-  if (legacy !== null) return { ok: true, text: legacy, encoding: 'windows-1252' };
-  return { ok: false, reason: 'The text encoding could not be recognised.' };
+  return { ok: true, text: iconv.decode(bytes, 'windows-1252'), encoding: 'windows-1252' };
 }

@@ -38,9 +38,13 @@ function wordBefore(text: string, end: number, floor: number): string {
   return text.slice(i, end).toLowerCase();
 }
 
-function isAbbreviation(text: string, dot: number, floor: number): boolean {
+/** Words that start sentences and never follow a title: "… in Washington, D.C. He said …" splits. */
+const SENTENCE_STARTERS = /^(?:He|She|They|It|We|I|The|But|And|In|This|That|There|A|An|His|Her|Their|On|At|After|When|Some|Many)\b/;
+
+function isAbbreviation(text: string, dot: number, floor: number, next: number): boolean {
   const word = wordBefore(text, dot, floor);
   if (word.length === 0) return false;
+  if (word.includes('.') && SENTENCE_STARTERS.test(text.slice(next, next + 6))) return false;
   if (word.length === 1) return true; // an initial: "John F. Kennedy"
   if (ABBREVIATIONS.has(word)) return true;
   return word.includes('.') && word.length <= 6; // "U.S." and the like
@@ -74,7 +78,7 @@ export function splitSentences(text: string, span: Span, masked: readonly Span[]
         while (k < span.end && (text[k] === ' ' || text[k] === '\u00a0')) k++;
         const next = text.charCodeAt(k);
         const startsSentence = k < span.end && (isUpper(next) || isDigit(next) || isOpener(text[k]!));
-        if (startsSentence && (quoted || !(ch === '.' && isAbbreviation(text, i, span.start)))) {
+        if (startsSentence && (quoted || !(ch === '.' && isAbbreviation(text, i, span.start, k)))) {
           out.push({ start, end: j });
           start = k;
           i = k;

@@ -63,7 +63,7 @@ function compatible(pronoun: string, a: Antecedent): boolean {
  * the article never names as such.
  */
 export function resolvePronoun(pronoun: string, at: number, antecedents: readonly Antecedent[]): string | null {
-  const p = pronoun.toLowerCase();
+  const p = pronoun.toLowerCase().replace(/['’].*$/u, '');
   if (p !== 'he' && p !== 'she' && p !== 'i') return null;
   let named: Antecedent | null = null;
   for (let i = upperBound(antecedents, at) - 1; i >= 0; i--) {

@@ -3,22 +3,24 @@
  * annotates every attribution relation, including beliefs, intentions and findings ("figures that",
  * "wants", "the poll shows"); a quote checker is judged on speech only.
  *
- * The list was derived from the train split: the cue head words that occur at least five times
- * (see the frequency list in the PolNeAR train cues), keeping those that report something said or written
- * and dropping belief (think, believe, seem, expect), intention (want, hope, plan), evidence (show, find)
- * and stance (support, endorse, oppose) verbs. It is kept separate from the engine's own lexicon on
- * purpose: the engine must not define the yardstick it is measured by.
+ * The list was derived from the train split: the cue head words that occur at least five times in the
+ * PolNeAR train cues, keeping the verbs of saying, those that report what someone said or wrote ("said",
+ * "told", "noted that", "according to"), and dropping
+ * - belief and intention (think, believe, seem, expect, want, hope, plan),
+ * - evidence (show, find, reveal by documents), stance (support, endorse, oppose, back),
+ * - evaluative acts whose object is a target, not a report (praise X, accuse X of, criticize, call for,
+ *   attack, defend, reject, dismiss, mock, blast, slam, tout, decry, denounce, cite, refer to).
+ * It is kept separate from the engine's own lexicon on purpose: the engine must not define the yardstick
+ * it is measured by.
  */
 const LEMMAS = [
-  'say', 'tell', 'according', 'write', 'ask', 'call', 'add', 'report', 'note', 'announce', 'suggest', 'argue',
+  'say', 'tell', 'according', 'write', 'ask', 'add', 'report', 'note', 'announce', 'suggest', 'argue',
   'tweet', 'describe', 'explain', 'acknowledge', 'declare', 'respond', 'insist', 'warn', 'claim', 'state',
   'reply', 'promise', 'pledge', 'vow', 'recall', 'concede', 'admit', 'confirm', 'deny', 'predict', 'urge',
-  'reveal', 'assert', 'stress', 'emphasize', 'reiterate', 'complain', 'joke', 'boast', 'continue',
-  'conclude', 'remark', 'mention', 'post', 'testify', 'echo', 'repeat', 'shout', 'chant', 'lament',
-  'propose', 'indicate', 'charge', 'blast', 'slam', 'tout', 'praise', 'criticize', 'accuse', 'question',
-  'dismiss', 'decry', 'denounce', 'speak', 'cite', 'quote', 'read', 'answer', 'threaten', 'counter',
-  'caution', 'contend', 'allege', 'observe', 'advise', 'inform', 'email', 'mock', 'attack', 'defend',
-  'reject', 'refer', 'point', 'highlight', 'recount', 'exclaim', 'retort', 'quip', 'brag',
+  'assert', 'stress', 'emphasize', 'reiterate', 'complain', 'joke', 'boast', 'continue', 'conclude',
+  'remark', 'mention', 'post', 'testify', 'echo', 'repeat', 'shout', 'chant', 'lament', 'propose',
+  'indicate', 'answer', 'counter', 'caution', 'contend', 'allege', 'observe', 'advise', 'inform', 'email',
+  'recount', 'exclaim', 'retort', 'quip', 'brag', 'disclose', 'estimate', 'speculate', 'maintain',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
