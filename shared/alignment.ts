@@ -96,7 +96,7 @@ export interface SpunCopyReport {
   readonly articleId: string;
   /** The article it appears to be rewritten from. */
   readonly sourceArticleId: string;
-  /** Share (0..1) of the copy's sentences aligned with a sentence of the source, in order. */
+  /** Share (0..1) of the shorter article's sentences matched one-to-one with a sentence of the other. */
   readonly alignedShare: number;
   /** Number of aligned sentence pairs. */
   readonly alignedSentences: number;

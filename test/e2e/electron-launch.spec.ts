@@ -25,12 +25,18 @@ test('the Electron window opens with the secure defaults and the app', async () 
   try {
     const window = await app.firstWindow();
     await expect(window.getByRole('heading', { name: 'Is the quote real, and who said it?' })).toBeVisible();
-    const prefs = await app.evaluate(({ BrowserWindow }) => {
-      const wp = BrowserWindow.getAllWindows()[0]!.webContents.getLastWebPreferences();
-      return { contextIsolation: wp?.contextIsolation, sandbox: wp?.sandbox, nodeIntegration: wp?.nodeIntegration };
+    // The page sees the bridge's named functions and nothing of Node or ipcRenderer.
+    const surface = await window.evaluate(() => {
+      const g = globalThis as unknown as Record<string, unknown>;
+      const bridge = g['verbatim'] as { api: Record<string, unknown> };
+      return { require: typeof g['require'], process: typeof g['process'], keys: Object.keys(bridge).sort(), api: Object.keys(bridge.api).sort() };
     });
-    expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-    expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+    expect(surface).toMatchObject({ require: 'undefined', process: 'undefined', keys: ['api', 'onMenuCommand'] });
+    expect(surface.api).toContain('articles.load');
+    const info = await window.evaluate(() =>
+      (globalThis as unknown as { verbatim: { api: { 'app.info': (i: object) => Promise<{ mode: string }> } } }).verbatim.api['app.info']({}),
+    );
+    expect(info.mode).toBe('electron');
   } finally {
     await app.close();
   }

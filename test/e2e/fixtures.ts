@@ -42,6 +42,8 @@ function startServer(): Promise<{ child: ChildProcess; server: AppServer }> {
 
 export const test = base.extend<object, { app: AppServer }>({
   app: [
+    // Playwright reads fixture dependencies from the destructuring pattern; this fixture has none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const { child, server } = await startServer();
       await use(server);

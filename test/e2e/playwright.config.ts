@@ -6,11 +6,11 @@ import { defineConfig } from '@playwright/test';
  */
 export default defineConfig({
   testDir: '.',
-  outputDir: '../../test-results',
+  outputDir: '../../test-results/playwright',
   fullyParallel: false,
   workers: 1,
   retries: process.env['CI'] ? 1 : 0,
-  reporter: process.env['CI'] ? [['list']] : [['list']],
+  reporter: [['list'], ['json', { outputFile: '../../test-results/reports/playwright.json' }]],
   timeout: 60_000,
   use: {
     browserName: 'chromium',

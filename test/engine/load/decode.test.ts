@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../../electron/engine/load/decode';
+
+const bytes = (...b: number[]) => new Uint8Array(b);
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('decodeText', () => {
+  it('decodes UTF-8 and keeps curly quotes', () => {
+    expect(decodeText(utf8('“Hi,” she said.'))).toEqual({ ok: true, text: '“Hi,” she said.', encoding: 'utf-8' });
+  });
+
+  it('removes a UTF-8 BOM and nothing else', () => {
+    expect(decodeText(bytes(0xef, 0xbb, 0xbf, 0x41, 0x0d, 0x0a))).toEqual({ ok: true, text: 'A\r\n', encoding: 'utf-8' });
+  });
+
+  it('decodes UTF-16 LE and BE by their BOM', () => {
+    expect(decodeText(bytes(0xff, 0xfe, 0x48, 0x00, 0x69, 0x00))).toEqual({ ok: true, text: 'Hi', encoding: 'utf-16le' });
+    expect(decodeText(bytes(0xfe, 0xff, 0x00, 0x48, 0x00, 0x69))).toEqual({ ok: true, text: 'Hi', encoding: 'utf-16be' });
+  });
+
+  it('falls back to Windows-1252 for legacy files with curly quotes', () => {
+    // 0x93/0x94 are “ and ” in Windows-1252 and invalid on their own in UTF-8.
+    expect(decodeText(bytes(0x93, 0x48, 0x69, 0x94))).toEqual({ ok: true, text: '“Hi”', encoding: 'windows-1252' });
+  });
+
+  it('refuses empty and binary input with a reason', () => {
+    expect(decodeText(bytes())).toEqual({ ok: false, reason: 'The file is empty.' });
+    expect(decodeText(bytes(0x89, 0x50, 0x4e, 0x47, 0x00, 0x01))).toMatchObject({ ok: false, reason: expect.stringContaining('binary') });
+  });
+});

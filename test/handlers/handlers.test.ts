@@ -1,0 +1,65 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContractError } from '../../shared/contract';
+import { createHandlers } from '../../electron/handlers';
+import { dispatch, isMethodName } from '../../electron/handlers/dispatch';
+
+const dir = mkdtempSync(join(tmpdir(), 'verbatim-handlers-'));
+const story = join(dir, 'story.txt');
+writeFileSync(story, 'Council votes\n“We are ready,” the mayor said.');
+
+describe('handlers', () => {
+  it('opens only paths the user chose in the dialog', async () => {
+    const handlers = createHandlers({ mode: 'electron', version: '1.0.0', pickFiles: async () => [story] });
+    const before = await handlers['articles.load']({ sources: [{ kind: 'path', path: story }] });
+    expect(before.articles).toEqual([]);
+    expect(before.failures[0]?.reason).toContain('only opens files you chose');
+
+    const picked = await handlers['articles.pick']({});
+    expect(picked?.articles.map((a) => a.title)).toEqual(['Council votes']);
+    const after = await handlers['articles.load']({ sources: [{ kind: 'path', path: story }] });
+    expect(after.articles).toHaveLength(1);
+  });
+
+  it('returns null from the dialog when cancelled, and in the browser mode', async () => {
+    expect(await createHandlers({ mode: 'electron', version: '1', pickFiles: async () => [] })['articles.pick']({})).toBeNull();
+    expect(await createHandlers({ mode: 'browser', version: '1' })['articles.pick']({})).toBeNull();
+  });
+
+  it('analyses loaded articles by id and forgets removed ones', async () => {
+    const handlers = createHandlers({ mode: 'browser', version: '1' });
+    const { articles } = await handlers['articles.load']({
+      sources: [{ kind: 'bytes', name: 'a.txt', data: new TextEncoder().encode('Title\n“We are ready,” the mayor said.') }],
+    });
+    const id = articles[0]!.id;
+    const analysis = await handlers['analysis.run']({ ids: [id] });
+    expect(analysis.quotes.every((q) => q.articleId === id)).toBe(true);
+    expect(await handlers['articles.remove']({ ids: [id, id] })).toEqual({ removed: 1 });
+    expect((await handlers['analysis.run']({ ids: [id] })).quotes).toEqual([]);
+  });
+
+  it('reports the host facts', async () => {
+    expect(await createHandlers({ mode: 'browser', version: '2.0.0' })['app.info']({})).toMatchObject({
+      mode: 'browser',
+      version: '2.0.0',
+      nativeDialogs: false,
+    });
+  });
+});
+
+describe('dispatch', () => {
+  const handlers = createHandlers({ mode: 'browser', version: '1' });
+
+  it('validates before calling the handler', async () => {
+    await expect(dispatch(handlers, 'articles.load', { sources: 'nope' })).rejects.toBeInstanceOf(ContractError);
+    await expect(dispatch(handlers, 'app.info', {})).resolves.toMatchObject({ mode: 'browser' });
+  });
+
+  it('knows only the contract methods, not prototype keys', () => {
+    expect(isMethodName('app.info')).toBe(true);
+    expect(isMethodName('constructor')).toBe(false);
+    expect(isMethodName('__proto__')).toBe(false);
+  });
+});

@@ -1,0 +1,45 @@
+/** An in-memory Api for renderer tests: decodes uploads as UTF-8 and refuses empty files. */
+import type { Api } from '../../shared/contract';
+import type { Article, LoadFailure } from '../../shared/types';
+
+/** Builds a fake Api; `calls` records every method called. */
+export function fakeApi(overrides: Partial<Api> = {}): Api & { calls: string[] } {
+  const calls: string[] = [];
+  let n = 0;
+  const api: Api = {
+    'app.info': async () => ({ mode: 'browser', version: 'test', nativeDialogs: false, maxFileBytes: 1000, extensions: ['.txt'] }),
+    'articles.pick': async () => null,
+    'articles.load': async ({ sources }) => {
+      const articles: Article[] = [];
+      const failures: LoadFailure[] = [];
+      for (const s of sources) {
+        if (s.kind !== 'bytes') continue;
+        const text = new TextDecoder().decode(s.data);
+        if (!text) failures.push({ name: s.name, reason: 'The file is empty.' });
+        else
+          articles.push({
+            id: `a_${(n++).toString(16).padStart(12, '0')}`,
+            path: s.name,
+            name: s.name,
+            title: text.split('\n')[0] ?? s.name,
+            text,
+            wordCount: text.split(/\s+/).filter(Boolean).length,
+            encoding: 'utf-8',
+            byteLength: s.data.length,
+          });
+      }
+      return { articles, failures };
+    },
+    'articles.remove': async ({ ids }) => ({ removed: ids.length }),
+    'analysis.run': async () => ({ quotes: [], groups: [] }),
+    'shell.openExternal': async () => ({ opened: false }),
+    ...overrides,
+  };
+  const recorded = Object.fromEntries(
+    Object.entries(api).map(([name, fn]) => [name, (input: unknown) => (calls.push(name), (fn as (i: unknown) => unknown)(input))]),
+  ) as unknown as Api;
+  return Object.assign(recorded, { calls });
+}
+
+/** A File with text content. */
+export const textFile = (name: string, text: string) => new File([text], name, { type: 'text/plain' });

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore, mergeLoaded, selectSelectedArticle, selectTotalWords } from '../../../renderer/src/store/appStore';
+import { fakeApi, textFile } from '../fakeApi';
+
+describe('app store', () => {
+  it('opens files, keeps their order, reports failures, selects the first and analyses', async () => {
+    const api = fakeApi();
+    const store = createAppStore(api);
+    await store.getState().init();
+    await store.getState().openFiles([textFile('b.txt', 'Second\nx y'), textFile('empty.txt', ''), textFile('a.txt', 'First\nz')]);
+    const s = store.getState();
+    expect(s.articles.map((a) => a.name)).toEqual(['b.txt', 'a.txt']);
+    expect(s.failures).toEqual([{ name: 'empty.txt', reason: 'The file is empty.' }]);
+    expect(selectSelectedArticle(s)?.name).toBe('b.txt');
+    expect(selectTotalWords(s)).toBe(5);
+    expect(s.loading).toBeNull();
+    expect(api.calls).toContain('analysis.run');
+  });
+
+  it('refuses oversized files before reading them', async () => {
+    const store = createAppStore(fakeApi());
+    await store.getState().init(); // maxFileBytes = 1000 in the fake
+    await store.getState().openFiles([textFile('big.txt', 'x'.repeat(5000))]);
+    expect(store.getState().failures[0]).toMatchObject({ name: 'big.txt', reason: expect.stringContaining('limit') });
+  });
+
+  it('keeps going when one upload fails on the server', async () => {
+    const api = fakeApi();
+    const load = api['articles.load'];
+    const store = createAppStore({
+      ...api,
+      'articles.load': async (input) => {
+        if (input.sources[0]?.kind === 'bytes' && input.sources[0].name === 'bad.txt') throw new Error('Request too large.');
+        return load(input);
+      },
+    });
+    await store.getState().openFiles([textFile('bad.txt', 'x'), textFile('good.txt', 'Good\ntext')]);
+    expect(store.getState().articles.map((a) => a.name)).toEqual(['good.txt']);
+    expect(store.getState().failures).toEqual([{ name: 'bad.txt', reason: 'Request too large.' }]);
+  });
+
+  it('removes an article and moves the selection', async () => {
+    const store = createAppStore(fakeApi());
+    await store.getState().openFiles([textFile('a.txt', 'A\n1'), textFile('b.txt', 'B\n2')]);
+    const first = store.getState().articles[0]!.id;
+    await store.getState().removeArticle(first);
+    expect(store.getState().articles.map((a) => a.name)).toEqual(['b.txt']);
+    expect(selectSelectedArticle(store.getState())?.name).toBe('b.txt');
+  });
+
+  it('reports an unreachable engine instead of crashing', async () => {
+    const store = createAppStore(fakeApi({ 'app.info': async () => Promise.reject(new Error('offline')) }));
+    await store.getState().init();
+    expect(store.getState().error).toContain('offline');
+  });
+});
+
+describe('mergeLoaded', () => {
+  it('skips an article that is already open', () => {
+    const article = { id: 'a_000000000001', path: 'a', name: 'a.txt', title: 'A', text: 'A', wordCount: 1, encoding: 'utf-8', byteLength: 1 };
+    const state = { info: null, articles: [article], failures: [], selectedId: article.id, loading: null, analysis: null, analysing: false, error: null };
+    expect(mergeLoaded(state, { articles: [article], failures: [] })).toMatchObject({
+      articles: [article],
+      failures: [{ name: 'a.txt', reason: 'Already open; skipped.' }],
+    });
+  });
+});

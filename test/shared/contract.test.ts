@@ -1,0 +1,47 @@
+/**
+ * The renderer → main surface is snapshotted (as Insomnia does) so adding or renaming a method is a
+ * deliberate change, and every method has a schema that rejects junk.
+ */
+import { describe, expect, it } from 'vitest';
+import { contract, ContractError, parseRequest } from '../../shared/contract';
+import { METHOD_NAMES } from '../../shared/methods';
+
+describe('contract', () => {
+  it('has exactly the listed methods', () => {
+    expect(Object.keys(contract).sort()).toEqual([...METHOD_NAMES].sort());
+    expect(METHOD_NAMES).toMatchInlineSnapshot(`
+      [
+        "app.info",
+        "articles.pick",
+        "articles.load",
+        "articles.remove",
+        "analysis.run",
+        "shell.openExternal",
+      ]
+    `);
+  });
+
+  it.each(METHOD_NAMES)('%s rejects non-object and unknown-key requests', (name) => {
+    expect(() => parseRequest(name, 'junk')).toThrow(ContractError);
+    expect(() => parseRequest(name, { __proto__: null, extra: 1 })).toThrow(ContractError);
+  });
+
+  it('accepts paths and bytes for articles.load', () => {
+    const data = new Uint8Array([65]);
+    expect(parseRequest('articles.load', { sources: [{ kind: 'path', path: '/a.txt' }, { kind: 'bytes', name: 'b.txt', data }] })).toEqual({
+      sources: [
+        { kind: 'path', path: '/a.txt' },
+        { kind: 'bytes', name: 'b.txt', data },
+      ],
+    });
+    expect(() => parseRequest('articles.load', { sources: [] })).toThrow(ContractError);
+    expect(() => parseRequest('articles.load', { sources: [{ kind: 'bytes', name: 'b.txt', data: 'QQ==' }] })).toThrow(ContractError);
+  });
+
+  it('only lets http(s) links out', () => {
+    expect(parseRequest('shell.openExternal', { url: 'https://example.org/a' })).toEqual({ url: 'https://example.org/a' });
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'smb://host/share']) {
+      expect(() => parseRequest('shell.openExternal', { url })).toThrow(ContractError);
+    }
+  });
+});
