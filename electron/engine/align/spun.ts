@@ -18,6 +18,8 @@ export const SPUN = {
   maxSignatureFrequency: 50,
   /** Sentence signatures two articles must share to be compared. */
   minSharedSignatures: 2,
+  /** Share of the content words of the smaller sentence that must be the same words before aligning. */
+  sharedWords: 0.4,
   /** Share of a sentence's words (the longer's) that must align for two sentences to correspond. */
   sentenceSimilarity: 0.5,
   /** Corresponding sentences needed. */
@@ -87,7 +89,7 @@ function alignSentences(a: readonly Token[][], b: readonly Token[][], synonyms: 
       let shared = 0;
       for (const k of ka) if (kb.has(k)) shared++;
       // Cheap filter first: spinning keeps names, numbers and many content words.
-      if (shared / Math.min(ka.size, kb.size) < 0.25) continue;
+      if (shared / Math.min(ka.size, kb.size) < SPUN.sharedWords) continue;
       const ta = a[i]!;
       const tb = b[j]!;
       const matches = alignWords(ta, tb, { synonyms });
@@ -110,10 +112,10 @@ function alignSentences(a: readonly Token[][], b: readonly Token[][], synonyms: 
 }
 
 /** Which side reads as the original: spinners replace common words with rarer ones. */
-function originalIsA(subs: readonly { from: string; to: string }[], synonyms: SynonymLookup | null): boolean {
+function originalIsA(subs: readonly { from: string; to: string; content: boolean }[], synonyms: SynonymLookup | null): boolean {
   if (!synonyms?.familiarity) return true;
   let vote = 0;
-  for (const s of subs) vote += Math.sign(synonyms.familiarity(s.from) - synonyms.familiarity(s.to));
+  for (const s of subs) if (s.content) vote += Math.sign(synonyms.familiarity(s.from) - synonyms.familiarity(s.to));
   return vote >= 0;
 }
 
@@ -128,14 +130,20 @@ export function findSpunCopies(articles: readonly Article[], synonyms: SynonymLo
     prepared.push({ article, sentences: splitSentences(article.text) });
   }
   const reports: SpunCopyReport[] = [];
+  const tokenCache = new Map<number, Token[][]>();
+  const tokensOf = (i: number): Token[][] => {
+    let t = tokenCache.get(i);
+    if (!t) tokenCache.set(i, (t = prepared[i]!.sentences.map((s, k) => tokenizePart(s.text, k))));
+    return t;
+  };
   for (const [x, y] of candidateArticlePairs(prepared)) {
     const pa = prepared[x]!;
     const pb = prepared[y]!;
-    const ta = pa.sentences.map((s, i) => tokenizePart(s.text, i));
-    const tb = pb.sentences.map((s, i) => tokenizePart(s.text, i));
+    const ta = tokensOf(x);
+    const tb = tokensOf(y);
     const chain = alignSentences(ta, tb, synonyms);
     if (chain.length < SPUN.minAlignedSentences) continue;
-    const counts = new Map<string, { from: string; to: string; count: number }>();
+    const counts = new Map<string, { from: string; to: string; count: number; content: boolean }>();
     let words = 0;
     let substituted = 0;
     for (const { i, j } of chain) {
@@ -144,12 +152,14 @@ export function findSpunCopies(articles: readonly Article[], synonyms: SynonymLo
       for (const c of cmp.changes) {
         if ((c.kind !== 'synonym' && c.kind !== 'changed') || c.place !== null) continue;
         substituted++;
-        const from = ta[i]![c.refFrom]!.norm;
-        const to = tb[j]![c.verFrom]!.norm;
+        const fromToken = ta[i]![c.refFrom]!;
+        const toToken = tb[j]![c.verFrom]!;
+        const from = fromToken.norm;
+        const to = toToken.norm;
         const key = `${from}\u0000${to}`;
         const known = counts.get(key);
         if (known) known.count++;
-        else counts.set(key, { from, to, count: 1 });
+        else counts.set(key, { from, to, count: 1, content: !fromToken.stop && !toToken.stop });
       }
     }
     const rate = words > 0 ? substituted / words : 0;
@@ -161,7 +171,7 @@ export function findSpunCopies(articles: readonly Article[], synonyms: SynonymLo
     const share = chain.length / Math.min(counted(pa), counted(pb));
     if (share < SPUN.minAlignedShare) continue;
     const substitutions: Substitution[] = subs
-      .map((s) => (aIsOriginal ? s : { from: s.to, to: s.from, count: s.count }))
+      .map((s) => (aIsOriginal ? { from: s.from, to: s.to, count: s.count } : { from: s.to, to: s.from, count: s.count }))
       .sort((p, q) => q.count - p.count || (p.from < q.from ? -1 : p.from > q.from ? 1 : 0))
       .slice(0, 12);
     const examples = substitutions.slice(0, 4).map((s) => `${s.from}→${s.to}`).join(', ');

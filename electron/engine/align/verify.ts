@@ -180,7 +180,8 @@ export function verifyPair(
   const c = containment(a, b, matches);
   const shortLength = Math.min(a.length, b.length);
   if (c.spread > 2 && c.spread * shortLength > shortLength + 6) return { link: null, containment: c.value };
-  if (strayEdge(a, b, matches, c.shorterIsA)) return { link: 'distinct', containment: c.value };
+  // Only verbatim quoting is held to clean edges; a paraphrase (synonyms allowed) rewrites them too.
+  if (synonyms === null && strayEdge(a, b, matches, c.shorterIsA)) return { link: 'distinct', containment: c.value };
   if (relation === 'same') {
     const bar = bothIndirect ? THRESHOLDS.sameIndirect : THRESHOLDS.same;
     if (c.value < bar) {

@@ -45,6 +45,24 @@ const IRREGULAR: Readonly<Record<string, string>> = Object.fromEntries(
 
 type Index = Map<string, string[]>;
 let index: Index | null = null;
+let frequency: Map<string, number> | null = null;
+
+/**
+ * How often each lemma was seen in WordNet's sense-tagged corpus (the tag counts of index.sense,
+ * summed over the lemma's senses): a rough word frequency, read on first use.
+ */
+function loadFrequency(): Map<string, number> {
+  const map = new Map<string, number>();
+  const text = readFileSync(join(wordnetPath, 'index.sense'), 'utf8');
+  for (const line of text.split('\n')) {
+    const pct = line.indexOf('%');
+    if (pct <= 0) continue;
+    const lemma = line.slice(0, pct);
+    const count = Number(line.slice(line.lastIndexOf(' ') + 1));
+    if (Number.isFinite(count)) map.set(lemma, (map.get(lemma) ?? 0) + count);
+  }
+  return map;
+}
 
 /** Reads the four index files once; each line is "lemma pos n_synsets p_cnt [ptrs] sense_cnt tagsense_cnt offsets…". */
 function loadIndex(): Index {
@@ -67,6 +85,19 @@ function loadIndex(): Index {
     }
   }
   return map;
+}
+
+/** Base forms morphy's rules and the irregular list allow for a word (not checked against WordNet). */
+function lemmaCandidates(word: string): string[] {
+  const out: string[] = [];
+  const irregular = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;
+  if (irregular) out.push(irregular);
+  for (const pos of POS) {
+    for (const [suffix, ending] of DETACH[pos]) {
+      if (word.length > suffix.length + 1 && word.endsWith(suffix)) out.push(word.slice(0, -suffix.length) + ending);
+    }
+  }
+  return out;
 }
 
 function synsetsOf(map: Index, word: string): ReadonlySet<string> {
@@ -95,7 +126,7 @@ function synsetsOf(map: Index, word: string): ReadonlySet<string> {
 /** WordNet-backed lookup; the index loads on the first query and is shared by every instance. */
 export class WordNetSynonyms implements SynonymLookup {
   private readonly cache = new Map<string, ReadonlySet<string>>();
-  private readonly pairs = new Map<string, boolean>();
+  private readonly pairs = new Map<string, Map<string, boolean>>();
 
   /** The synset offsets (prefixed with the part of speech) of every lemma of `word`. */
   synsets(word: string): ReadonlySet<string> {
@@ -109,19 +140,23 @@ export class WordNetSynonyms implements SynonymLookup {
   }
 
   familiarity(word: string): number {
-    return this.synsets(word).size;
+    frequency ??= loadFrequency();
+    const counts = [word, ...lemmaCandidates(word)].map((w) => frequency?.get(w) ?? 0);
+    return Math.max(0, ...counts);
   }
 
   areSynonyms(a: string, b: string): boolean {
     if (a === b) return true;
-    const key = a < b ? `${a} ${b}` : `${b} ${a}`;
-    let known = this.pairs.get(key);
+    const [x, y] = a < b ? [a, b] : [b, a];
+    let row = this.pairs.get(x);
+    if (!row) this.pairs.set(x, (row = new Map()));
+    let known = row.get(y);
     if (known === undefined) {
-      const sa = this.synsets(a);
-      const sb = this.synsets(b);
+      const sx = this.synsets(x);
+      const sy = this.synsets(y);
       known = false;
-      for (const o of sa) if (sb.has(o)) known = true;
-      this.pairs.set(key, known);
+      if (sx.size > 0 && sy.size > 0) for (const o of sx) if (sy.has(o)) known = true;
+      row.set(y, known);
     }
     return known;
   }

@@ -7,7 +7,10 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import type { Token } from './tokens';
-import type { SynonymLookup } from './wordnet';
+import { WordNetSynonyms, type SynonymLookup } from './wordnet';
+
+/** WordNet as a dictionary: is a cut-off word a word of its own? */
+const lexicon = new WordNetSynonyms();
 
 /** How two aligned words relate. */
 export type MatchKind =
@@ -55,6 +58,12 @@ function transliterated(x: Token, y: Token): boolean {
   return phonetic(x.key).length >= 3 && phonetic(x.key) === phonetic(y.key);
 }
 
+/** `cut` is the start of `whole` and not a word itself ("Clinto" of "Clinton", but not "part" of "participate"). */
+function truncatedWord(cut: Token, whole: Token): boolean {
+  if (cut.key.length < 3 || !whole.key.startsWith(cut.key) || cut.stop) return false;
+  return lexicon.synsets(cut.key).size === 0;
+}
+
 /** How `x` (from list a) and `y` (from list b) relate, or null when they are different words. */
 export function relate(
   x: Token,
@@ -73,8 +82,8 @@ export function relate(
     if (starred.key === '*' || plain.key.startsWith(starred.key.slice(0, -1))) return 'spelling';
     return null;
   }
-  if (lastA && x.cut && x.key.length >= 3 && y.key.startsWith(x.key)) return 'truncated';
-  if (lastB && y.cut && y.key.length >= 3 && x.key.startsWith(y.key)) return 'truncated';
+  if (lastA && x.cut && truncatedWord(x, y)) return 'truncated';
+  if (lastB && y.cut && truncatedWord(y, x)) return 'truncated';
   if (transliterated(x, y)) return 'spelling';
   if (x.stem === y.stem && x.key.length > 2 && y.key.length > 2) return 'inflection';
   if (synonyms && !x.stop && !y.stop && synonyms.areSynonyms(x.key, y.key)) return 'synonym';

@@ -3,7 +3,7 @@
  * lexicon lacks is still recognised by where it stands (see `learnedCueAfterQuote`), which is how a spun
  * text's "he mentioned" or "he famous" after a closing quote is still read as an attribution.
  */
-import { isBareLemma, QUOTING_FORMS, SPEECH_FORMS } from './lexicon';
+import { isNounLikeLemma, QUOTING_FORMS, SPEECH_FORMS } from './lexicon';
 import { isCapitalised, type TokenRange } from './phrases';
 import type { Token } from './tokens';
 
@@ -43,7 +43,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueHit | null {
   // "Ushakov’s remarks": a possessive makes the next word a noun.
   if (prev && prev.kind === 'word' && /'s$|s'$/.test(prev.lower)) return null;
   // A bare lemma ("state", "call") is a verb only after a plural subject, a pronoun or an auxiliary.
-  if (isBareLemma(t.lower) && !(prev && prev.kind === 'word' && PLURAL_SUBJECT.test(prev.lower) && prev.text !== prev.text.toUpperCase())) return null;
+  if (isNounLikeLemma(t.lower) && !(prev && prev.kind === 'word' && PLURAL_SUBJECT.test(prev.lower) && prev.text !== prev.text.toUpperCase())) return null;
   return { from: i, to: i + 1, speech, according: false, learned: false };
 }
 

@@ -39,9 +39,17 @@ function closedOnPunct(text: string, span: QuoteSpan): boolean {
   return next === ',' || last === '?' || last === '!' || last === ',' || last === '—';
 }
 
+/** The sentence is quotations only, give or take a connective ("But “…”"). */
 function onlyQuotesAndPunct(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word') return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && !(k === from && ['but', 'and', 'so', 'still', 'yet', 'also', 'or'].includes(t.lower))) return false;
+  }
   return true;
+}
+
+function isClauseMark(t: Token): boolean {
+  return t.kind === 'punct' && (t.text === ',' || t.text === ':' || t.text === ';' || t.text === '—');
 }
 
 function onlyConnectors(tokens: readonly Token[], from: number, to: number): boolean {
@@ -111,6 +119,19 @@ export function attribute(scan: QuoteScan): Attributed {
         continue;
       }
 
+      // Reported speech before the first quotation, closed by punctuation ("X said …, telling Y “…”").
+      let clauseEnd = quoteAt[0]!;
+      while (clauseEnd > a && !isClauseMark(tokens[clauseEnd - 1]!)) clauseEnd--;
+      const leading = clauseEnd > a ? findParaphrase(tokens, a, clauseEnd - 1) : null;
+      if (leading) {
+        const source = mentionOf(text, tokens, leading.source);
+        const cue = cueSpan(text, tokens, leading.cue);
+        const utterance = utterances++;
+        for (const part of leading.parts) {
+          push({ start: tokens[part.from]!.start, end: tokens[part.to - 1]!.end, kind: 'indirect', cue, source, confidence: leading.confidence * 0.9, utterance });
+        }
+      }
+
       const found: (QuoteAttribution | null)[] = quoteAt.map((k, n) => {
         const prev = n > 0 ? quoteAt[n - 1]! : a - 1;
         const next = n + 1 < quoteAt.length ? quoteAt[n + 1]! : b;
@@ -134,6 +155,13 @@ export function attribute(scan: QuoteScan): Attributed {
           if (nextK !== undefined && nextFound && onlyConnectors(tokens, k + 1, nextK)) attribution = nextFound;
         }
         if (!attribution && n > 0 && found[n - 1] && onlyConnectors(tokens, quoteAt[n - 1]! + 1, k)) attribution = found[n - 1]!;
+        // `X said that “A” because “B”`: a cue before an earlier quote governs the later ones too.
+        if (!attribution) {
+          for (let m = n - 1; m >= 0 && !attribution; m--) {
+            const earlier = found[m];
+            if (earlier && !earlier.after) attribution = earlier;
+          }
+        }
 
         const before: TokenRange = { from: n > 0 ? quoteAt[n - 1]! + 1 : a, to: k };
         const after: TokenRange = { from: k + 1, to: n + 1 < quoteAt.length ? quoteAt[n + 1]! : b };

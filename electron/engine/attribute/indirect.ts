@@ -3,9 +3,9 @@
  * `X said (that) …`, `…, X said.`, `…, said X.`, `…, X said, …` (split), `According to X, …` and `…, according to X.`
  */
 import { cueAt, type CueHit } from './cues';
-import { isParticiple } from './lexicon';
+import { isParticiple, SPEECH_FORMS } from './lexicon';
 import { sentenceSubject } from './quoted';
-import { isPlausibleSource, skipModifiersLeft, subjectAfter, subjectBefore, type TokenRange } from './phrases';
+import { isCapitalised, isPlausibleSource, skipModifiersLeft, subjectAfter, subjectBefore, type TokenRange } from './phrases';
 import type { Token } from './tokens';
 
 export interface Paraphrase {
@@ -32,6 +32,9 @@ const TRAILERS = new Set([
   'morning', 'afternoon', 'evening', 'reporters', 'journalists',
 ]);
 
+/** Words that, after a comma, start a comment on the report rather than more of it (", which …"). */
+const CLAUSE_TAILS = new Set(['which', 'while', 'whereas', 'however', 'although', 'though']);
+
 /**
  * Trims a content range: leading punctuation and "that", trailing punctuation, and a trailing participial
  * phrase (", conceding the race"), which describes the speaker, not what was said. Null if too short.
@@ -42,7 +45,8 @@ function content(tokens: readonly Token[], from: number, to: number): TokenRange
   while (a < b && (tokens[a]!.kind === 'punct' || tokens[a]!.lower === 'that')) a++;
   for (let k = a + 3; k < b - 1; k++) {
     const next = tokens[k + 1]!;
-    if (isComma(tokens[k]) && next.kind === 'word' && isParticiple(next.lower) && next.lower !== 'including' && next.lower !== 'according') {
+    const participle = isParticiple(next.lower) && next.lower !== 'including' && next.lower !== 'according';
+    if (isComma(tokens[k]) && next.kind === 'word' && (participle || CLAUSE_TAILS.has(next.lower))) {
       b = k;
       break;
     }
@@ -59,6 +63,13 @@ function isComma(t: Token | undefined): boolean {
 
 /** Where the reported content starts after a cue: past its audience, time phrase and "that". */
 function contentStart(tokens: readonly Token[], cueEnd: number, to: number): number {
+  // "declared on national television that …": a "that" within a few words opens the content.
+  for (let k = cueEnd; k < to && k < cueEnd + 8; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') break;
+    if (t.lower === 'that') return k + 1;
+    if (SPEECH_FORMS.has(t.lower) || t.lower === 'and' || t.lower === 'but') break;
+  }
   let k = cueEnd;
   while (k < to && k < cueEnd + 6) {
     const t = tokens[k]!;
@@ -104,12 +115,34 @@ function opensClause(t: Token | undefined): boolean {
 function contentAfter(tokens: readonly Token[], cueEnd: number, to: number): TokenRange | null {
   const start = contentStart(tokens, cueEnd, to);
   const first = tokens[start];
-  if (!first || (first.kind === 'word' && PREPOSITIONS.has(first.lower) && start === cueEnd)) return null;
+  const atLeast = first?.lower === 'at' && ['least', 'most'].includes(tokens[start + 1]?.lower ?? '');
+  if (!first || (first.kind === 'word' && PREPOSITIONS.has(first.lower) && start === cueEnd && !atLeast)) return null;
   return content(tokens, start, to);
+}
+
+/** Labels that end in a colon without naming a source ("Related: …", "UPDATE: …"). */
+const NOT_SOURCES = new Set(['related', 'read', 'update', 'updated', 'note', 'editor', 'watch', 'source', 'sources', 'photo', 'video', 'follow', 'listen', 'see', 'more', 'also', 'transcript', 'breaking', 'exclusive', 'live', 'analysis', 'opinion', 'correction', 'warning', 'q', 'a']);
+
+/**
+ * A headline or transcript line "Name: what they said" (`Clinton: Trump will reverse Roe v. Wade`): a short
+ * name at the start of a sentence, a colon, then at least three words.
+ */
+function colonParaphrase(tokens: readonly Token[], from: number, to: number): Paraphrase | null {
+  let colon = from;
+  while (colon < to && colon < from + 6 && tokens[colon]!.kind === 'word' && isCapitalised(tokens[colon])) colon++;
+  const mark = tokens[colon];
+  if (colon === from || !mark || mark.kind !== 'punct' || mark.text !== ':') return null;
+  if (tokens.slice(from, colon).some((t) => NOT_SOURCES.has(t.lower))) return null;
+  const after = content(tokens, colon + 1, to);
+  if (!after) return null;
+  const cue = { from: colon, to: colon + 1, speech: true, according: false, learned: false };
+  return { cue, source: { from, to: colon }, parts: [after], confidence: 0.6 };
 }
 
 /** The paraphrase in sentence tokens [from, to), or null. The sentence holds no quotation. */
 export function findParaphrase(tokens: readonly Token[], from: number, to: number): Paraphrase | null {
+  const headline = colonParaphrase(tokens, from, to);
+  if (headline) return headline;
   for (let k = from; k < to; k++) {
     const hit = cueAt(tokens, k);
     if (!hit || !hit.speech) continue;
@@ -125,7 +158,10 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
       if (parts.length > 0) return { cue: hit, source, parts, confidence: 0.8 };
       continue;
     }
-    const source = subjectBefore(tokens, k, from);
+    const prev = tokens[k - 1];
+    // "…, saying …" after a comma hangs on the sentence's subject, not on the phrase before the comma.
+    const participle = isParticiple(tokens[k]!.lower) && isComma(prev);
+    const source = participle ? null : subjectBefore(tokens, k, from);
     if (source) {
       if (!isPlausibleSource(tokens, source)) continue;
       const lead = skipModifiersLeft(tokens, source.from - 1, from);
@@ -146,7 +182,6 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
       continue;
     }
     // "…, saying …", "… and says …": the sentence's subject is the source.
-    const prev = tokens[k - 1];
     if (isParticiple(tokens[k]!.lower) || (prev && ['and', 'then', 'but'].includes(prev.lower))) {
       const subject = sentenceSubject(tokens, from, k);
       const after = subject ? contentAfter(tokens, hit.to, to) : null;

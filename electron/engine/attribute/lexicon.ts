@@ -67,12 +67,21 @@ export const SPEECH_FORMS: ReadonlySet<string> = formsOf(SPEECH_LEMMAS);
 /** Word forms that credit quotations but not paraphrase. */
 export const QUOTING_FORMS: ReadonlySet<string> = new Set([...formsOf(QUOTING_LEMMAS)].filter((w) => !SPEECH_FORMS.has(w)));
 
-/** True for the bare lemma ("say", "state"), which is a verb only after a plural or pronoun subject. */
-export function isBareLemma(word: string): boolean {
-  return LEMMAS.has(word);
+/**
+ * True for a bare lemma that is also a common noun ("report", "state", "call"): a verb only after a plural
+ * or pronoun subject. Lemmas that are rarely nouns ("say", "argue") need no such check.
+ */
+export function isNounLikeLemma(word: string): boolean {
+  return NOUN_LIKE.has(word);
 }
 
-const LEMMAS: ReadonlySet<string> = new Set([...SPEECH_LEMMAS, ...QUOTING_LEMMAS].filter((l) => !['read'].includes(l)));
+const NOUN_LIKE: ReadonlySet<string> = new Set(
+  (
+    'report state call post answer joke promise pledge vow echo signal text message charge question attack ' +
+    'quote tweet email estimate comment remark claim counter caution note brag cry snap hint shout request ' +
+    'praise label term title open defend reject thank cite read'
+  ).split(' '),
+);
 
 /** A participle cue ("…, saying …") takes its speaker from the clause it hangs on. */
 export function isParticiple(word: string): boolean {
@@ -110,7 +119,13 @@ export const SOURCE_HEADS: ReadonlySet<string> = new Set(
     'protesters demonstrators office offices legislators lawmakers lawmaker congressman congresswoman ' +
     'memo letter filing documents document data figures numbers tweet post message release remarks ' +
     'comments complaint lawsuit indictment percent majority half third quarter plurality respondents ' +
-    'americans aide allies ally backers opponents opponent rivals rival adviser advisers sources official'
+    'americans aide allies ally backers opponents opponent rivals rival adviser advisers sources official ' +
+    'party outlets outlet media press pundits commentators conservatives liberals progressives republican ' +
+    'republicans democrat democrats independents evangelicals economist economists fellow director ' +
+    'commentator host hosts blogger bloggers author authors employee employees citizens delegates ' +
+    'chairwoman superdelegate superdelegates nominee organization organizations union unions spokesmen ' +
+    'consultant consultants pollster pollsters researcher scientist scientists observer insider aide ' +
+    'investigators authorities officials judge justices senators governors mayors leadership'
   ).split(' '),
 );
 

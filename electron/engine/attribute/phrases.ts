@@ -49,8 +49,17 @@ export function skipModifiersLeft(tokens: readonly Token[], i: number, floor: nu
   let j = i;
   for (let guard = 0; guard < 8 && j >= floor; guard++) {
     const t = tokens[j];
+    // A parenthesis before the cue ("Kasich (R-OH) said") is skipped whole.
+    if (t && t.kind === 'punct' && t.text === ')') {
+      let k = j - 1;
+      while (k >= floor && k > j - 8 && tokens[k]!.text !== '(') k--;
+      if (k >= floor && tokens[k]!.text === '(') {
+        j = k - 1;
+        continue;
+      }
+    }
     if (!isWord(t)) break;
-    if (CUE_MODIFIERS.has(t.lower)) {
+    if (CUE_MODIFIERS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && t.text === t.lower && !SOURCE_HEADS.has(t.lower))) {
       j--;
       continue;
     }
@@ -86,17 +95,27 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): T
     if (DETERMINERS.has(t.lower)) {
       j--;
       count++;
+      // "the two voters", "all the delegates"
+      const before = tokens[j];
+      if (j >= floor && before && before.kind === 'word' && ['the', 'all', 'a'].includes(before.lower)) j--;
       break;
     }
     j--;
     count++;
   }
   if (count === 0) return null;
-  const range = { from: j + 1, to: end + 1 };
-  // A phrase beginning with "of"/"for" lost its head ("… of the campaign"): not a source.
-  const first = tokens[range.from]!;
-  if (first.lower === 'of' || first.lower === 'for' || first.lower === 'to') return null;
-  return range;
+  let from = j + 1;
+  // "… mention of Jeb Bush": a connector left at the front is not part of the phrase.
+  while (from <= end && ['of', 'for', 'to'].includes(tokens[from]!.lower)) from++;
+  return from <= end ? { from, to: end + 1 } : null;
+}
+
+function skipParenthesisLeft(tokens: readonly Token[], i: number, floor: number): number {
+  const t = tokens[i];
+  if (!t || t.kind !== 'punct' || t.text !== ')') return i;
+  let k = i - 1;
+  while (k >= floor && k > i - 8 && tokens[k]!.text !== '(') k--;
+  return k >= floor && tokens[k]!.text === '(' ? k - 1 : i;
 }
 
 /** Index of the previous comma at or after `floor`, within a short window; -1 if none. */
@@ -104,7 +123,7 @@ function previousComma(tokens: readonly Token[], i: number, floor: number): numb
   for (let k = i; k >= floor && k >= i - 25; k--) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && t.text === ',') return k;
-    if (t.kind !== 'word') return -1;
+    if (t.kind === 'quote' || (t.kind === 'punct' && !['(', ')', '-'].includes(t.text))) return -1;
   }
   return -1;
 }
@@ -132,10 +151,21 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     if (segStart < 0) return null;
     const segment = { from: segStart + 1, to: end };
     if (segment.to <= segment.from) return null;
-    if (isAppositiveOrRelative(tokens, segment)) {
-      return phraseEndingAt(tokens, segStart - 1, floor);
+    if (!isAppositiveOrRelative(tokens, segment)) return nameRun(tokens, segment) ? segment : null;
+    // Step back over up to two appositives/relatives: "Zaheed, acting director of X, which …, said".
+    let before = segStart - 1;
+    for (let depth = 0; depth < 2; depth++) {
+      const phrase = phraseEndingAt(tokens, skipParenthesisLeft(tokens, before, floor), floor);
+      if (!phrase) return null;
+      const comma = tokens[phrase.from - 1];
+      if (!(comma && comma.kind === 'punct' && comma.text === ',' && isAppositiveOrRelative(tokens, phrase))) return phrase;
+      const outer = previousComma(tokens, phrase.from - 2, floor);
+      const earlier = phraseEndingAt(tokens, phrase.from - 2, floor);
+      if (!earlier || (outer >= 0 && earlier.from <= outer)) return phrase;
+      if (!isAppositiveOrRelative(tokens, earlier)) return earlier;
+      before = phrase.from - 2;
     }
-    return nameRun(tokens, segment) ? segment : null;
+    return null;
   }
   const phrase = phraseEndingAt(tokens, end, floor);
   if (!phrase) return null;
@@ -201,6 +231,15 @@ export function isPlausibleSource(tokens: readonly Token[], range: TokenRange): 
   const kind = mentionKind(tokens, range);
   if (kind === 'pronoun') return true;
   if (kind === 'name') return true;
-  const head = tokens[range.to - 1]!.lower.replace(/'s$/, '');
-  return SOURCE_HEADS.has(head);
+  // The head of "a spokesman for Disney" is the noun before for/of/at.
+  let headIndex = range.to - 1;
+  for (let i = range.from + 1; i < range.to - 1; i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'for' || t.lower === 'of' || t.lower === 'at') {
+      headIndex = i - 1;
+      break;
+    }
+  }
+  const head = tokens[headIndex]!.lower.replace(/'s$|s'$/, '');
+  return SOURCE_HEADS.has(head) || SOURCE_HEADS.has(head.replace(/s$/, '')) || /^\d/.test(head);
 }

@@ -131,7 +131,8 @@ export function attributionBefore(tokens: readonly Token[], from: number, to: nu
     }
     // A verb that only credits quoted words must stand close to the quote ("called it “…”").
     if (!hit.speech && to - hit.to > 4) continue;
-    let source = subjectBefore(tokens, k, from);
+    const afterComma = tokens[k - 1]?.kind === 'punct' && tokens[k - 1]?.text === ',';
+    let source = isParticiple(tokens[k]!.lower) && afterComma ? null : subjectBefore(tokens, k, from);
     let confidence = 0.9;
     // "…, saying “…”" and "went on to say “…”" take the sentence's subject.
     if (!source && (isParticiple(tokens[k]!.lower) || tokens[k - 1]?.lower === 'to')) {
