@@ -7,6 +7,7 @@
 import type { SpunCopyReport, Substitution } from '../../../shared/alignment';
 import type { Article } from '../../../shared/types';
 import { compareTokens } from './compare';
+import { STOPWORDS } from './lexicon';
 import { splitSentences, type Sentence } from './sentences';
 import { tokenizePart, type Token } from './tokens';
 import { alignWords } from './words';
@@ -17,7 +18,7 @@ export const SPUN = {
   /** Anchor sets shared by more articles than this are boilerplate ("Source link"), not evidence. */
   maxSignatureFrequency: 50,
   /** Sentence signatures two articles must share to be compared. */
-  minSharedSignatures: 2,
+  minSharedSignatures: 3,
   /** Share of the content words of the smaller sentence that must be the same words before aligning. */
   sharedWords: 0.4,
   /** Share of a sentence's words (the longer's) that must align for two sentences to correspond. */
@@ -72,26 +73,36 @@ interface SentencePair {
   readonly similarity: number;
 }
 
-function keySet(tokens: readonly Token[]): Set<string> {
-  return new Set(tokens.filter((t) => !t.stop).map((t) => t.key));
+/** Content words of a sentence, cheaply (no full tokenisation): the filter before word alignment. */
+function keySet(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (!STOPWORDS.has(w)) out.add(w);
+  return out;
 }
 
 /** Corresponding sentences of two articles: each sentence paired with at most one of the other. */
-function alignSentences(a: readonly Token[][], b: readonly Token[][], synonyms: SynonymLookup | null): SentencePair[] {
-  const keysA = a.map(keySet);
-  const keysB = b.map(keySet);
+function alignSentences(
+  a: readonly Sentence[],
+  b: readonly Sentence[],
+  tokensA: (i: number) => Token[],
+  tokensB: (j: number) => Token[],
+  synonyms: SynonymLookup | null,
+): SentencePair[] {
+  const keysA = a.map((s) => keySet(s.text));
+  const keysB = b.map((s) => keySet(s.text));
   const pairs: SentencePair[] = [];
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
       const ka = keysA[i]!;
       const kb = keysB[j]!;
       if (ka.size === 0 || kb.size === 0) continue;
+      const [small, large] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
       let shared = 0;
-      for (const k of ka) if (kb.has(k)) shared++;
+      for (const k of small) if (large.has(k)) shared++;
       // Cheap filter first: spinning keeps names, numbers and many content words.
-      if (shared / Math.min(ka.size, kb.size) < SPUN.sharedWords) continue;
-      const ta = a[i]!;
-      const tb = b[j]!;
+      if (shared / small.size < SPUN.sharedWords) continue;
+      const ta = tokensA(i);
+      const tb = tokensB(j);
       const matches = alignWords(ta, tb, { synonyms });
       const similarity = matches.length / Math.max(ta.length, tb.length);
       if (similarity >= SPUN.sentenceSimilarity) pairs.push({ i, j, similarity });
@@ -130,10 +141,12 @@ export function findSpunCopies(articles: readonly Article[], synonyms: SynonymLo
     prepared.push({ article, sentences: splitSentences(article.text) });
   }
   const reports: SpunCopyReport[] = [];
-  const tokenCache = new Map<number, Token[][]>();
-  const tokensOf = (i: number): Token[][] => {
-    let t = tokenCache.get(i);
-    if (!t) tokenCache.set(i, (t = prepared[i]!.sentences.map((s, k) => tokenizePart(s.text, k))));
+  const tokenCache = new Map<number, Map<number, Token[]>>();
+  const tokensOf = (article: number) => (sentence: number): Token[] => {
+    let byArticle = tokenCache.get(article);
+    if (!byArticle) tokenCache.set(article, (byArticle = new Map()));
+    let t = byArticle.get(sentence);
+    if (!t) byArticle.set(sentence, (t = tokenizePart(prepared[article]!.sentences[sentence]!.text, sentence)));
     return t;
   };
   for (const [x, y] of candidateArticlePairs(prepared)) {
@@ -141,19 +154,19 @@ export function findSpunCopies(articles: readonly Article[], synonyms: SynonymLo
     const pb = prepared[y]!;
     const ta = tokensOf(x);
     const tb = tokensOf(y);
-    const chain = alignSentences(ta, tb, synonyms);
+    const chain = alignSentences(pa.sentences, pb.sentences, ta, tb, synonyms);
     if (chain.length < SPUN.minAlignedSentences) continue;
     const counts = new Map<string, { from: string; to: string; count: number; content: boolean }>();
     let words = 0;
     let substituted = 0;
     for (const { i, j } of chain) {
-      const cmp = compareTokens(ta[i]!, tb[j]!, synonyms);
-      words += ta[i]!.length;
+      const cmp = compareTokens(ta(i), tb(j), synonyms);
+      words += ta(i).length;
       for (const c of cmp.changes) {
         if ((c.kind !== 'synonym' && c.kind !== 'changed') || c.place !== null) continue;
         substituted++;
-        const fromToken = ta[i]![c.refFrom]!;
-        const toToken = tb[j]![c.verFrom]!;
+        const fromToken = ta(i)[c.refFrom]!;
+        const toToken = tb(j)[c.verFrom]!;
         const from = fromToken.norm;
         const to = toToken.norm;
         const key = `${from}\u0000${to}`;

@@ -33,7 +33,9 @@ export function loadSeeds(): Article[] | null {
 }
 
 function speakerBefore(text: string, at: number): string | null {
-  const paragraphStart = text.lastIndexOf('\n', at) + 1;
+  // Up to two paragraphs back: "…,” he said." often follows a paragraph that names him.
+  const previous = text.lastIndexOf('\n', at);
+  const paragraphStart = previous < 0 ? 0 : text.lastIndexOf('\n', previous - 1) + 1;
   const window = text.slice(paragraphStart, at);
   let best: { index: number; name: string } | null = null;
   for (const [surname, name] of Object.entries(PEOPLE)) {
