@@ -8,7 +8,7 @@ import type { QuoteKind } from '../../../shared/types';
 import type { QuoteScan, QuoteSpan } from '../quotes';
 import { splitSentences } from '../segment/sentences';
 import { cueAt, type CueHit } from './cues';
-import { findParaphrase } from './indirect';
+import { findParaphrases, type Paraphrase } from './indirect';
 import { mentionOf } from './mention';
 import { isPlausibleSource, subjectBefore, type TokenRange } from './phrases';
 import { attributionAfter, attributionBefore, isEmbedded, type QuoteAttribution } from './quoted';
@@ -46,10 +46,6 @@ function onlyQuotesAndPunct(tokens: readonly Token[], from: number, to: number):
     if (t.kind === 'word' && !(k === from && ['but', 'and', 'so', 'still', 'yet', 'also', 'or'].includes(t.lower))) return false;
   }
   return true;
-}
-
-function isClauseMark(t: Token): boolean {
-  return t.kind === 'punct' && (t.text === ',' || t.text === ':' || t.text === ';' || t.text === '—');
 }
 
 function onlyConnectors(tokens: readonly Token[], from: number, to: number): boolean {
@@ -104,33 +100,20 @@ export function attribute(scan: QuoteScan): Attributed {
       const quoteAt: number[] = [];
       for (let k = a; k < b; k++) if (tokens[k]!.kind === 'quote') quoteAt.push(k);
 
-      if (quoteAt.length === 0) {
-        const found = findParaphrase(tokens, a, b);
-        if (found) {
-          const source = mentionOf(text, tokens, found.source);
-          const cue = cueSpan(text, tokens, found.cue);
-          const utterance = utterances++;
-          for (const part of found.parts) {
-            const start = tokens[part.from]!.start;
-            const end = tokens[part.to - 1]!.end;
-            push({ start, end, kind: 'indirect', cue, source, confidence: found.confidence, utterance });
-          }
-        }
-        continue;
-      }
-
-      // Reported speech before the first quotation, closed by punctuation ("X said …, telling Y “…”").
-      let clauseEnd = quoteAt[0]!;
-      while (clauseEnd > a && !isClauseMark(tokens[clauseEnd - 1]!)) clauseEnd--;
-      const leading = clauseEnd > a ? findParaphrase(tokens, a, clauseEnd - 1) : null;
-      if (leading) {
-        const source = mentionOf(text, tokens, leading.source);
-        const cue = cueSpan(text, tokens, leading.cue);
+      // Reported speech: emitted as indirect unless its content holds a quotation (then it is the
+      // mixed report the quotation is credited through).
+      const paraphrases = findParaphrases(tokens, a, b);
+      for (const found of paraphrases) {
+        const quoted = found.parts.some((part) => tokens.slice(part.from, part.to).some((tk) => tk.kind === 'quote'));
+        if (quoted) continue;
+        const source = mentionOf(text, tokens, found.source);
+        const cue = cueSpan(text, tokens, found.cue);
         const utterance = utterances++;
-        for (const part of leading.parts) {
-          push({ start: tokens[part.from]!.start, end: tokens[part.to - 1]!.end, kind: 'indirect', cue, source, confidence: leading.confidence * 0.9, utterance });
+        for (const part of found.parts) {
+          push({ start: tokens[part.from]!.start, end: tokens[part.to - 1]!.end, kind: 'indirect', cue, source, confidence: found.confidence, utterance });
         }
       }
+      if (quoteAt.length === 0) continue;
 
       const found: (QuoteAttribution | null)[] = quoteAt.map((k, n) => {
         const prev = n > 0 ? quoteAt[n - 1]! : a - 1;
@@ -139,7 +122,8 @@ export function attribute(scan: QuoteScan): Attributed {
         return attributionAfter(tokens, k + 1, next, closedOnPunct(text, span)) ?? attributionBefore(tokens, prev + 1, k, a);
       });
       // The paraphrase a quotation sits in ("“Obamacare” is failing, Trump said").
-      const paraphrase = found.some((f) => f === null) ? findParaphrase(tokens, a, b) : null;
+      const inParaphrase = (k: number): Paraphrase | undefined =>
+        paraphrases.find((f) => f.parts.some((part) => part.from <= k && k < part.to));
       const quoteOnly = onlyQuotesAndPunct(tokens, a, b);
       const startsParagraph = a === 0;
       // One utterance per attribution: the parts of a split quote share it.
@@ -186,7 +170,8 @@ export function attribute(scan: QuoteScan): Attributed {
           });
           return;
         }
-        if (paraphrase && paraphrase.parts.some((part) => part.from <= k && k < part.to)) {
+        const paraphrase = inParaphrase(k);
+        if (paraphrase) {
           push({
             start: span.start,
             end: span.end,

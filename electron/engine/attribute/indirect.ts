@@ -4,6 +4,7 @@
  */
 import { cueAt, type CueHit } from './cues';
 import { isParticiple, SPEECH_FORMS } from './lexicon';
+import { ORGANISATION_WORDS } from '../speakers/names';
 import { sentenceSubject } from './quoted';
 import { isCapitalised, isPlausibleSource, skipModifiersLeft, subjectAfter, subjectBefore, type TokenRange } from './phrases';
 import type { Token } from './tokens';
@@ -14,6 +15,8 @@ export interface Paraphrase {
   /** One or two content parts (two when the attribution splits the sentence). */
   readonly parts: readonly TokenRange[];
   readonly confidence: number;
+  /** The content comes before the attribution ("…, X said"). */
+  readonly contentFirst: boolean;
 }
 
 /** Words that may follow a cue before the reported content starts ("told reporters on Monday that"). */
@@ -102,8 +105,30 @@ function tailIsShort(tokens: readonly Token[], cueEnd: number, to: number): bool
   return words <= 8;
 }
 
+const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently']);
+
+/** Cues that take a bare clause as readily as a "that" clause. */
+const SAY_LIKE = new Set(
+  'say says said saying tell tells told telling add adds added adding write writes wrote writing argue argues argued arguing insist insists insisted insisting warn warns warned warning claim claims claimed claiming predict predicts predicted predicting suggest suggests suggested suggesting explain explains explained explaining acknowledge acknowledges acknowledged acknowledging according'.split(' '),
+);
+
+const CLAUSE_MARKERS = new Set(
+  "is was are were has have had will would could can should must may might did do does be been being isn't wasn't aren't weren't hasn't haven't won't wouldn't can't couldn't didn't doesn't don't he she they it we i there".split(' '),
+);
+
+/** The content reads as a clause: it has a subject pronoun, an auxiliary, or a past-tense verb. */
+function isClausal(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let k = range.from; k < range.to && k < range.from + 10; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (CLAUSE_MARKERS.has(t.lower) || /'(?:s|re|ll|d|ve)$/.test(t.lower)) return true;
+    if (k > range.from && t.text === t.lower && t.lower.length > 4 && t.lower.endsWith('ed')) return true;
+  }
+  return false;
+}
+
 /** Words that open a new clause, after which a subject can stand ("…, and Cruz suggested that …"). */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'though', 'although', 'when', 'after', 'before', 'since', 'so', 'yet', 'or', 'whereas', 'if', 'meanwhile', 'however', 'now', 'later', 'instead', 'also', 'still', 'separately']);
+const CLAUSE_OPENERS = new Set(['just', 'only', 'nearly', 'about', 'almost', 'roughly', 'some', 'and', 'but', 'while', 'as', 'because', 'though', 'although', 'when', 'after', 'before', 'since', 'so', 'yet', 'or', 'whereas', 'if', 'meanwhile', 'however', 'now', 'later', 'instead', 'also', 'still', 'separately']);
 
 function opensClause(t: Token | undefined): boolean {
   if (!t) return true;
@@ -115,13 +140,27 @@ function opensClause(t: Token | undefined): boolean {
 function contentAfter(tokens: readonly Token[], cueEnd: number, to: number): TokenRange | null {
   const start = contentStart(tokens, cueEnd, to);
   const first = tokens[start];
-  const atLeast = first?.lower === 'at' && ['least', 'most'].includes(tokens[start + 1]?.lower ?? '');
-  if (!first || (first.kind === 'word' && PREPOSITIONS.has(first.lower) && start === cueEnd && !atLeast)) return null;
-  return content(tokens, start, to);
+  if (!first) return null;
+  if (start === cueEnd) {
+    // Without "that" or a comma, content that opens with a preposition or a time ("spoke to reporters",
+    // "said last week in Tel Aviv") is a circumstance of the speaking, not a report.
+    const second = tokens[start + 1];
+    const atLeast = first.lower === 'at' && ['least', 'most'].includes(second?.lower ?? '');
+    if (!atLeast && (TRAILERS.has(first.lower) || (second && PREPOSITIONS.has(second.lower) && TRAILERS.has(first.lower)))) return null;
+    if (!atLeast && second && TIME_NOUNS.has(first.lower) && PREPOSITIONS.has(second.lower)) return null;
+  }
+  const range = content(tokens, start, to);
+  if (!range) return null;
+  // Verbs other than "say" and its closest kin often take a plain object ("noted the attacks",
+  // "maintains a lead"): only a clause counts as reported speech.
+  const verb = tokens[cueEnd - 1]!.lower;
+  const thatClause = tokens[start - 1]?.lower === 'that';
+  if (!SAY_LIKE.has(verb) && !thatClause && !isClausal(tokens, range)) return null;
+  return range;
 }
 
 /** Labels that end in a colon without naming a source ("Related: …", "UPDATE: …"). */
-const NOT_SOURCES = new Set(['related', 'read', 'update', 'updated', 'note', 'editor', 'watch', 'source', 'sources', 'photo', 'video', 'follow', 'listen', 'see', 'more', 'also', 'transcript', 'breaking', 'exclusive', 'live', 'analysis', 'opinion', 'correction', 'warning', 'q', 'a']);
+const NOT_SOURCES = new Set(['latest', 'daily', 'email', 'morning', 'evening', 'weekly', 'briefing', 'huffpollster', 'newsletter', 'digest', 'roundup', 'podcast', 'blog', 'quiz', 'poll', 'review', 'preview', 'recap', 'explainer', 'factbox', 'timeline', 'related', 'read', 'update', 'updated', 'note', 'editor', 'watch', 'source', 'sources', 'photo', 'video', 'follow', 'listen', 'see', 'more', 'also', 'transcript', 'breaking', 'exclusive', 'live', 'analysis', 'opinion', 'correction', 'warning', 'q', 'a']);
 
 /**
  * A headline or transcript line "Name: what they said" (`Clinton: Trump will reverse Roe v. Wade`): a short
@@ -132,11 +171,16 @@ function colonParaphrase(tokens: readonly Token[], from: number, to: number): Pa
   while (colon < to && colon < from + 6 && tokens[colon]!.kind === 'word' && isCapitalised(tokens[colon])) colon++;
   const mark = tokens[colon];
   if (colon === from || !mark || mark.kind !== 'punct' || mark.text !== ':') return null;
-  if (tokens.slice(from, colon).some((t) => NOT_SOURCES.has(t.lower))) return null;
+  const label = tokens.slice(from, colon);
+  if (label.some((t) => NOT_SOURCES.has(t.lower) || ORGANISATION_WORDS.has(t.lower) || /'s$/.test(t.lower))) return null;
+  if (label[0]!.lower === 'the' || (label.length === 1 && label[0]!.text.length > 3 && label[0]!.text === label[0]!.text.toUpperCase() && !isComma(tokens[colon + 1]))) {
+    // "The Latest:", "HUFFPOLLSTER:" — a column label, unless the line reads like a transcript.
+    if (label[0]!.lower === 'the') return null;
+  }
   const after = content(tokens, colon + 1, to);
   if (!after) return null;
   const cue = { from: colon, to: colon + 1, speech: true, according: false, learned: false };
-  return { cue, source: { from, to: colon }, parts: [after], confidence: 0.6 };
+  return { cue, source: { from, to: colon }, parts: [after], confidence: 0.6, contentFirst: false };
 }
 
 /** The paraphrase in sentence tokens [from, to), or null. The sentence holds no quotation. */
@@ -155,7 +199,7 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
       while (comma < to && comma < source.to + 20 && !isComma(tokens[comma])) comma++;
       const after = k === from || !before ? content(tokens, comma < to ? comma : source.to, to) : null;
       const parts = [before, after].filter((p): p is TokenRange => p !== null);
-      if (parts.length > 0) return { cue: hit, source, parts, confidence: 0.8 };
+      if (parts.length > 0) return { cue: hit, source, parts, confidence: 0.8, contentFirst: before !== null };
       continue;
     }
     const prev = tokens[k - 1];
@@ -167,17 +211,17 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
       const lead = skipModifiersLeft(tokens, source.from - 1, from);
       const contentBefore = lead >= from && isComma(tokens[source.from - 1]) ? content(tokens, from, source.from) : null;
       if (contentBefore && tailIsShort(tokens, hit.to, to)) {
-        return { cue: hit, source, parts: [contentBefore], confidence: 0.8 };
+        return { cue: hit, source, parts: [contentBefore], confidence: 0.8, contentFirst: true };
       }
       if (contentBefore && isComma(tokens[hit.to])) {
         const rest = content(tokens, hit.to, to);
-        return { cue: hit, source, parts: rest ? [contentBefore, rest] : [contentBefore], confidence: 0.75 };
+        return { cue: hit, source, parts: rest ? [contentBefore, rest] : [contentBefore], confidence: 0.75, contentFirst: true };
       }
       // The source opens the sentence or a clause: the content follows the cue.
       const relative = tokens[source.to]?.lower === 'who' || tokens[k - 1]?.lower === 'who';
       if (source.from === from || opensClause(tokens[source.from - 1]) || relative) {
         const after = contentAfter(tokens, hit.to, to);
-        if (after) return { cue: hit, source, parts: [after], confidence: 0.8 };
+        if (after) return { cue: hit, source, parts: [after], confidence: 0.8, contentFirst: false };
       }
       continue;
     }
@@ -185,16 +229,31 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
     if (isParticiple(tokens[k]!.lower) || (prev && ['and', 'then', 'but'].includes(prev.lower))) {
       const subject = sentenceSubject(tokens, from, k);
       const after = subject ? contentAfter(tokens, hit.to, to) : null;
-      if (subject && after) return { cue: hit, source: subject, parts: [after], confidence: 0.65 };
+      if (subject && after) return { cue: hit, source: subject, parts: [after], confidence: 0.65, contentFirst: false };
     }
-    // "…, said X."
-    if (isComma(prev)) {
+    // "…, said X." (a finite verb: "…, telling Reuters" names the audience, not the source)
+    if (isComma(prev) && !isParticiple(tokens[k]!.lower)) {
       const after = subjectAfter(tokens, hit.to, to);
       if (after && isPlausibleSource(tokens, after) && tailIsShort(tokens, after.to, to)) {
         const before = content(tokens, from, k);
-        if (before) return { cue: hit, source: after, parts: [before], confidence: 0.75 };
+        if (before) return { cue: hit, source: after, parts: [before], confidence: 0.75, contentFirst: true };
       }
     }
   }
   return null;
+}
+
+/** Every paraphrase in a sentence, left to right ("X said …, while Y said …"). */
+export function findParaphrases(tokens: readonly Token[], from: number, to: number): Paraphrase[] {
+  const out: Paraphrase[] = [];
+  let start = from;
+  while (start < to - 2) {
+    const found = findParaphrase(tokens, start, to);
+    if (!found) break;
+    out.push(found);
+    const end = Math.max(found.cue.to, found.source.to, ...found.parts.map((p) => p.to));
+    if (end <= start) break;
+    start = end;
+  }
+  return out;
 }

@@ -125,7 +125,11 @@ export const SOURCE_HEADS: ReadonlySet<string> = new Set(
     'commentator host hosts blogger bloggers author authors employee employees citizens delegates ' +
     'chairwoman superdelegate superdelegates nominee organization organizations union unions spokesmen ' +
     'consultant consultants pollster pollsters researcher scientist scientists observer insider aide ' +
-    'investigators authorities officials judge justices senators governors mayors leadership'
+    'investigators authorities officials judge justices senators governors mayors leadership airline ' +
+    'company companies firm firms airport hospital military army navy school university college church ' +
+    'coalition alliance council board panel jury commission bureau service services ministry embassy ' +
+    'prosecutors lawyers attorneys spokesperson candidates others another one both several many some ' +
+    'newspapers newspaper magazine channel station broadcaster agency agencies outlet website'
   ).split(' '),
 );
 

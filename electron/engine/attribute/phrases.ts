@@ -83,7 +83,9 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): T
   while (j >= floor && count < 8) {
     const t = tokens[j];
     if (!isWord(t)) break;
-    if (PHRASE_STOPS.has(t.lower) && !(count > 0 && (t.lower === 'of' || t.lower === 'for' || t.lower === 'to'))) break;
+    // "Democrats and Republicans have argued": "and" joins two capitalised sources.
+    const joins = t.lower === 'and' && count > 0 && isCapitalised(tokens[j + 1]) && isCapitalised(tokens[j - 1]);
+    if (PHRASE_STOPS.has(t.lower) && !joins && !(count > 0 && (t.lower === 'of' || t.lower === 'for' || t.lower === 'to'))) break;
     // Another cue ends the phrase: "he said he asked" reads back only to "he".
     if (count > 0 && (SPEECH_FORMS.has(t.lower) || QUOTING_FORMS.has(t.lower)) && !isCapitalised(t)) break;
     if (count > 0 && SUBJECT_PRONOUNS.has(tokens[j + 1]!.lower)) break;

@@ -57,8 +57,9 @@ export function sentenceSubject(tokens: readonly Token[], from: number, limit: n
   let start = from;
   const opener = tokens[from];
   if (opener && opener.kind === 'word' && ADVERBIAL_OPENERS.has(opener.lower)) {
-    // Skip the opening adverbial up to its comma ("On Monday, …").
-    for (let k = from; k < limit && k < from + 10; k++) {
+    // Skip the opening adverbial up to its comma ("On Monday, …"); without one there is no subject.
+    start = -1;
+    for (let k = from; k < limit && k < from + 12; k++) {
       const t = tokens[k]!;
       if (t.kind === 'punct' && t.text === ',') {
         start = k + 1;
@@ -66,6 +67,7 @@ export function sentenceSubject(tokens: readonly Token[], from: number, limit: n
       }
       if (t.kind === 'quote') break;
     }
+    if (start < 0) return null;
   }
   const first = tokens[start];
   if (!first || first.kind !== 'word') return null;
