@@ -3,7 +3,7 @@
  * `X said (that) …`, `…, X said.`, `…, said X.`, `…, X said, …` (split), `According to X, …` and `…, according to X.`
  */
 import { cueAt, type CueHit } from './cues';
-import { isParticiple, SPEECH_FORMS } from './lexicon';
+import { inflect, isParticiple, SPEECH_FORMS } from './lexicon';
 import { ORGANISATION_WORDS } from '../speakers/names';
 import { sentenceSubject } from './quoted';
 import { isCapitalised, isPlausibleSource, skipModifiersLeft, subjectAfter, subjectBefore, type TokenRange } from './phrases';
@@ -48,6 +48,11 @@ function content(tokens: readonly Token[], from: number, to: number): TokenRange
   while (a < b && (tokens[a]!.kind === 'punct' || tokens[a]!.lower === 'that')) a++;
   for (let k = a + 3; k < b - 1; k++) {
     const next = tokens[k + 1]!;
+    // "… and said …": a second report starts; it is found on its own.
+    if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && SPEECH_FORMS.has(next.lower) && !isParticiple(next.lower)) {
+      b = k;
+      break;
+    }
     const participle = isParticiple(next.lower) && next.lower !== 'including' && next.lower !== 'according';
     if (isComma(tokens[k]) && next.kind === 'word' && (participle || CLAUSE_TAILS.has(next.lower))) {
       b = k;
@@ -118,7 +123,7 @@ const CLAUSE_MARKERS = new Set(
 
 /** The content reads as a clause: it has a subject pronoun, an auxiliary, or a past-tense verb. */
 function isClausal(tokens: readonly Token[], range: TokenRange): boolean {
-  for (let k = range.from; k < range.to && k < range.from + 10; k++) {
+  for (let k = range.from; k < range.to && k < range.from + 6; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
     if (CLAUSE_MARKERS.has(t.lower) || /'(?:s|re|ll|d|ve)$/.test(t.lower)) return true;
@@ -136,26 +141,30 @@ function opensClause(t: Token | undefined): boolean {
   return CLAUSE_OPENERS.has(t.lower);
 }
 
-/** The reported content after a cue, unless it is a prepositional phrase ("spoke to reporters"). */
+/** Verbs that report a request or commitment with an infinitive ("promised to act", "urged voters to go"). */
+const INFINITIVE_CUES = new Set(
+  [...['promise', 'pledge', 'vow', 'threaten', 'urge', 'refuse', 'decline', 'ask', 'tell', 'warn', 'advise', 'encourage', 'beg', 'plead', 'offer', 'propose']].flatMap(inflect),
+);
+
+/** The reported content after a cue, unless it is a circumstance of the speaking ("spoke to reporters"). */
 function contentAfter(tokens: readonly Token[], cueEnd: number, to: number): TokenRange | null {
-  const start = contentStart(tokens, cueEnd, to);
+  let start = contentStart(tokens, cueEnd, to);
+  // "said Tuesday his actions …": a bare time word is not content.
+  while (start < to && start < cueEnd + 3 && TIME_NOUNS.has(tokens[start]!.lower)) start++;
   const first = tokens[start];
   if (!first) return null;
-  if (start === cueEnd) {
-    // Without "that" or a comma, content that opens with a preposition or a time ("spoke to reporters",
-    // "said last week in Tel Aviv") is a circumstance of the speaking, not a report.
-    const second = tokens[start + 1];
-    const atLeast = first.lower === 'at' && ['least', 'most'].includes(second?.lower ?? '');
-    if (!atLeast && (TRAILERS.has(first.lower) || (second && PREPOSITIONS.has(second.lower) && TRAILERS.has(first.lower)))) return null;
-    if (!atLeast && second && TIME_NOUNS.has(first.lower) && PREPOSITIONS.has(second.lower)) return null;
-  }
+  const verb = tokens[cueEnd - 1]!.lower;
+  const infinitive = INFINITIVE_CUES.has(verb);
+  const atLeast = first.lower === 'at' && ['least', 'most'].includes(tokens[start + 1]?.lower ?? '');
+  if (first.kind === 'word' && PREPOSITIONS.has(first.lower) && !atLeast && !(infinitive && first.lower === 'to')) return null;
+  if (first.kind === 'word' && TRAILERS.has(first.lower) && PREPOSITIONS.has(tokens[start + 1]?.lower ?? '')) return null;
   const range = content(tokens, start, to);
   if (!range) return null;
   // Verbs other than "say" and its closest kin often take a plain object ("noted the attacks",
   // "maintains a lead"): only a clause counts as reported speech.
-  const verb = tokens[cueEnd - 1]!.lower;
   const thatClause = tokens[start - 1]?.lower === 'that';
-  if (!SAY_LIKE.has(verb) && !thatClause && !isClausal(tokens, range)) return null;
+  const toInfinitive = infinitive && tokens.slice(range.from, Math.min(range.to, range.from + 5)).some((t) => t.lower === 'to');
+  if (!SAY_LIKE.has(verb) && !thatClause && !toInfinitive && !isClausal(tokens, range)) return null;
   return range;
 }
 
@@ -226,7 +235,7 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
       continue;
     }
     // "…, saying …", "… and says …": the sentence's subject is the source.
-    if (isParticiple(tokens[k]!.lower) || (prev && ['and', 'then', 'but'].includes(prev.lower))) {
+    if (isParticiple(tokens[k]!.lower) || (prev && ['and', 'then', 'but', 'to'].includes(prev.lower))) {
       const subject = sentenceSubject(tokens, from, k);
       const after = subject ? contentAfter(tokens, hit.to, to) : null;
       if (subject && after) return { cue: hit, source: subject, parts: [after], confidence: 0.65, contentFirst: false };

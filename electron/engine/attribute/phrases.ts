@@ -243,5 +243,8 @@ export function isPlausibleSource(tokens: readonly Token[], range: TokenRange): 
     }
   }
   const head = tokens[headIndex]!.lower.replace(/'s$|s'$/, '');
-  return SOURCE_HEADS.has(head) || SOURCE_HEADS.has(head.replace(/s$/, '')) || /^\d/.test(head);
+  if (SOURCE_HEADS.has(head) || SOURCE_HEADS.has(head.replace(/s$/, '')) || /^\d/.test(head)) return true;
+  // Otherwise a determined phrase ("the airline", "six Gannett newspapers") or a plural head.
+  const first = tokens[range.from]!;
+  return DETERMINERS.has(first.lower) || isCapitalised(first) || /^\d/.test(first.lower) || (head.endsWith('s') && !head.endsWith('ss'));
 }
