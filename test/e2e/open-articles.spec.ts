@@ -70,3 +70,17 @@ test('a file can be removed from the sources', async ({ page, app }) => {
   await expect(page.getByTestId('source-item')).toHaveCount(1);
   await expect(page.getByTestId('source-title')).toHaveText('Second story');
 });
+
+test('files dropped on the window open', async ({ page, app }) => {
+  await page.goto(app.url);
+  const dataTransfer = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Dropped story\n“It works,” she said.'], 'dropped.txt', { type: 'text/plain' }));
+    return dt;
+  });
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await expect(page.getByText('Drop to open these articles')).toBeVisible();
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  await expect(page.getByTestId('source-title')).toHaveText('Dropped story');
+  await expect(page.getByText('Drop to open these articles')).toBeHidden();
+});
