@@ -55,6 +55,8 @@ export const contract = {
   'app.info': method<AppInfo>()(empty),
   /** Native open dialog (Electron only); null when cancelled. */
   'articles.pick': method<LoadResult | null>()(empty),
+  /** Files handed to the app from outside (command line, file association, second launch), loaded once. */
+  'articles.takePending': method<LoadResult>()(empty),
   /** Loads files given by path (only paths the user chose) or by content. */
   'articles.load': method<LoadResult>()(
     z.strictObject({ sources: z.array(z.discriminatedUnion('kind', [pathSource, bytesSource])).min(1).max(10_000) }),

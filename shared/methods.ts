@@ -5,6 +5,7 @@
 export const METHOD_NAMES = [
   'app.info',
   'articles.pick',
+  'articles.takePending',
   'articles.load',
   'articles.remove',
   'analysis.run',

@@ -16,6 +16,8 @@ export interface HostServices {
   readonly version: string;
   /** Shows a native open dialog and resolves to the chosen paths (empty when cancelled); absent in the browser mode. */
   readonly pickFiles?: () => Promise<readonly string[]>;
+  /** Hands over (and forgets) the paths given to the app from outside: command line, file association. */
+  readonly takePendingPaths?: () => readonly string[];
   /** Opens a URL in the OS browser; absent in the browser mode. */
   readonly openExternal?: (url: string) => Promise<void>;
 }
@@ -50,6 +52,11 @@ export function createHandlers(host: HostServices, library = new Library()): Han
       if (paths.length === 0) return null;
       library.grant(paths);
       return load(paths.map((path) => ({ kind: 'path', path })));
+    },
+    'articles.takePending': async () => {
+      const paths = host.takePendingPaths?.() ?? [];
+      library.grant(paths);
+      return paths.length === 0 ? { articles: [], failures: [] } : load(paths.map((path) => ({ kind: 'path', path })));
     },
     'articles.load': async ({ sources }) => load(sources),
     'articles.remove': async ({ ids }) => ({ removed: library.remove(ids) }),

@@ -38,12 +38,12 @@ function run(command, commandArgs) {
 }
 
 const binary = wantBrowser ? null : (electronBinary() ?? (tryInstallElectron() ? electronBinary() : null));
+const passThrough = args.filter((a) => a !== '--browser');
 if (binary) {
-  run(binary, [root]);
+  run(binary, [root, ...passThrough]);
 } else {
   if (!wantBrowser) {
     console.log('Electron cannot run here (its binary could not be downloaded); serving Verbatim in the browser instead.');
   }
-  const passThrough = args.filter((a) => a !== '--browser');
   run(process.execPath, [join(root, 'out/main/server.js'), ...passThrough]);
 }

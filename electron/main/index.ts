@@ -2,15 +2,27 @@
  * The Electron main process: one window, the contract's handlers behind IPC, native dialogs.
  * Everything that is not Electron-specific lives in ../handlers and ../engine.
  */
+import { resolve } from 'node:path';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { MENU_EVENT_CHANNEL } from '../../shared/menu';
 import { CONTENT_SECURITY_POLICY, isExternalWebUrl } from '../../shared/security';
 import { createHandlers } from '../handlers';
+import { fileArgs, PendingFiles } from '../handlers/pending';
 import { SUPPORTED_EXTENSIONS } from '../engine/load';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { createMainWindow } from './window';
 
 let mainWindow: BrowserWindow | null = null;
+const pending = new PendingFiles();
+pending.push(fileArgs(process.argv.slice(app.isPackaged ? 1 : 2)).map((p) => resolve(p)));
+
+/** Tells the renderer that files arrived from outside; it takes them through the contract. */
+function announcePending(paths: readonly string[]): void {
+  if (paths.length === 0) return;
+  pending.push(paths);
+  mainWindow?.webContents.send(MENU_EVENT_CHANNEL, 'open-pending');
+}
 
 async function pickFiles(): Promise<string[]> {
   const options: Electron.OpenDialogOptions = {
@@ -29,9 +41,17 @@ async function pickFiles(): Promise<string[]> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
+    announcePending(fileArgs(argv.slice(1)).map((p) => resolve(workingDirectory, p)));
+  });
+
+  // macOS delivers double-clicked files as events, possibly before the window exists.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (mainWindow) announcePending([path]);
+    else pending.push([path]);
   });
 
   app.on('web-contents-created', (_event, contents) => {
@@ -52,6 +72,7 @@ if (!app.requestSingleInstanceLock()) {
         mode: 'electron',
         version: app.getVersion(),
         pickFiles,
+        takePendingPaths: () => pending.take(),
         openExternal: async (url) => {
           if (isExternalWebUrl(url)) await shell.openExternal(url);
         },

@@ -4,7 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { createHandlers } from '../handlers';
+import { fileArgs, PendingFiles } from '../handlers/pending';
 import { startServer } from './http';
 
 function argValue(flag: string): string | undefined {
@@ -16,8 +18,12 @@ const root = join(import.meta.dirname, '../..');
 const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 const port = Number(argValue('--port') ?? process.env['VERBATIM_PORT'] ?? 0);
 
+// `npm start -- a.txt b.txt` opens those files in the page, as a file association would in Electron.
+const pending = new PendingFiles();
+pending.push(fileArgs(process.argv.slice(2).filter((a, i, all) => all[i - 1] !== '--port')).map((p) => resolve(p)));
+
 const running = await startServer({
-  handlers: createHandlers({ mode: 'browser', version }),
+  handlers: createHandlers({ mode: 'browser', version, takePendingPaths: () => pending.take() }),
   rendererDir: join(root, 'out/renderer'),
   port: Number.isInteger(port) && port >= 0 && port < 65536 ? port : 0,
 });

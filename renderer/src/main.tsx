@@ -17,8 +17,9 @@ try {
   const store = createAppStore(client.api);
   client.onMenuCommand((command) => {
     if (command === 'open-articles') void store.getState().openWithDialog();
+    if (command === 'open-pending') void store.getState().openPending();
   });
-  void store.getState().init();
+  void store.getState().init().then(() => store.getState().openPending());
   root.render(
     <StrictMode>
       <StoreProvider store={store}>

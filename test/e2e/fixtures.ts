@@ -21,10 +21,11 @@ export interface AppServer {
   readonly token: string;
 }
 
-function startServer(): Promise<{ child: ChildProcess; server: AppServer }> {
+/** Starts `out/main/server.js` with extra command-line arguments (e.g. files to open). */
+export function startServer(args: readonly string[] = []): Promise<{ child: ChildProcess; server: AppServer }> {
   const entry = join(repoRoot, 'out/main/server.js');
   if (!existsSync(entry)) throw new Error('out/main/server.js is missing: run `npm run build` first.');
-  const child = spawn(process.execPath, [entry], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [entry, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 15_000);

@@ -1,11 +1,13 @@
+/// <reference lib="dom" />
 /**
  * The first vertical slice as a user does it: start the app, open articles through the UI, see them
  * listed; bad files get a clear message and do not stop the good ones.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countWords, titleOf } from '../../electron/engine/load/article';
-import { expect, hasSeeds, screenshotDir, seedsDir, test } from './fixtures';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { expect, hasSeeds, screenshotDir, seedsDir, startServer, test } from './fixtures';
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
@@ -83,4 +85,17 @@ test('files dropped on the window open', async ({ page, app }) => {
   await page.dispatchEvent('body', 'drop', { dataTransfer });
   await expect(page.getByTestId('source-title')).toHaveText('Dropped story');
   await expect(page.getByText('Drop to open these articles')).toBeHidden();
+});
+
+test('files named on the command line open when the page loads', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'verbatim-args-'));
+  const file = join(dir, 'briefing.txt');
+  writeFileSync(file, 'Morning briefing\nThe minister said talks would resume.');
+  const { child, server } = await startServer([file]);
+  try {
+    await page.goto(server.url);
+    await expect(page.getByTestId('source-title')).toHaveText('Morning briefing');
+  } finally {
+    child.kill();
+  }
 });

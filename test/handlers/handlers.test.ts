@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ContractError } from '../../shared/contract';
 import { createHandlers } from '../../electron/handlers';
 import { dispatch, isMethodName } from '../../electron/handlers/dispatch';
+import { fileArgs, PendingFiles } from '../../electron/handlers/pending';
 
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-handlers-'));
 const story = join(dir, 'story.txt');
@@ -61,5 +62,16 @@ describe('dispatch', () => {
     expect(isMethodName('app.info')).toBe(true);
     expect(isMethodName('constructor')).toBe(false);
     expect(isMethodName('__proto__')).toBe(false);
+  });
+});
+
+describe('files handed over from outside', () => {
+  it('are loaded once and granted', async () => {
+    const pending = new PendingFiles();
+    pending.push(fileArgs(['--inspect', 'main.js', story, story]));
+    const handlers = createHandlers({ mode: 'browser', version: '1', takePendingPaths: () => pending.take() });
+    expect((await handlers['articles.takePending']({})).articles.map((a) => a.title)).toEqual(['Council votes']);
+    expect((await handlers['articles.takePending']({})).articles).toEqual([]);
+    expect((await handlers['articles.load']({ sources: [{ kind: 'path', path: story }] })).articles).toHaveLength(1);
   });
 });

@@ -9,6 +9,7 @@ export function fakeApi(overrides: Partial<Api> = {}): Api & { calls: string[] }
   const api: Api = {
     'app.info': async () => ({ mode: 'browser', version: 'test', nativeDialogs: false, maxFileBytes: 1000, extensions: ['.txt'] }),
     'articles.pick': async () => null,
+    'articles.takePending': async () => ({ articles: [], failures: [] }),
     'articles.load': async ({ sources }) => {
       const articles: Article[] = [];
       const failures: LoadFailure[] = [];

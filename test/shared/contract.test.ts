@@ -13,6 +13,7 @@ describe('contract', () => {
       [
         "app.info",
         "articles.pick",
+        "articles.takePending",
         "articles.load",
         "articles.remove",
         "analysis.run",

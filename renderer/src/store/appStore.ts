@@ -30,6 +30,7 @@ export interface AppState {
 export interface AppActions {
   init(): Promise<void>;
   openWithDialog(): Promise<void>;
+  openPending(): Promise<void>;
   openFiles(files: readonly File[]): Promise<void>;
   removeArticle(id: string): Promise<void>;
   selectArticle(id: string): void;
@@ -113,6 +114,15 @@ export function createAppStore(api: Api): AppStore {
         try {
           const result = await api['articles.pick']({});
           if (result) await accept(result);
+        } catch (error) {
+          set({ error: message(error) });
+        }
+      },
+
+      async openPending() {
+        try {
+          const result = await api['articles.takePending']({});
+          if (result.articles.length > 0 || result.failures.length > 0) await accept(result);
         } catch (error) {
           set({ error: message(error) });
         }

@@ -1,0 +1,27 @@
+/**
+ * Files handed to the app from outside the window — command-line arguments, a double-clicked file
+ * association, a second launch — wait here until the renderer takes them. The user chose them, so
+ * they are granted like paths from the Open dialog.
+ */
+
+/** A queue of paths the renderer has not taken yet. */
+export class PendingFiles {
+  private paths: string[] = [];
+
+  /** Adds paths (duplicates ignored). */
+  push(paths: readonly string[]): void {
+    for (const p of paths) if (!this.paths.includes(p)) this.paths.push(p);
+  }
+
+  /** Returns and clears the queue. */
+  take(): string[] {
+    const taken = this.paths;
+    this.paths = [];
+    return taken;
+  }
+}
+
+/** The file arguments of a command line: not flags, not the app itself. */
+export function fileArgs(argv: readonly string[]): string[] {
+  return argv.filter((a) => !a.startsWith('-') && /\.[A-Za-z0-9]{1,5}$/.test(a) && !/\.(js|mjs|cjs|exe|app|asar)$/i.test(a));
+}
