@@ -22,7 +22,9 @@ const PLURAL_SUBJECT = /^(?:[a-z'-]*[^s']s|i|we|you|they|will|would|could|can|ma
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
 
 function isLowerWord(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word' && t.text === t.text.toLowerCase() && /^[a-z]/.test(t.text);
+  if (t === undefined || t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  return c >= 97 && c <= 122 && (t.text === t.lower || t.text.toLowerCase() === t.text);
 }
 
 /** The lexicon cue starting at token `i`, or null. */

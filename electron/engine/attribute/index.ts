@@ -48,6 +48,11 @@ function onlyQuotesAndPunct(tokens: readonly Token[], from: number, to: number):
   return true;
 }
 
+function hasQuote(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'quote') return true;
+  return false;
+}
+
 function onlyConnectors(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
@@ -89,7 +94,7 @@ export function attribute(scan: QuoteScan): Attributed {
     let t = 0;
 
     const push = (s: Omit<Statement, 'paragraph'>): void => {
-      statements.push({ ...s, paragraph: p });
+      statements.push(Object.assign(s, { paragraph: p }) as Statement);
       if (s.source) last = { source: s.source, cue: s.cue, utterance: s.utterance, quoted: s.kind !== 'indirect' };
     };
 
@@ -104,7 +109,7 @@ export function attribute(scan: QuoteScan): Attributed {
       // mixed report the quotation is credited through).
       const paraphrases = findParaphrases(tokens, a, b);
       for (const found of paraphrases) {
-        const quoted = found.parts.some((part) => tokens.slice(part.from, part.to).some((tk) => tk.kind === 'quote'));
+        const quoted = found.parts.some((part) => hasQuote(tokens, part.from, part.to));
         if (quoted) continue;
         const source = mentionOf(text, tokens, found.source);
         const cue = cueSpan(text, tokens, found.cue);

@@ -17,38 +17,58 @@ export interface Token {
 
 const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'st', 'jr', 'sr', 'rev', 'prof', 'capt', 'maj', 'adm', 'pres', 'atty', 'supt', 'mt', 'ft', 'inc', 'co', 'corp', 'ltd', 'no', 'vs']);
 
-// Words (with inner apostrophes, hyphens, dots, ampersands) or single punctuation marks. Each alternative
-// is a plain character class run, so matching is linear.
-const TOKEN = /[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*|[,;:!?.\u2014\u2013\-()[\]]/gu;
+/** Letters and digits of the scripts news text uses (Latin, Greek, Cyrillic). */
+function isLetterOrDigit(code: number): boolean {
+  if (code < 0xc0) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return (code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x370 && code <= 0x4ff);
+}
+
+/** Characters allowed inside a word between letters: U.S., don’t, Lopez-Obrador, AT&T. */
+function isJoiner(code: number): boolean {
+  return code === 46 || code === 39 || code === 0x2019 || code === 45 || code === 38;
+}
+
+/** Punctuation kept as tokens: , ; : ! ? . — – - ( ) [ ] */
+function isPunct(code: number): boolean {
+  return code === 44 || code === 59 || code === 58 || code === 33 || code === 63 || code === 46 || code === 0x2014 || code === 0x2013 || code === 45 || code === 40 || code === 41 || code === 91 || code === 93;
+}
 
 function word(text: string, start: number, end: number): Token {
   const raw = text.slice(start, end);
-  return { kind: 'word', start, end, text: raw, lower: raw.toLowerCase().replace(/’/g, "'"), quote: -1 };
+  const lowered = raw.toLowerCase();
+  return { kind: 'word', start, end, text: raw, lower: lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered, quote: -1 };
 }
 
-/** Tokenises [from, to), appending to `out`. */
+/**
+ * Tokenises [from, to), appending to `out`: words (letters/digits with inner joiners) and single
+ * punctuation marks. A hand-written scanner: one pass, no regular expression, no backtracking.
+ */
 export function tokenizeRange(text: string, from: number, to: number, out: Token[]): void {
-  TOKEN.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null && m.index < to) {
-    let end = m.index + m[0].length;
-    if (end > to) break;
-    const first = text.charCodeAt(m.index);
-    const isWord = m[0].length > 1 || /[\p{L}\p{N}]/u.test(m[0]);
-    if (!isWord) {
-      out.push({ kind: 'punct', start: m.index, end, text: m[0], lower: m[0], quote: -1 });
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isLetterOrDigit(c)) {
+      const start = i;
+      i++;
+      for (;;) {
+        while (i < to && isLetterOrDigit(text.charCodeAt(i))) i++;
+        if (i + 1 < to && isJoiner(text.charCodeAt(i)) && isLetterOrDigit(text.charCodeAt(i + 1))) {
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      // Keep the full stop of abbreviations and initials ("Mr.", "U.S.", "J.") with the word.
+      if (i < to && text.charCodeAt(i) === 46) {
+        const length = i - start;
+        const initial = length === 1 && c >= 65 && c <= 90;
+        if (initial || (length <= 4 && ABBREVIATED.has(text.slice(start, i).toLowerCase())) || text.slice(start, i).includes('.')) i++;
+      }
+      out.push(word(text, start, i));
       continue;
     }
-    // Keep the full stop of abbreviations and initials ("Mr.", "U.S.", "J.") with the word.
-    if (text[end] === '.' && end + 1 <= to) {
-      const lower = m[0].toLowerCase();
-      const initial = m[0].length === 1 && first >= 65 && first <= 90;
-      if (initial || ABBREVIATED.has(lower) || m[0].includes('.')) {
-        end += 1;
-        TOKEN.lastIndex = end;
-      }
-    }
-    out.push(word(text, m.index, end));
+    if (isPunct(c)) out.push({ kind: 'punct', start: i, end: i + 1, text: text[i]!, lower: text[i]!, quote: -1 });
+    i++;
   }
 }
 

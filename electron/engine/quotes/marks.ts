@@ -45,8 +45,14 @@ function isLeadingElision(text: string, pos: number): boolean {
  * Classifies the mark at `pos`, or returns null for apostrophes and ordinary characters.
  * `''` (two apostrophes, as in NYT archive texts) is one straight double mark.
  */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
 export function markAt(text: string, pos: number): Mark | null {
   const ch = text[pos]!;
+  // Fast path for the commonest case, an apostrophe inside a word (Putin’s, don't).
+  if ((ch === '’' || ch === "'") && isAsciiLetter(text.charCodeAt(pos - 1)) && isAsciiLetter(text.charCodeAt(pos + 1))) return null;
   const prev = pos > 0 ? text[pos - 1] : undefined;
   const next = text[pos + 1];
   switch (ch) {

@@ -14,6 +14,8 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+const END = /[.!?]/g;
+
 function isUpper(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde);
 }
@@ -70,6 +72,14 @@ export function splitSentences(text: string, span: Span, masked: readonly Span[]
       quoted = true;
     }
     const ch = text[i];
+    if (!quoted && ch !== '.' && ch !== '!' && ch !== '?') {
+      // Jump to the next candidate sentence end (or the next mask), instead of stepping a character.
+      END.lastIndex = i;
+      const next = END.exec(text);
+      const stop = Math.min(next ? next.index : span.end, mask && mask.start > i ? mask.start : span.end);
+      i = stop > i ? stop : i + 1;
+      continue;
+    }
     if (ch === '.' || ch === '!' || ch === '?') {
       let j = i + 1;
       while (j < span.end && /["”’'»)\]]/.test(text[j]!)) j++;
