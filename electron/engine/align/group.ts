@@ -4,7 +4,7 @@
  * between related articles.
  */
 import { ConstrainedSets, Relatedness } from './cluster';
-import { candidatePairs, SHORT_WORDS, type Unit } from './candidates';
+import { candidatePairs, shingles, SHORT_WORDS, type Candidate, type Unit } from './candidates';
 import { speakerRelation } from './speakers';
 import { verifyPair } from './verify';
 import type { Version } from './versions';
@@ -16,6 +16,24 @@ export interface GroupOptions {
   readonly synonyms: SynonymLookup | null;
   /** Article pairs known to be copies of each other (spun or not), which counts as one story. */
   readonly relatedArticles: readonly (readonly [string, string])[];
+}
+
+/**
+ * Cheap test before word alignment: word-for-word versions of one utterance share most of the
+ * shorter one's 3-grams; a single shared 3-gram among many is a stock phrase. (Paraphrase is
+ * not filtered: rewording breaks 3-grams.)
+ */
+function promising(c: Candidate, a: Unit, b: Unit): boolean {
+  if (c.shared === 0) return true;
+  const fewest = Math.min(shingleCount(a), shingleCount(b));
+  return fewest < 3 || c.shared >= 3 || c.shared / fewest >= 0.2;
+}
+
+const shingleCounts = new WeakMap<Unit, number>();
+function shingleCount(u: Unit): number {
+  let n = shingleCounts.get(u);
+  if (n === undefined) shingleCounts.set(u, (n = shingles(u.tokens).length));
+  return n;
 }
 
 /** Partitions versions into groups; each group is a list of version indexes in ascending order. */
@@ -57,12 +75,16 @@ export function groupVersions(versions: readonly Version[], options: GroupOption
     const a = units[c.i]!;
     const b = units[c.j]!;
     if (a.tokens.length === 0 || b.tokens.length === 0) continue;
+    const relation = speakerRelation(a.speaker, b.speaker);
+    // Paraphrase is only ever accepted from the same speaker; other pairs are judged word for word.
+    const paraphrase = relation === 'same' && paraphrased(c.i, c.j);
+    if (!paraphrase && !promising(c, a, b)) continue;
     const verdict = verifyPair(
       a.tokens,
       b.tokens,
-      speakerRelation(a.speaker, b.speaker),
+      relation,
       kindOf(c.i) && kindOf(c.j),
-      paraphrased(c.i, c.j) ? options.synonyms : null,
+      paraphrase ? options.synonyms : null,
     );
     if (verdict.link === 'strong') strong.push({ i: c.i, j: c.j, score: verdict.containment });
     else if (verdict.link === 'weak') weak.push([c.i, c.j]);

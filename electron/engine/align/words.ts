@@ -84,8 +84,8 @@ export function relate(
   }
   if (lastA && x.cut && truncatedWord(x, y)) return 'truncated';
   if (lastB && y.cut && truncatedWord(y, x)) return 'truncated';
-  if (transliterated(x, y)) return 'spelling';
   if (x.stem === y.stem && x.key.length > 2 && y.key.length > 2) return 'inflection';
+  if (x.proper && y.proper && transliterated(x, y)) return 'spelling';
   if (synonyms && !x.stop && !y.stop && synonyms.areSynonyms(x.key, y.key)) return 'synonym';
   return null;
 }

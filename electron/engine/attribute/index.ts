@@ -131,8 +131,8 @@ export function attribute(scan: QuoteScan): Attributed {
         paraphrases.find((f) => f.parts.some((part) => part.from <= k && k < part.to));
       const quoteOnly = onlyQuotesAndPunct(tokens, a, b);
       const startsParagraph = a === 0;
-      // One utterance per attribution: the parts of a split quote share it.
-      const utteranceOf = new Map<QuoteAttribution, number>();
+      // One utterance per attribution (keyed by its cue): the parts of a split quote share it.
+      const utteranceOf = new Map<number, number>();
 
       quoteAt.forEach((k, n) => {
         const span = paraQuotes[tokens[k]!.quote]!;
@@ -159,12 +159,12 @@ export function attribute(scan: QuoteScan): Attributed {
         const base = { start: span.start, end: span.end, kind };
 
         if (attribution) {
-          let utterance = utteranceOf.get(attribution);
+          let utterance = utteranceOf.get(attribution.cue.from);
           if (utterance === undefined) {
             // A quotation reopened at the start of this paragraph continues the previous one's utterance.
             const running = span.continuesPrevious ? (previousParagraph as Speaker | null) : null;
             utterance = running ? running.utterance : utterances++;
-            utteranceOf.set(attribution, utterance);
+            utteranceOf.set(attribution.cue.from, utterance);
           }
           push({
             ...base,

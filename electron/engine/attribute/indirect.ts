@@ -36,7 +36,7 @@ const TRAILERS = new Set([
 ]);
 
 /** Words that, after a comma, start a comment on the report rather than more of it (", which …"). */
-const CLAUSE_TAILS = new Set(['which', 'while', 'whereas', 'however', 'although', 'though']);
+const CLAUSE_TAILS = new Set(['which', 'while', 'whereas', 'however', 'although', 'though', 'according']);
 
 /**
  * Trims a content range: leading punctuation and "that", trailing punctuation, and a trailing participial

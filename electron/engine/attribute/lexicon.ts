@@ -21,7 +21,7 @@ const SPEECH_LEMMAS = (
  * "the sign read “…”"): cues for quotations only.
  */
 const QUOTING_LEMMAS = (
-  'call describe dub label term praise criticize accuse mock decry denounce dismiss read cite quote ' +
+  'call describe dub label term praise criticize accuse mock decry denounce dismiss cite quote ' +
   'characterize thank attack defend question reject chant declare begin open continue tout hail ridicule ' +
   'scold chide lash urge plead'
 ).split(' ');

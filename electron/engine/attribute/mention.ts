@@ -10,7 +10,7 @@ export const TITLES = new Set(
     'maj maj. adm adm. prof prof. rev rev. president vice secretary senator representative governor minister ' +
     'prime foreign chancellor general attorney judge justice speaker leader chairman chairwoman chair chief ' +
     'director mayor king queen prince princess crown pope ambassador spokesman spokeswoman adviser advisor envoy ' +
-    'commissioner sir dame lord lady congressman congresswoman sheriff officer detective pastor reverend ' +
+    'councillor councilor councilman councilwoman alderman commissioner sir dame lord lady congressman congresswoman sheriff officer detective pastor reverend ' +
     'former then-president president-elect state of the u.s. us u.s u.k. uk russian american kremlin white ' +
     'house democratic republican gop deputy acting assistant first national security press'
   ).split(' '),

@@ -187,7 +187,11 @@ export function subjectAfter(tokens: readonly Token[], start: number, ceiling: n
   while (j < ceiling && count < 8) {
     const t = tokens[j];
     if (!isWord(t)) break;
-    const connector = (t.lower === 'of' || t.lower === 'for' || t.lower === 'at') && count > 0 && isCapitalised(tokens[j + 1]);
+    // "Sen. X of Texas", "a spokesman for the port authority": of/for/at continue a name or a source noun.
+    const connector =
+      (t.lower === 'of' || t.lower === 'for' || t.lower === 'at') &&
+      count > 0 &&
+      (isCapitalised(tokens[j + 1]) || SOURCE_HEADS.has(tokens[j - 1]!.lower));
     if ((PHRASE_STOPS.has(t.lower) || t.lower === 'who') && !connector && !(count === 0 && DETERMINERS.has(t.lower))) break;
     if ((t.lower === 'for' || t.lower === 'of') && !connector) break;
     j++;

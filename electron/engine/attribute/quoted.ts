@@ -110,7 +110,8 @@ export function attributionAfter(tokens: readonly Token[], from: number, to: num
       return null;
     }
     const source = subjectBefore(tokens, k, i);
-    if (source && source.from <= i + 1 && (hit.speech || isPlausibleSource(tokens, source))) {
+    const adjacent = source !== null && tokens.slice(i, source.from).every((t) => t.kind === 'punct');
+    if (source && adjacent && (hit.speech || isPlausibleSource(tokens, source))) {
       return { cue: hit, source, clause: { from: i, to }, confidence: 0.95, after: true };
     }
     break;
