@@ -8,6 +8,7 @@ import type { QuoteKind } from '../../../shared/types';
 import type { QuoteScan, QuoteSpan } from '../quotes';
 import { splitSentences } from '../segment/sentences';
 import { cueAt, type CueHit } from './cues';
+import { CUE_MODIFIERS } from './lexicon';
 import { findParaphrases, type Paraphrase } from './indirect';
 import { mentionOf } from './mention';
 import { isPlausibleSource, subjectBefore, type TokenRange } from './phrases';
@@ -46,6 +47,17 @@ function onlyQuotesAndPunct(tokens: readonly Token[], from: number, to: number):
     if (t.kind === 'word' && !(k === from && ['but', 'and', 'so', 'still', 'yet', 'also', 'or'].includes(t.lower))) return false;
   }
   return true;
+}
+
+/** The sentence starting at token `from` opens with "he/she (also) VERBed": a continuing report. */
+function nextOpensWithPronounCue(tokens: readonly Token[], sentenceEnds: readonly number[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || !['he', 'she'].includes(first.lower) || !sentenceEnds.includes(from)) return false;
+  for (let k = from + 1; k < from + 4 && k < tokens.length; k++) {
+    if (cueAt(tokens, k)?.speech) return true;
+    if (!CUE_MODIFIERS.has(tokens[k]!.lower)) return false;
+  }
+  return false;
 }
 
 function hasQuote(tokens: readonly Token[], from: number, to: number): boolean {
@@ -97,6 +109,13 @@ export function attribute(scan: QuoteScan): Attributed {
       statements.push(Object.assign(s, { paragraph: p }) as Statement);
       if (s.source) last = { source: s.source, cue: s.cue, utterance: s.utterance, quoted: s.kind !== 'indirect' };
     };
+
+    // Token index where each sentence ends, for looking one sentence ahead.
+    const sentenceEnds: number[] = [];
+    for (let k = 0, sIdx = 0; sIdx < sentences.length; sIdx++) {
+      while (k < tokens.length && tokens[k]!.start < sentences[sIdx]!.end) k++;
+      sentenceEnds.push(k);
+    }
 
     for (const sentence of sentences) {
       const a = t;
@@ -196,6 +215,12 @@ export function attribute(scan: QuoteScan): Attributed {
           const continued = span.continuesPrevious || ('quoted' in carried && carried.quoted && carried === last);
           const utterance = continued && 'utterance' in carried ? carried.utterance : utterances++;
           push({ ...base, kind: 'direct', cue: carried.cue, source: carried.source, confidence: 0.6, utterance });
+          return;
+        }
+        // A cue-less sentence between a report and "He added …" belongs to that report's speaker.
+        const chained = last as Speaker | null;
+        if (chained && nextOpensWithPronounCue(tokens, sentenceEnds, b)) {
+          push({ ...base, cue: null, source: chained.source, confidence: 0.5, utterance: utterances++ });
           return;
         }
         statements.push({ ...base, cue: null, source: null, confidence: 0.3, utterance: utterances++, paragraph: p });

@@ -54,7 +54,9 @@ function content(tokens: readonly Token[], from: number, to: number): TokenRange
       break;
     }
     const participle = isParticiple(next.lower) && next.lower !== 'including' && next.lower !== 'according';
-    if (isComma(tokens[k]) && next.kind === 'word' && (participle || CLAUSE_TAILS.has(next.lower))) {
+    // ", advised The Associated Press": the main clause's cue closes a report made in a relative clause.
+    const mainCue = SPEECH_FORMS.has(next.lower) && !participle && next.text === next.lower;
+    if (isComma(tokens[k]) && next.kind === 'word' && (participle || mainCue || CLAUSE_TAILS.has(next.lower))) {
       b = k;
       break;
     }
@@ -118,7 +120,12 @@ const SAY_LIKE = new Set(
 );
 
 const CLAUSE_MARKERS = new Set(
-  "is was are were has have had will would could can should must may might did do does be been being isn't wasn't aren't weren't hasn't haven't won't wouldn't can't couldn't didn't doesn't don't he she they it we i there".split(' '),
+  (
+    "is was are were has have had will would could can should must may might did do does be been being isn't " +
+    "wasn't aren't weren't hasn't haven't won't wouldn't can't couldn't didn't doesn't don't he she they it we " +
+    'i there made went came took gave got saw knew thought found left felt kept held brought began ran won ' +
+    'lost met paid sent spent built put set became fell rose grew drew broke chose spoke wrote stood understood'
+  ).split(' '),
 );
 
 /** The content reads as a clause: it has a subject pronoun, an auxiliary, or a past-tense verb. */
@@ -126,7 +133,7 @@ function isClausal(tokens: readonly Token[], range: TokenRange): boolean {
   for (let k = range.from; k < range.to && k < range.from + 6; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
-    if (CLAUSE_MARKERS.has(t.lower) || /'(?:s|re|ll|d|ve)$/.test(t.lower)) return true;
+    if (CLAUSE_MARKERS.has(t.lower) || /'(?:s|re|ll|d|ve|t)$/.test(t.lower)) return true;
     if (k > range.from && t.text === t.lower && t.lower.length > 4 && t.lower.endsWith('ed')) return true;
   }
   return false;

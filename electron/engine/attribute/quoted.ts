@@ -4,7 +4,7 @@
  * `according to X, “…”`, `X said it was “unlikely”`, `Name: “…”`), else none.
  */
 import { cueAt, learnedCueAfterQuote, learnedCueBefore, looksLikeVerb, type CueHit } from './cues';
-import { isParticiple, SUBJECT_PRONOUNS } from './lexicon';
+import { isParticiple, SOURCE_HEADS, SUBJECT_PRONOUNS } from './lexicon';
 import { isCapitalised, isPlausibleSource, nameRun, subjectAfter, subjectBefore, type TokenRange } from './phrases';
 import type { Token } from './tokens';
 
@@ -80,6 +80,8 @@ export function sentenceSubject(tokens: readonly Token[], from: number, limit: n
     return end > start + 1 ? { from: start, to: end } : null;
   }
   while (end < limit && end < start + 6 && isCapitalised(tokens[end])) end++;
+  // "White House officials": a source noun after the name is the head.
+  while (end > start && end < limit && SOURCE_HEADS.has(tokens[end]!.lower) && tokens[end]!.text === tokens[end]!.lower) end++;
   return end > start ? { from: start, to: end } : null;
 }
 

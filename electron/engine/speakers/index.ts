@@ -46,7 +46,7 @@ export function canonicalise(attributed: Attributed): Canonicalised {
     if (!m) return { ...s, speaker: null };
     let name = nameOf(m, index);
     if (name === null) name = resolvePronoun(m.text, m.start, antecedents) ?? m.text;
-    else if (m.kind === 'name') insertSorted(antecedents, { name, start: m.start, speaker: true, gender: genderOf(m.text, name) });
+    else if (m.name) insertSorted(antecedents, { name, start: m.start, speaker: true, gender: genderOf(m.text, name) });
     return { ...s, speaker: { name, mention: m.text, start: m.start, end: m.end } };
   });
   return { article: attributed.article, statements };
