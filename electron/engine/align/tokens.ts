@@ -17,6 +17,10 @@ export interface Token {
   readonly key: string;
   /** Porter stem of `key`, to tell another form of the same word ("law"/"laws"). */
   readonly stem: string;
+  /** A number standing for `key` (equal keys, equal numbers), for fast comparison. */
+  readonly keyId: number;
+  /** A number standing for `stem`. */
+  readonly stemId: number;
   /** Punctuation written between the previous word and this one (quote marks and spaces dropped). */
   readonly sep: string;
   /** Index of the quote part the word is in (a version may join several parts of one utterance). */
@@ -64,9 +68,17 @@ function stripDiacritics(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
+const normCache = new Map<string, string>();
+
 /** Normalises a word as written to its comparison form (case, apostrophes, diacritics, dots). */
 export function normWord(raw: string): string {
-  return stripDiacritics(raw.toLowerCase()).replace(APOSTROPHES, "'").replace(/\./g, '').replace(/'$/, '');
+  let norm = normCache.get(raw);
+  if (norm === undefined) {
+    norm = stripDiacritics(raw.toLowerCase()).replace(APOSTROPHES, "'").replace(/\./g, '').replace(/'$/, '');
+    if (normCache.size > 200_000) normCache.clear();
+    normCache.set(raw, norm);
+  }
+  return norm;
 }
 
 /** Ranges of [bracketed] and (parenthesised) text, where a writer inserts their own words. */
@@ -115,10 +127,12 @@ function asideRanges(text: string): readonly (readonly [number, number])[] {
 
 /** Splits one part of a version into tokens; `part` is its index within the version. */
 export function tokenizePart(text: string, part: number): Token[] {
-  const tokens: Token[] = [];
+  const tokens: Mutable<Token>[] = [];
   const editorial = editorialRanges(text);
   const nested = nestedRanges(text);
   const asides = asideRanges(text);
+  const inside = (ranges: readonly (readonly [number, number])[], start: number, end: number): boolean =>
+    ranges.length > 0 && ranges.some(([a, b]) => start > a && end < b);
   let prevEnd = 0;
   let articleStart = -1;
   for (const m of text.matchAll(WORD)) {
@@ -126,7 +140,7 @@ export function tokenizePart(text: string, part: number): Token[] {
     let start = m.index;
     const end = start + raw.length;
     // "al-" before a capitalised name is part of the name ("al-Qaddafi"); hold it for the next word.
-    if (ARTICLE_PREFIX.test(text.slice(start, start + 4)) && raw.length <= 3) {
+    if (raw.length <= 3 && ARTICLE_PREFIX.test(text.slice(start, start + 4))) {
       articleStart = start;
       continue;
     }
@@ -136,13 +150,13 @@ export function tokenizePart(text: string, part: number): Token[] {
       start = articleStart;
       articleStart = -1;
     }
-    const inEditorial = editorial.some(([a, b]) => start > a && end < b);
+    const inEditorial = inside(editorial, start, end);
     const censored = /[*]|-{2,}/.test(raw) || (inEditorial && /^(censored|expletive|deleted|bleep)$/i.test(raw));
-    const sep = sepGap.replace(QUOTE_MARKS, '').replace(/[\s[\]()]+/gu, '');
-    const afterEllipsis = ELLIPSIS.test(sepGap);
-    const norm = normWord(raw.replace(ARTICLE_PREFIX, ''));
-    const proper = /^\p{Lu}/u.test(raw.replace(ARTICLE_PREFIX, '')) && !sentenceStart(text, start);
-    const cut = text.slice(end).replace(QUOTE_MARKS, '').trim() === '';
+    const sep = sepGap === ' ' ? '' : sepGap.replace(QUOTE_MARKS, '').replace(/[\s[\]()]+/gu, '');
+    const afterEllipsis = sepGap.length > 1 && ELLIPSIS.test(sepGap);
+    const bare = raw.replace(ARTICLE_PREFIX, '');
+    const norm = normWord(bare);
+    const proper = /^\p{Lu}/u.test(bare) && !sentenceStart(text, start);
     const base = {
       raw,
       sep: tokens.length === 0 ? '' : sep,
@@ -150,26 +164,54 @@ export function tokenizePart(text: string, part: number): Token[] {
       start,
       end,
       editorial: inEditorial,
-      nested: nested.some(([a, b]) => start > a && end < b),
-      aside: asides.some(([a, b]) => start > a && end < b),
+      nested: inside(nested, start, end),
+      aside: inside(asides, start, end),
       afterEllipsis: tokens.length > 0 && afterEllipsis,
       censored,
       proper,
-      cut,
+      cut: false,
     };
     const expanded = norm.includes("'") ? expandContraction(norm) : null;
     if (expanded) {
       expanded.forEach((w, i) => {
-        const key = cosmeticKey(w);
-        tokens.push({ ...base, sep: i === 0 ? base.sep : '', afterEllipsis: i === 0 && base.afterEllipsis, norm: w, key, stem: stemOf(key), stop: STOPWORDS.has(w), contraction: true });
+        const key = keyOf(w);
+        tokens.push({ ...base, sep: i === 0 ? base.sep : '', afterEllipsis: i === 0 && base.afterEllipsis, norm: w, key, stem: stemOf(key), stop: STOPWORDS.has(w), contraction: true, keyId: intern(key), stemId: intern(stemOf(key)) });
       });
     } else {
-      const key = censored ? (inEditorial ? '*' : `${norm.charAt(0)}*`) : cosmeticKey(norm);
-      tokens.push({ ...base, norm, key, stem: stemOf(key), stop: STOPWORDS.has(norm), contraction: false });
+      const key = censored ? (inEditorial ? '*' : `${norm.charAt(0)}*`) : keyOf(norm);
+      const stem = stemOf(key);
+      tokens.push({ ...base, norm, key, stem, stop: STOPWORDS.has(norm), contraction: false, keyId: intern(key), stemId: intern(stem) });
     }
     prevEnd = end;
   }
+  // Only the last word can be cut off: nothing but quote marks and space may follow it.
+  const last = tokens[tokens.length - 1];
+  if (last) last.cut = text.slice(last.end).replace(QUOTE_MARKS, '').trim() === '';
   return tokens;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const ids = new Map<string, number>();
+/** A small integer per distinct string, so the word alignment compares numbers, not strings. */
+function intern(s: string): number {
+  let id = ids.get(s);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(s, id);
+  }
+  return id;
+}
+
+const keyCache = new Map<string, string>();
+function keyOf(norm: string): string {
+  let key = keyCache.get(norm);
+  if (key === undefined) {
+    key = cosmeticKey(norm);
+    if (keyCache.size > 200_000) keyCache.clear();
+    keyCache.set(norm, key);
+  }
+  return key;
 }
 
 /** Tokenises the parts of one version in order (parts of an utterance split by its attribution). */

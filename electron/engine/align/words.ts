@@ -72,7 +72,7 @@ export function relate(
   lastB: boolean,
   synonyms: SynonymLookup | null,
 ): MatchKind | null {
-  if (x.key === y.key) {
+  if (x.keyId === y.keyId) {
     if (x.norm !== y.norm || x.contraction !== y.contraction || x.censored !== y.censored) return 'spelling';
     return 'same';
   }
@@ -84,7 +84,7 @@ export function relate(
   }
   if (lastA && x.cut && truncatedWord(x, y)) return 'truncated';
   if (lastB && y.cut && truncatedWord(y, x)) return 'truncated';
-  if (x.stem === y.stem && x.key.length > 2 && y.key.length > 2) return 'inflection';
+  if (x.stemId === y.stemId && x.key.length > 2 && y.key.length > 2) return 'inflection';
   if (x.proper && y.proper && transliterated(x, y)) return 'spelling';
   if (synonyms && !x.stop && !y.stop && synonyms.areSynonyms(x.key, y.key)) return 'synonym';
   return null;
@@ -121,7 +121,12 @@ export function alignWords(a: readonly Token[], b: readonly Token[], options: Al
         dir = 1;
       }
       const y = b[j - 1]!;
-      const kind = relate(x, y, i === n, j === m, options.synonyms);
+      // Most cells compare two different plain words: rule them out without the full test.
+      const kind =
+        x.keyId !== y.keyId && x.stemId !== y.stemId && !x.censored && !y.censored && !(x.proper && y.proper) &&
+        (options.synonyms === null || x.stop || y.stop) && !(i === n && x.cut) && !(j === m && y.cut)
+          ? null
+          : relate(x, y, i === n, j === m, options.synonyms);
       if (kind !== null) {
         // A small bonus for continuing a run of matches makes the alignment prefer one contiguous
         // stretch (the excerpt's own place) over the same words picked from scattered places.

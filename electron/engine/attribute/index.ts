@@ -50,9 +50,9 @@ function onlyQuotesAndPunct(tokens: readonly Token[], from: number, to: number):
 }
 
 /** The sentence starting at token `from` opens with "he/she (also) VERBed": a continuing report. */
-function nextOpensWithPronounCue(tokens: readonly Token[], sentenceEnds: readonly number[], from: number): boolean {
+function nextOpensWithPronounCue(tokens: readonly Token[], from: number): boolean {
   const first = tokens[from];
-  if (!first || !['he', 'she'].includes(first.lower) || !sentenceEnds.includes(from)) return false;
+  if (!first || !['he', 'she'].includes(first.lower)) return false;
   for (let k = from + 1; k < from + 4 && k < tokens.length; k++) {
     if (cueAt(tokens, k)?.speech) return true;
     if (!CUE_MODIFIERS.has(tokens[k]!.lower)) return false;
@@ -110,13 +110,6 @@ export function attribute(scan: QuoteScan): Attributed {
       if (s.source) last = { source: s.source, cue: s.cue, utterance: s.utterance, quoted: s.kind !== 'indirect' };
     };
 
-    // Token index where each sentence ends, for looking one sentence ahead.
-    const sentenceEnds: number[] = [];
-    for (let k = 0, sIdx = 0; sIdx < sentences.length; sIdx++) {
-      while (k < tokens.length && tokens[k]!.start < sentences[sIdx]!.end) k++;
-      sentenceEnds.push(k);
-    }
-
     for (const sentence of sentences) {
       const a = t;
       while (t < tokens.length && tokens[t]!.start < sentence.end) t++;
@@ -153,9 +146,16 @@ export function attribute(scan: QuoteScan): Attributed {
       // One utterance per attribution (keyed by its cue): the parts of a split quote share it.
       const utteranceOf = new Map<number, number>();
 
+      // The latest attribution found before an earlier quote of this sentence (kept as we go: linear).
+      let governing: QuoteAttribution | null = null;
       quoteAt.forEach((k, n) => {
         const span = paraQuotes[tokens[k]!.quote]!;
-        let attribution = found[n] ?? null;
+        const own = found[n] ?? null;
+        let attribution = own;
+        if (n > 0) {
+          const previous = found[n - 1];
+          if (previous && !previous.after) governing = previous;
+        }
         // A quote joined by "and" to an attributed neighbour shares its attribution.
         if (!attribution) {
           const nextK = quoteAt[n + 1];
@@ -164,18 +164,14 @@ export function attribute(scan: QuoteScan): Attributed {
         }
         if (!attribution && n > 0 && found[n - 1] && onlyConnectors(tokens, quoteAt[n - 1]! + 1, k)) attribution = found[n - 1]!;
         // `X said that “A” because “B”`: a cue before an earlier quote governs the later ones too.
-        if (!attribution) {
-          for (let m = n - 1; m >= 0 && !attribution; m--) {
-            const earlier = found[m];
-            if (earlier && !earlier.after) attribution = earlier;
-          }
-        }
+        if (!attribution) attribution = governing;
 
         const before: TokenRange = { from: n > 0 ? quoteAt[n - 1]! + 1 : a, to: k };
         const after: TokenRange = { from: k + 1, to: n + 1 < quoteAt.length ? quoteAt[n + 1]! : b };
         const embedded = isEmbedded(tokens, before, after, attribution?.clause ?? null);
         const kind: QuoteKind = embedded ? 'mixed' : 'direct';
-        const base = { start: span.start, end: span.end, kind };
+        const start = span.start;
+        const end = span.end;
 
         if (attribution) {
           let utterance = utteranceOf.get(attribution.cue.from);
@@ -186,7 +182,9 @@ export function attribute(scan: QuoteScan): Attributed {
             utteranceOf.set(attribution.cue.from, utterance);
           }
           push({
-            ...base,
+            start,
+            end,
+            kind,
             cue: cueSpan(text, tokens, attribution.cue),
             source: mentionOf(text, tokens, attribution.source),
             confidence: attribution.confidence,
@@ -197,8 +195,8 @@ export function attribute(scan: QuoteScan): Attributed {
         const paraphrase = inParaphrase(k);
         if (paraphrase) {
           push({
-            start: span.start,
-            end: span.end,
+            start,
+            end,
             kind: 'mixed',
             cue: cueSpan(text, tokens, paraphrase.cue),
             source: mentionOf(text, tokens, paraphrase.source),
@@ -214,16 +212,16 @@ export function attribute(scan: QuoteScan): Attributed {
         if (carried) {
           const continued = span.continuesPrevious || ('quoted' in carried && carried.quoted && carried === last);
           const utterance = continued && 'utterance' in carried ? carried.utterance : utterances++;
-          push({ ...base, kind: 'direct', cue: carried.cue, source: carried.source, confidence: 0.6, utterance });
+          push({ start, end, kind: 'direct', cue: carried.cue, source: carried.source, confidence: 0.6, utterance });
           return;
         }
         // A cue-less sentence between a report and "He added …" belongs to that report's speaker.
         const chained = last as Speaker | null;
-        if (chained && nextOpensWithPronounCue(tokens, sentenceEnds, b)) {
-          push({ ...base, cue: null, source: chained.source, confidence: 0.5, utterance: utterances++ });
+        if (chained && nextOpensWithPronounCue(tokens, b)) {
+          push({ start, end, kind, cue: null, source: chained.source, confidence: 0.5, utterance: utterances++ });
           return;
         }
-        statements.push({ ...base, cue: null, source: null, confidence: 0.3, utterance: utterances++, paragraph: p });
+        statements.push({ start, end, kind, cue: null, source: null, confidence: 0.3, utterance: utterances++, paragraph: p });
       });
     }
 

@@ -86,6 +86,11 @@ export function pairParagraph(text: string, para: Span, paragraph: number): Quot
         if (dbl >= 0) closeAt(dbl, mark);
         continue;
       }
+      // English never nests “ inside “: a second opening mark means the first was never closed.
+      if (mark.char === '“' && top?.mark.char === '“') {
+        stack.length = dbl;
+        emit(top.mark, mark.pos, mark.pos, false);
+      }
     } else {
       const sgl = topmost(stack, 'single');
       if (mark.role === 'close' || (mark.role === 'either' && sgl >= 0)) {

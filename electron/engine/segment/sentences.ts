@@ -62,6 +62,7 @@ export function splitSentences(text: string, span: Span, masked: readonly Span[]
   let start = span.start;
   let m = 0;
   let i = span.start;
+  let nextEnd = -1;
   while (i < span.end) {
     while (m < masked.length && masked[m]!.end <= i) m++;
     const mask = masked[m];
@@ -74,9 +75,13 @@ export function splitSentences(text: string, span: Span, masked: readonly Span[]
     const ch = text[i];
     if (!quoted && ch !== '.' && ch !== '!' && ch !== '?') {
       // Jump to the next candidate sentence end (or the next mask), instead of stepping a character.
-      END.lastIndex = i;
-      const next = END.exec(text);
-      const stop = Math.min(next ? next.index : span.end, mask && mask.start > i ? mask.start : span.end);
+      // The search result is kept until passed, so the text is searched once overall.
+      if (nextEnd < i) {
+        END.lastIndex = i;
+        const next = END.exec(text);
+        nextEnd = next ? next.index : Number.MAX_SAFE_INTEGER;
+      }
+      const stop = Math.min(nextEnd, span.end, mask && mask.start > i ? mask.start : span.end);
       i = stop > i ? stop : i + 1;
       continue;
     }

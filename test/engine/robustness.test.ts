@@ -1,0 +1,65 @@
+/**
+ * Robustness: arbitrary and hostile input never throws, always yields valid offsets, and costs time in
+ * proportion to its length. Time is compared as a generous ratio between a text and one eight times
+ * longer, never against a wall-clock limit.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../electron/engine/analyze';
+import { articleOf, bestTime, expectValid } from './helpers';
+
+/** Characters that exercise quotes, apostrophes, cues and breaks more often than uniform strings do. */
+const TRICKY = [...'“”‘’"\'«»„ \n\n.,:;—-()?!aAeS', "''", ' said ', ' he ', ' Mr. ', ' according to ', ' told ', 'Smith', '’s', ' who '];
+const trickyText = fc.array(fc.constantFrom(...TRICKY), { maxLength: 300 }).map((parts) => parts.join(''));
+
+describe('robustness', () => {
+  it('never throws and keeps offsets valid on quote-heavy text', () => {
+    fc.assert(
+      fc.property(trickyText, (text) => {
+        const a = articleOf(text);
+        expectValid([a], analyze([a]));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('recovers an unclosed quotation at the paragraph end without swallowing the next paragraph', () => {
+    const text = 'He said “this never closes\n\n“Fine,” Ms. Lee said.';
+    const { quotes } = analyze([articleOf(text)]);
+    expect(quotes.map((q) => q.text)).toEqual(['this never closes', 'Fine']);
+    expect(quotes[1]!.speaker?.name).toBe('Lee');
+  });
+
+  it('handles a 1 MB single line', () => {
+    const unit = '“It works,” said Dr. Jane Roe, who added that the city’s ’90s plan was “bold. ';
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const a = articleOf(text);
+    const analysis = analyze([a]);
+    expectValid([a], analysis);
+    expect(analysis.quotes.length).toBeGreaterThan(1000);
+  });
+
+  const ADVERSARIAL: Record<string, string> = {
+    'open quotes': '“a ',
+    'straight quotes': '"',
+    apostrophes: "'",
+    'double apostrophes': "''x",
+    'curly singles': '‘a’b ',
+    abbreviations: 'Mr. A. ',
+    cues: 'said, ',
+    'name runs': 'Abc Def ',
+    commas: 'a, ',
+    'who clauses': ', who said ',
+  };
+
+  for (const [name, unit] of Object.entries(ADVERSARIAL)) {
+    it(`stays linear on repeated ${name}`, () => {
+      const small = articleOf(unit.repeat(Math.ceil(40_000 / unit.length)));
+      const large = articleOf(unit.repeat(Math.ceil(320_000 / unit.length)));
+      analyze([small]); // warm-up
+      const ratio = bestTime(() => analyze([large])) / Math.max(bestTime(() => analyze([small])), 0.5);
+      // Eight times the text: linear is ~8; quadratic would be ~64.
+      expect(ratio).toBeLessThan(24);
+    });
+  }
+});
