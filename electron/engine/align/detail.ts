@@ -6,6 +6,7 @@
 import type { AlignedGroup, QuoteVersion, WordChange } from '../../../shared/alignment';
 import type { Wording } from '../../../shared/types';
 import { compareTokens, worse, type TokenChange } from './compare';
+import { alignWords } from './words';
 import { speakerFlags } from './speakers';
 import { summarise, wordsOf } from './summary';
 import type { Version } from './versions';
@@ -50,6 +51,11 @@ function toWordChange(c: TokenChange, ref: Version, ver: Version): WordChange {
   };
 }
 
+/** A cached comparison fits a version when that version has as many words (same key string). */
+function sameTokens(cmp: ReturnType<typeof compareTokens>, v: Version): boolean {
+  return cmp.matches.every((m) => m.b < v.tokens.length);
+}
+
 /** Builds the aligned group for versions (in version order) with the given id. */
 export function describeGroup(
   id: string,
@@ -61,6 +67,19 @@ export function describeGroup(
   const ref = versions[r]!;
   const { speakers, flags } = speakerFlags(versions, ref);
   let wording: Wording = 'identical';
+  // Versions with the same words compare the same way: align each distinct wording once. Synonyms
+  // only label substitutions here; the alignment itself is word for word, which is far faster.
+  const cache = new Map<string, ReturnType<typeof compareTokens>>();
+  const compareVersions = (r0: Version, v: Version): ReturnType<typeof compareTokens> => {
+    const key = v.tokens.map((t) => `${t.keyId}${t.sep}`).join(' ');
+    let cmp = cache.get(key);
+    if (!cmp || !sameTokens(cmp, v)) {
+      const matches = alignWords(r0.tokens, v.tokens, { synonyms: null });
+      cmp = compareTokens(r0.tokens, v.tokens, synonyms, matches);
+      cache.set(key, cmp);
+    }
+    return cmp;
+  };
   const out: QuoteVersion[] = versions.map((v, i) => {
     const base = {
       quoteIds: v.quotes.map((q) => q.id),
@@ -70,7 +89,7 @@ export function describeGroup(
       speakerFlag: flags[i]!,
     };
     if (i === r) return { ...base, isReference: true, wording: 'identical', changes: [], summary: 'Reference version.' };
-    const cmp = compareTokens(ref.tokens, v.tokens, synonyms);
+    const cmp = compareVersions(ref, v);
     wording = worse(wording, cmp.wording);
     return {
       ...base,

@@ -168,6 +168,35 @@ export function strayEdge(a: readonly Token[], b: readonly Token[], matches: rea
   );
 }
 
+/**
+ * An upper bound on containment without aligning: the share of the lighter version's weight whose
+ * words occur anywhere in the other (any order). Most candidate pairs fail here, in linear time.
+ */
+export function containmentBound(a: readonly Token[], b: readonly Token[]): { readonly value: number; readonly content: number } {
+  const wa = a.reduce((s, t) => s + weight(t), 0);
+  const wb = b.reduce((s, t) => s + weight(t), 0);
+  const [short, long] = wa <= wb ? [a, b] : [b, a];
+  const present = new Set<number>();
+  let loose = false;
+  for (const t of long) {
+    present.add(t.keyId);
+    present.add(-1 - t.stemId);
+    if (t.censored || t.proper || t.cut) loose = true;
+  }
+  let total = 0;
+  let got = 0;
+  let content = 0;
+  for (const t of short) {
+    const w = weight(t);
+    total += w;
+    if (loose || t.censored || t.proper || t.cut || present.has(t.keyId) || present.has(-1 - t.stemId)) {
+      got += w;
+      if (!t.stop && !t.editorial) content++;
+    }
+  }
+  return { value: total > 0 ? got / total : 0, content };
+}
+
 /** Decides whether two wordings are one utterance. */
 export function verifyPair(
   a: readonly Token[],
@@ -176,6 +205,11 @@ export function verifyPair(
   bothIndirect: boolean,
   synonyms: SynonymLookup | null,
 ): Verdict {
+  if (synonyms === null) {
+    const bound = containmentBound(a, b);
+    const bar = relation === 'same' ? THRESHOLDS.distinct : relation === 'unknown' ? THRESHOLDS.unknown : THRESHOLDS.different;
+    if (bound.value < bar && (relation !== 'same' || bound.content < OVERLAP.content)) return { link: null, containment: bound.value };
+  }
   const matches = alignWords(a, b, { synonyms });
   const c = containment(a, b, matches);
   const shortLength = Math.min(a.length, b.length);

@@ -109,36 +109,47 @@ export function alignWords(a: readonly Token[], b: readonly Token[], options: Al
   // 0 = came from up (skip a), 1 = left (skip b), 2+k = diagonal match of kind k.
   const move = new Uint8Array((n + 1) * width);
   const kinds: MatchKind[] = ['same', 'spelling', 'truncated', 'inflection', 'synonym'];
+  // Columns as typed arrays: most cells compare two different plain words and are ruled out by
+  // comparing numbers; only the rest get the full test.
+  const keyB = Int32Array.from(b, (t) => t.keyId);
+  const stemB = Int32Array.from(b, (t) => t.stemId);
+  const special = (t: Token, last: boolean, wantSynonyms: boolean): number =>
+    (t.censored ? 1 : 0) | (t.proper ? 2 : 0) | (last && t.cut ? 4 : 0) | (wantSynonyms && !t.stop ? 8 : 0);
+  const synonyms = options.synonyms;
+  const flagB = Uint8Array.from(b, (t, j) => special(t, j === m - 1, synonyms !== null));
   for (let i = 1; i <= n; i++) {
     const x = a[i - 1]!;
+    const kx = x.keyId;
+    const sx = x.stemId;
+    const fx = special(x, i === n, synonyms !== null);
+    const row = i * width;
+    const prevRow = (i - 1) * width;
     for (let j = 1; j <= m; j++) {
-      const up = score[(i - 1) * width + j]!;
-      const left = score[i * width + j - 1]!;
+      const up = score[prevRow + j]!;
+      const left = score[row + j - 1]!;
       let best = up;
       let dir = 0;
       if (left > best) {
         best = left;
         dir = 1;
       }
-      const y = b[j - 1]!;
-      // Most cells compare two different plain words: rule them out without the full test.
-      const kind =
-        x.keyId !== y.keyId && x.stemId !== y.stemId && !x.censored && !y.censored && !(x.proper && y.proper) &&
-        (options.synonyms === null || x.stop || y.stop) && !(i === n && x.cut) && !(j === m && y.cut)
-          ? null
-          : relate(x, y, i === n, j === m, options.synonyms);
+      const fy = flagB[j - 1]!;
+      let kind: MatchKind | null = null;
+      if (kx === keyB[j - 1] || sx === stemB[j - 1] || (fx | fy) & 5 || fx & fy & 10) {
+        kind = relate(x, b[j - 1]!, i === n, j === m, synonyms);
+      }
       if (kind !== null) {
         // A small bonus for continuing a run of matches makes the alignment prefer one contiguous
         // stretch (the excerpt's own place) over the same words picked from scattered places.
-        const run = move[(i - 1) * width + j - 1]! >= 2 ? RUN_BONUS : 0;
-        const diag = score[(i - 1) * width + j - 1]! + SCORE[kind] + run;
+        const run = move[prevRow + j - 1]! >= 2 ? RUN_BONUS : 0;
+        const diag = score[prevRow + j - 1]! + SCORE[kind] + run;
         if (diag >= best) {
           best = diag;
           dir = 2 + kinds.indexOf(kind);
         }
       }
-      score[i * width + j] = best;
-      move[i * width + j] = dir;
+      score[row + j] = best;
+      move[row + j] = dir;
     }
   }
   const matches: Match[] = [];

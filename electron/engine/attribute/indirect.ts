@@ -42,7 +42,7 @@ const CLAUSE_TAILS = new Set(['which', 'while', 'whereas', 'however', 'although'
  * Trims a content range: leading punctuation and "that", trailing punctuation, and a trailing participial
  * phrase (", conceding the race"), which describes the speaker, not what was said. Null if too short.
  */
-function content(tokens: readonly Token[], from: number, to: number): TokenRange | null {
+function content(tokens: readonly Token[], from: number, to: number, minWords = 3): TokenRange | null {
   let a = from;
   let b = to;
   while (a < b && (tokens[a]!.kind === 'punct' || tokens[a]!.lower === 'that')) a++;
@@ -64,7 +64,7 @@ function content(tokens: readonly Token[], from: number, to: number): TokenRange
   while (b > a && tokens[b - 1]!.kind === 'punct') b--;
   let words = 0;
   for (let k = a; k < b; k++) if (tokens[k]!.kind === 'word') words++;
-  return words >= 3 ? { from: a, to: b } : null;
+  return words >= minWords ? { from: a, to: b } : null;
 }
 
 function isComma(t: Token | undefined): boolean {
@@ -228,6 +228,12 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
       const contentBefore = lead >= from && isComma(tokens[source.from - 1]) ? content(tokens, from, source.from) : null;
       if (contentBefore && tailIsShort(tokens, hit.to, to)) {
         return { cue: hit, source, parts: [contentBefore], confidence: 0.8, contentFirst: true };
+      }
+      // "The plan, he said, is dead": the attribution splits one report in two.
+      const splitBefore = contentBefore ?? (lead >= from && isComma(tokens[source.from - 1]) && isComma(tokens[hit.to]) ? content(tokens, from, source.from, 1) : null);
+      if (splitBefore && isComma(tokens[hit.to]) && !contentBefore) {
+        const rest = content(tokens, hit.to, to);
+        if (rest) return { cue: hit, source, parts: [splitBefore, rest], confidence: 0.75, contentFirst: true };
       }
       if (contentBefore && isComma(tokens[hit.to])) {
         const rest = content(tokens, hit.to, to);

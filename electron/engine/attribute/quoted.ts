@@ -76,7 +76,11 @@ export function sentenceSubject(tokens: readonly Token[], from: number, limit: n
   let end = start;
   if (['the', 'a', 'an', 'his', 'her', 'their'].includes(first.lower)) {
     end = start + 1;
-    while (end < limit && end < start + 5 && tokens[end]!.kind === 'word' && !looksLikeVerb(tokens[end]) && !cueAt(tokens, end)) end++;
+    // Up to the verb: a past form or a cue ("The email goes" stops at "goes" as a cue-like -s word only
+    // when it is not a plural source noun).
+    const isVerb = (k: number): boolean =>
+      cueAt(tokens, k) !== null || (looksLikeVerb(tokens[k]) && !SOURCE_HEADS.has(tokens[k]!.lower));
+    while (end < limit && end < start + 5 && tokens[end]!.kind === 'word' && !isVerb(end)) end++;
     return end > start + 1 ? { from: start, to: end } : null;
   }
   while (end < limit && end < start + 6 && isCapitalised(tokens[end])) end++;

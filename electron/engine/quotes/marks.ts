@@ -35,10 +35,13 @@ function isClosingContext(ch: string | undefined): boolean {
   return ch === undefined || /[\s)\]}.,;:!?\u2014\u2013\-”"’'»…]/u.test(ch);
 }
 
+/** Elisions that open with an apostrophe; a plain alternation of literals (linear). */
+export const LEADING_ELISION = /^(?:\d\d(?:s|\b)|n[’']|em\b|til\b|cause\b|tis\b|twas\b)/;
+
 /** Elisions that start with an apostrophe: ’90s, ’n’, ’em, ’til, ’cause. */
 function isLeadingElision(text: string, pos: number): boolean {
   const rest = text.slice(pos + 1, pos + 7).toLowerCase();
-  return /^(?:\d\d(?:s|\b)|n[’']|em\b|til\b|cause\b|tis\b|twas\b)/.test(rest);
+  return LEADING_ELISION.test(rest);
 }
 
 /**
@@ -107,5 +110,5 @@ function straight(
   return { pos, length, family, role: 'either', char };
 }
 
-/** Characters that can start a mark; scanning looks only at these. */
+/** Characters that can start a mark; scanning looks only at these (a global regex: reset lastIndex). */
 export const MARK_CHARS = /["“”«»„‘’']/g;

@@ -4,7 +4,7 @@
  * or stand alone (headlines, British style); a single mark that never closes was an apostrophe.
  */
 import type { Span } from '../segment/paragraphs';
-import { markAt, type Mark } from './marks';
+import { MARK_CHARS, markAt, type Mark } from './marks';
 
 /** One quotation: its interior (no marks) and the marks around it. */
 export interface QuoteSpan {
@@ -70,7 +70,7 @@ export function pairParagraph(text: string, para: Span, paragraph: number): Quot
     emit(entry.mark, mark.pos, mark.pos + mark.length, true);
   };
 
-  const re = /["“”«»„‘’']/g;
+  const re = MARK_CHARS;
   re.lastIndex = para.start;
   let found: RegExpExecArray | null;
   while ((found = re.exec(text)) !== null && found.index < para.end) {
@@ -89,7 +89,11 @@ export function pairParagraph(text: string, para: Span, paragraph: number): Quot
       // English never nests “ inside “: a second opening mark means the first was never closed.
       if (mark.char === '“' && top?.mark.char === '“') {
         stack.length = dbl;
-        emit(top.mark, mark.pos, mark.pos, false);
+        // End it at its last sentence end, if it has one ("… “bold. Later “…" → "bold.").
+        const interior = text.slice(top.mark.pos, mark.pos);
+        const stop = Math.max(interior.lastIndexOf('. '), interior.lastIndexOf('! '), interior.lastIndexOf('? '));
+        const end = stop > 0 ? top.mark.pos + stop + 1 : mark.pos;
+        emit(top.mark, end, end, false);
       }
     } else {
       const sgl = topmost(stack, 'single');

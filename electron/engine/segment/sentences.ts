@@ -14,7 +14,8 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-const END = /[.!?]/g;
+/** Candidate sentence ends (a global regex: reset lastIndex). */
+export const SENTENCE_END = /[.!?]/g;
 
 function isUpper(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde);
@@ -77,8 +78,8 @@ export function splitSentences(text: string, span: Span, masked: readonly Span[]
       // Jump to the next candidate sentence end (or the next mask), instead of stepping a character.
       // The search result is kept until passed, so the text is searched once overall.
       if (nextEnd < i) {
-        END.lastIndex = i;
-        const next = END.exec(text);
+        SENTENCE_END.lastIndex = i;
+        const next = SENTENCE_END.exec(text);
         nextEnd = next ? next.index : Number.MAX_SAFE_INTEGER;
       }
       const stop = Math.min(nextEnd, span.end, mask && mask.start > i ? mask.start : span.end);
