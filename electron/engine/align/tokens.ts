@@ -128,9 +128,10 @@ function asideRanges(text: string): readonly (readonly [number, number])[] {
 /** Splits one part of a version into tokens; `part` is its index within the version. */
 export function tokenizePart(text: string, part: number): Token[] {
   const tokens: Mutable<Token>[] = [];
-  const editorial = editorialRanges(text);
-  const nested = nestedRanges(text);
-  const asides = asideRanges(text);
+  // Each scan only when its marks occur at all: most quotes have no brackets, dashes or inner quotes.
+  const editorial = /[[(]/.test(text) ? editorialRanges(text) : [];
+  const nested = /(?:^|\s)[‘'"“]/.test(text) ? nestedRanges(text) : [];
+  const asides = /[—–]|\s-\s/.test(text) ? asideRanges(text) : [];
   const inside = (ranges: readonly (readonly [number, number])[], start: number, end: number): boolean =>
     ranges.length > 0 && ranges.some(([a, b]) => start > a && end < b);
   let prevEnd = 0;
@@ -151,10 +152,10 @@ export function tokenizePart(text: string, part: number): Token[] {
       articleStart = -1;
     }
     const inEditorial = inside(editorial, start, end);
-    const censored = /[*]|-{2,}/.test(raw) || (inEditorial && /^(censored|expletive|deleted|bleep)$/i.test(raw));
+    const censored = raw.includes('*') || raw.includes('--') || (inEditorial && /^(censored|expletive|deleted|bleep)$/i.test(raw));
     const sep = sepGap === ' ' ? '' : sepGap.replace(QUOTE_MARKS, '').replace(/[\s[\]()]+/gu, '');
     const afterEllipsis = sepGap.length > 1 && ELLIPSIS.test(sepGap);
-    const bare = raw.replace(ARTICLE_PREFIX, '');
+    const bare = raw.length > 3 && raw.charCodeAt(2) < 128 && /^[a-z]{2,3}[-‐‑]/i.test(raw) ? raw.replace(ARTICLE_PREFIX, '') : raw;
     const norm = normWord(bare);
     const proper = /^\p{Lu}/u.test(bare) && !sentenceStart(text, start);
     const base = {

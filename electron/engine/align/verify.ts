@@ -173,28 +173,47 @@ export function strayEdge(a: readonly Token[], b: readonly Token[], matches: rea
  * words occur anywhere in the other (any order). Most candidate pairs fail here, in linear time.
  */
 export function containmentBound(a: readonly Token[], b: readonly Token[]): { readonly value: number; readonly content: number } {
-  const wa = a.reduce((s, t) => s + weight(t), 0);
-  const wb = b.reduce((s, t) => s + weight(t), 0);
-  const [short, long] = wa <= wb ? [a, b] : [b, a];
-  const present = new Set<number>();
-  let loose = false;
-  for (const t of long) {
-    present.add(t.keyId);
-    present.add(-1 - t.stemId);
-    if (t.censored || t.proper || t.cut) loose = true;
-  }
-  let total = 0;
+  const pa = profile(a);
+  const pb = profile(b);
+  const [short, long] = pa.weight <= pb.weight ? [pa, pb] : [pb, pa];
   let got = 0;
   let content = 0;
-  for (const t of short) {
-    const w = weight(t);
-    total += w;
-    if (loose || t.censored || t.proper || t.cut || present.has(t.keyId) || present.has(-1 - t.stemId)) {
-      got += w;
+  for (const t of short.tokens) {
+    if (long.loose || t.censored || t.proper || t.cut || long.present.has(t.keyId) || long.present.has(-1 - t.stemId)) {
+      got += weight(t);
       if (!t.stop && !t.editorial) content++;
     }
   }
-  return { value: total > 0 ? got / total : 0, content };
+  return { value: short.weight > 0 ? got / short.weight : 0, content };
+}
+
+/** What the bound needs of a version, computed once per word list. */
+interface Profile {
+  readonly tokens: readonly Token[];
+  readonly weight: number;
+  /** Key ids and (negated) stem ids present. */
+  readonly present: ReadonlySet<number>;
+  /** Has words that may match loosely (names, censored or cut words): no bound then. */
+  readonly loose: boolean;
+}
+
+const profiles = new WeakMap<readonly Token[], Profile>();
+function profile(tokens: readonly Token[]): Profile {
+  let p = profiles.get(tokens);
+  if (!p) {
+    const present = new Set<number>();
+    let total = 0;
+    let loose = false;
+    for (const t of tokens) {
+      total += weight(t);
+      present.add(t.keyId);
+      present.add(-1 - t.stemId);
+      if (t.censored || t.proper || t.cut) loose = true;
+    }
+    p = { tokens, weight: total, present, loose };
+    profiles.set(tokens, p);
+  }
+  return p;
 }
 
 /** Decides whether two wordings are one utterance. */

@@ -28,6 +28,14 @@ export interface Version {
 
 /** Builds versions from quotes; `articleOrder` maps article id → input position. */
 export function buildVersions(quotes: readonly Quote[], articleOrder: ReadonlyMap<string, number>): Version[] {
+  // One quote is often reported word for word by many articles: tokenise each distinct text once.
+  const cache = new Map<string, Token[]>();
+  const tokensOf = (parts: readonly string[]): Token[] => {
+    const key = parts.join('\u0000');
+    let t = cache.get(key);
+    if (!t) cache.set(key, (t = tokenize(parts)));
+    return t;
+  };
   const byUtterance = new Map<string, Quote[]>();
   for (const q of quotes) {
     const key = `${q.articleId}\u0000${q.utterance || q.id}`;
@@ -47,7 +55,7 @@ export function buildVersions(quotes: readonly Quote[], articleOrder: ReadonlyMa
       text: sorted.map((q) => q.text).join(' '),
       speaker: sorted.find((q) => q.speaker)?.speaker?.name ?? null,
       kind,
-      tokens: tokenize(sorted.map((q) => q.text)),
+      tokens: tokensOf(sorted.map((q) => q.text)),
     };
   });
   drafts.sort(

@@ -109,7 +109,15 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): T
   let from = j + 1;
   // "… mention of Jeb Bush": a connector left at the front is not part of the phrase.
   while (from <= end && ['of', 'for', 'to'].includes(tokens[from]!.lower)) from++;
-  return from <= end ? { from, to: end + 1 } : null;
+  if (from > end) return null;
+  // "a spokesman for the port authority": the phrase continues back through for/of to a source noun.
+  const connector = tokens[from - 1];
+  const head = tokens[from - 2];
+  if (connector && head && from - 2 >= floor && ['for', 'of', 'at'].includes(connector.lower) && SOURCE_HEADS.has(head.lower)) {
+    const outer = phraseEndingAt(tokens, from - 2, floor);
+    if (outer) return { from: outer.from, to: end + 1 };
+  }
+  return { from, to: end + 1 };
 }
 
 function skipParenthesisLeft(tokens: readonly Token[], i: number, floor: number): number {
