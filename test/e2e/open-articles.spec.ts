@@ -47,7 +47,7 @@ test('a binary or empty file gets a clear message and the other files still open
   await page.getByTestId('file-input').setInputFiles([
     { name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) },
     { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
-    { name: 'report.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004') },
+    { name: 'setup.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ\u0090\u0000') },
     { name: 'brief.txt', mimeType: 'text/plain', buffer: Buffer.from('City council briefing\n\n“We will vote on Monday,” the mayor said.\n') },
   ]);
   await expect(page.getByTestId('source-item')).toHaveCount(1);
@@ -56,7 +56,7 @@ test('a binary or empty file gets a clear message and the other files still open
   await expect(failures).toHaveCount(3);
   await expect(failures.filter({ hasText: 'photo.txt' })).toContainText('binary file');
   await expect(failures.filter({ hasText: 'empty.txt' })).toContainText('empty');
-  await expect(failures.filter({ hasText: 'report.docx' })).toContainText('not supported yet');
+  await expect(failures.filter({ hasText: 'setup.exe' })).toContainText('not supported');
   await page.screenshot({ path: join(screenshotDir, 'bad-files.png') });
 });
 
