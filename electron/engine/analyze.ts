@@ -1,8 +1,9 @@
 /**
  * The analysis pipeline: segment → detect quotes → attribute → canonicalise speakers (per article, then
- * across articles) → group. Until alignment lands, each utterance is its own group.
+ * across articles) → align (group versions of one utterance, compare their wording and speakers).
  */
-import type { Analysis, Article, Quote, QuoteGroup } from '../../shared/types';
+import type { Analysis, Article, Quote } from '../../shared/types';
+import { groupQuotes } from './align';
 import { extract } from './extract';
 import { mergeNames } from './speakers/merge';
 
@@ -16,8 +17,6 @@ export function analyze(articles: readonly Article[]): Analysis {
   const canonical = mergeNames(counts);
 
   const quotes: Quote[] = [];
-  const groups: QuoteGroup[] = [];
-  const groupOf = new Map<string, string[]>();
   perArticle.forEach((c, a) => {
     for (const s of c.statements) {
       const id = `q${quotes.length + 1}`;
@@ -35,14 +34,8 @@ export function analyze(articles: readonly Article[]): Analysis {
         confidence: s.confidence,
         utterance,
       });
-      const members = groupOf.get(utterance);
-      if (members) members.push(id);
-      else {
-        const list = [id];
-        groupOf.set(utterance, list);
-        groups.push({ id: `g${groups.length + 1}`, quoteIds: list, wording: null, speakerConflict: false });
-      }
     }
   });
-  return { quotes, groups };
+  const { groups, spunCopies } = groupQuotes(articles, quotes);
+  return { quotes, groups, spunCopies };
 }

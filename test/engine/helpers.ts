@@ -32,10 +32,10 @@ export function expectValid(articles: readonly Article[], analysis: Analysis): v
   expect(grouped.length).toBe(ids.size);
 }
 
-/** Best-of-three milliseconds for `run` (the minimum filters out scheduler noise). */
+/** Best-of-five milliseconds for `run` (the minimum filters out scheduler and GC noise). */
 export function bestTime(run: () => void): number {
   let best = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
     run();
     best = Math.min(best, performance.now() - t0);

@@ -70,29 +70,28 @@ export function groupVersions(versions: readonly Version[], options: GroupOption
     (kindOf(i) && kindOf(j)) ||
     members[i]!.some((x) => members[j]!.some((y) => x !== y && versions[x]!.articleId !== versions[y]!.articleId && copies.related(versions[x]!.articleId, versions[y]!.articleId)));
   const weak: [number, number][] = [];
-  const strong: { i: number; j: number; score: number }[] = [];
-  for (const c of candidatePairs(units)) {
+  // Most similar candidates first (share of 3-grams in common), joined as soon as verified: a pair
+  // whose versions are already in one group needs no alignment, which keeps a quote reported in many
+  // slightly different excerpts from costing all pairs of them.
+  const ranked = candidatePairs(units)
+    .map((c) => ({ c, rank: c.shared / Math.max(1, Math.min(shingleCount(units[c.i]!), shingleCount(units[c.j]!))) }))
+    .sort((x, y) => y.rank - x.rank || x.c.i - y.c.i || x.c.j - y.c.j);
+  for (const { c } of ranked) {
     const a = units[c.i]!;
     const b = units[c.j]!;
     if (a.tokens.length === 0 || b.tokens.length === 0) continue;
+    const x = members[c.i]![0]!;
+    const y = members[c.j]![0]!;
+    if (sets.find(x) === sets.find(y)) continue;
     const relation = speakerRelation(a.speaker, b.speaker);
     // Paraphrase is only ever accepted from the same speaker; other pairs are judged word for word.
     const paraphrase = relation === 'same' && paraphrased(c.i, c.j);
     if (!paraphrase && !promising(c, a, b)) continue;
-    const verdict = verifyPair(
-      a.tokens,
-      b.tokens,
-      relation,
-      kindOf(c.i) && kindOf(c.j),
-      paraphrase ? options.synonyms : null,
-    );
-    if (verdict.link === 'strong') strong.push({ i: c.i, j: c.j, score: verdict.containment });
+    const verdict = verifyPair(a.tokens, b.tokens, relation, kindOf(c.i) && kindOf(c.j), paraphrase ? options.synonyms : null);
+    if (verdict.link === 'strong') sets.union(x, y);
     else if (verdict.link === 'weak') weak.push([c.i, c.j]);
-    else if (verdict.link === 'distinct') sets.forbid(members[c.i]![0]!, members[c.j]![0]!);
+    else if (verdict.link === 'distinct') sets.forbid(x, y);
   }
-  // Surest links first, so that where constraints clash the closer versions stay together.
-  strong.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
-  for (const e of strong) sets.union(members[e.i]![0]!, members[e.j]![0]!);
 
   const related = new Relatedness();
   for (const [a, b] of options.relatedArticles) related.addPair(a, b);

@@ -136,7 +136,9 @@ export function tokenizePart(text: string, part: number): Token[] {
     ranges.length > 0 && ranges.some(([a, b]) => start > a && end < b);
   let prevEnd = 0;
   let articleStart = -1;
-  for (const m of text.matchAll(WORD)) {
+  // exec with lastIndex rather than matchAll, which copies the (Unicode) pattern on every call.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     let raw = m[0];
     let start = m.index;
     const end = start + raw.length;
@@ -158,30 +160,39 @@ export function tokenizePart(text: string, part: number): Token[] {
     const bare = raw.length > 3 && raw.charCodeAt(2) < 128 && /^[a-z]{2,3}[-‐‑]/i.test(raw) ? raw.replace(ARTICLE_PREFIX, '') : raw;
     const norm = normWord(bare);
     const proper = /^\p{Lu}/u.test(bare) && !sentenceStart(text, start);
-    const base = {
-      raw,
-      sep: tokens.length === 0 ? '' : sep,
-      part,
-      start,
-      end,
-      editorial: inEditorial,
-      nested: inside(nested, start, end),
-      aside: inside(asides, start, end),
-      afterEllipsis: tokens.length > 0 && afterEllipsis,
-      censored,
-      proper,
-      cut: false,
+    const isNested = inside(nested, start, end);
+    const isAside = inside(asides, start, end);
+    const firstSep = tokens.length === 0 ? '' : sep;
+    const ellipsisBefore = tokens.length > 0 && afterEllipsis;
+    const make = (norm: string, key: string, i: number, contraction: boolean): Mutable<Token> => {
+      const stem = stemOf(key);
+      return {
+        raw,
+        norm,
+        key,
+        stem,
+        keyId: intern(key),
+        stemId: intern(stem),
+        sep: i === 0 ? firstSep : '',
+        part,
+        start,
+        end,
+        editorial: inEditorial,
+        afterEllipsis: i === 0 && ellipsisBefore,
+        nested: isNested,
+        aside: isAside,
+        censored,
+        stop: STOPWORDS.has(norm),
+        contraction,
+        cut: false,
+        proper,
+      };
     };
     const expanded = norm.includes("'") ? expandContraction(norm) : null;
     if (expanded) {
-      expanded.forEach((w, i) => {
-        const key = keyOf(w);
-        tokens.push({ ...base, sep: i === 0 ? base.sep : '', afterEllipsis: i === 0 && base.afterEllipsis, norm: w, key, stem: stemOf(key), stop: STOPWORDS.has(w), contraction: true, keyId: intern(key), stemId: intern(stemOf(key)) });
-      });
+      expanded.forEach((w, i) => tokens.push(make(w, keyOf(w), i, true)));
     } else {
-      const key = censored ? (inEditorial ? '*' : `${norm.charAt(0)}*`) : keyOf(norm);
-      const stem = stemOf(key);
-      tokens.push({ ...base, norm, key, stem, stop: STOPWORDS.has(norm), contraction: false, keyId: intern(key), stemId: intern(stem) });
+      tokens.push(make(norm, censored ? (inEditorial ? '*' : `${norm.charAt(0)}*`) : keyOf(norm), 0, false));
     }
     prevEnd = end;
   }

@@ -38,7 +38,7 @@ export const THRESHOLDS = {
   different: 0.9,
   /** Content words that must match across different speakers. */
   differentContent: 5,
-  /** Same speaker, below the bar but this much shared: another rendition, never to be joined. */
+  /** Same speaker: below this bound (words present in any order) a pair is not even aligned. */
   distinct: 0.5,
 } as const;
 
@@ -239,7 +239,7 @@ export function verifyPair(
     const bar = bothIndirect ? THRESHOLDS.sameIndirect : THRESHOLDS.same;
     if (c.value < bar) {
       if (overlapping(a, b, matches)) return { link: 'strong', containment: c.value };
-      return { link: c.value >= THRESHOLDS.distinct ? 'distinct' : null, containment: c.value };
+      return { link: null, containment: c.value };
     }
     return { link: shortLength < 3 || c.content < 1 ? 'weak' : 'strong', containment: c.value };
   }

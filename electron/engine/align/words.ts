@@ -51,11 +51,19 @@ function phonetic(word: string): string {
   return code;
 }
 
+const transliterations = new Map<string, boolean>();
+
 /** Names spelt differently by transliteration: Muammar/Moammar, Qaddafi/Gadhafi. */
 function transliterated(x: Token, y: Token): boolean {
   if (!x.proper || !y.proper || x.key.length < 4 || y.key.length < 4) return false;
-  if (JaroWinklerDistance(x.key, y.key) >= 0.88) return true;
-  return phonetic(x.key).length >= 3 && phonetic(x.key) === phonetic(y.key);
+  const id = x.keyId < y.keyId ? `${x.keyId} ${y.keyId}` : `${y.keyId} ${x.keyId}`;
+  let known = transliterations.get(id);
+  if (known === undefined) {
+    known = JaroWinklerDistance(x.key, y.key) >= 0.88 || (phonetic(x.key).length >= 3 && phonetic(x.key) === phonetic(y.key));
+    if (transliterations.size > 200_000) transliterations.clear();
+    transliterations.set(id, known);
+  }
+  return known;
 }
 
 /** `cut` is the start of `whole` and not a word itself ("Clinto" of "Clinton", but not "part" of "participate"). */

@@ -73,12 +73,13 @@ function isComma(t: Token | undefined): boolean {
 
 /** Where the reported content starts after a cue: past its audience, time phrase and "that". */
 function contentStart(tokens: readonly Token[], cueEnd: number, to: number): number {
-  // "declared on national television that …": a "that" within a few words opens the content.
-  for (let k = cueEnd; k < to && k < cueEnd + 8; k++) {
+  // "declared on national television that …": a "that" within a few words opens the content, unless
+  // a verb came first (then "that" is inside the content: "said the plan would resemble that of …").
+  for (let k = cueEnd; k < to && k < cueEnd + 12; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') break;
     if (t.lower === 'that') return k + 1;
-    if (SPEECH_FORMS.has(t.lower) || t.lower === 'and' || t.lower === 'but') break;
+    if (SPEECH_FORMS.has(t.lower) || t.lower === 'and' || t.lower === 'but' || CLAUSE_MARKERS.has(t.lower)) break;
   }
   let k = cueEnd;
   while (k < to && k < cueEnd + 6) {
@@ -99,7 +100,10 @@ function contentStart(tokens: readonly Token[], cueEnd: number, to: number): num
   return skipped.some((t) => t.lower === 'that' || t.text === ',' || t.text === ':') ? k : cueEnd;
 }
 
-/** The tail after a cue is only a time or place phrase: the attribution ends the sentence. */
+/**
+ * The tail after a cue is only a time or place phrase ("…, he said in his 2012 book, “Title.”"): the
+ * attribution ends the sentence.
+ */
 function tailIsShort(tokens: readonly Token[], cueEnd: number, to: number): boolean {
   let words = 0;
   for (let k = cueEnd; k < to; k++) {
@@ -107,7 +111,7 @@ function tailIsShort(tokens: readonly Token[], cueEnd: number, to: number): bool
     if (t.kind === 'word') {
       if (words === 0 && !TRAILERS.has(t.lower)) return false;
       words++;
-    } else if (t.text !== '.' && t.text !== '!' && t.text !== '?') return false;
+    } else if (t.kind === 'quote' ? words === 0 : !['.', '!', '?', ','].includes(t.text)) return false;
   }
   return words <= 8;
 }
@@ -247,9 +251,10 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
       }
       continue;
     }
-    // "…, saying …", "… and says …": the sentence's subject is the source.
+    // "…, saying …", "… and says …": the sentence's subject is the source; after a quotation, the
+    // source of the cue just before ("“…,” he said, adding that …").
     if (isParticiple(tokens[k]!.lower) || (prev && ['and', 'then', 'but', 'to'].includes(prev.lower))) {
-      const subject = sentenceSubject(tokens, from, k);
+      const subject = sentenceSubject(tokens, from, k) ?? previousCueSource(tokens, from, k);
       const after = subject ? contentAfter(tokens, hit.to, to) : null;
       if (subject && after) return { cue: hit, source: subject, parts: [after], confidence: 0.65, contentFirst: false };
     }
@@ -261,6 +266,16 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
         if (before) return { cue: hit, source: after, parts: [before], confidence: 0.75, contentFirst: true };
       }
     }
+  }
+  return null;
+}
+
+/** The source of the nearest cue before `k` in the sentence ("he said, adding …" → "he"). */
+function previousCueSource(tokens: readonly Token[], from: number, k: number): TokenRange | null {
+  for (let j = k - 1; j >= from && j >= k - 8; j--) {
+    const hit = cueAt(tokens, j);
+    if (!hit || hit.according) continue;
+    return subjectBefore(tokens, j, from) ?? subjectAfter(tokens, hit.to, k);
   }
   return null;
 }

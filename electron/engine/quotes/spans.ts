@@ -132,7 +132,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
     }
     const last = spans[spans.length - 1];
     previousOpen = last !== undefined && !last.closed;
-    out.push(...spans);
+    for (const span of spans) out.push(span); // not push(...spans): a huge paragraph would overflow the stack
   });
   return out;
 }
