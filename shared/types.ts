@@ -2,6 +2,7 @@
  * Data types shared by the engine, the main process, the CLI and the renderer.
  * Pure declarations: no Node, DOM or Electron here (enforced by lint).
  */
+import type { AlignedGroup, SpunCopyReport } from './alignment';
 
 /** One article the user opened, decoded to text; offsets everywhere are UTF-16 indices into `text`. */
 export interface Article {
@@ -21,6 +22,16 @@ export interface Article {
   readonly encoding: string;
   /** Size of the original file in bytes. */
   readonly byteLength: number;
+  /** Which loader read the file: plain text, Markdown, a saved web page, a Word file or a PDF. */
+  readonly format?: 'text' | 'markdown' | 'html' | 'docx' | 'pdf';
+  /** The author line the document declares (web page metadata or a "By …" line), as written. */
+  readonly byline?: string;
+  /** The publication the document names, e.g. "The Daily Ledger" (web page metadata). */
+  readonly siteName?: string;
+  /** Publication date as the document states it (ISO 8601 when the page gives one). */
+  readonly published?: string;
+  /** Ranges of `text` that are site furniture or notes (read-more lines, photo credits, footnotes): shown, never quoted. */
+  readonly furniture?: readonly { readonly start: number; readonly end: number; readonly kind: 'furniture' | 'credit' | 'note' }[];
 }
 
 /** A file that could not be opened, with the reason in words a user understands. */
@@ -97,6 +108,8 @@ export interface QuoteGroup {
 export interface Analysis {
   /** Every quote found, in article order then text order. */
   readonly quotes: readonly Quote[];
-  /** Quotes grouped by utterance. */
-  readonly groups: readonly QuoteGroup[];
+  /** Quotes grouped by utterance across and within articles, each group's versions compared. */
+  readonly groups: readonly AlignedGroup[];
+  /** Articles that read like machine-reworded copies of another article in the set. */
+  readonly spunCopies: readonly SpunCopyReport[];
 }
