@@ -2,7 +2,8 @@
  * Benchmark of the alignment stage at scale: 1,000 to 10,000 articles (~5 quotes each) built from
  * real data — PolNeAR gold quote spans with their annotated speakers, and quoted spans of BASIL
  * articles — repeated with distinct ids. Repeats after the first take a shorter excerpt of each
- * quote (first or last word dropped), as another outlet would, so that grouping has real work.
+ * quote (up to three words dropped at the start, two at the end: twelve variants), as another
+ * outlet would, so that grouping has real work.
  *
  *   npx tsx test/bench/align.ts [--no-spun]
  */
@@ -51,18 +52,22 @@ function basesFromData(): Base[] {
   return bases;
 }
 
-/** Narrows a span by one word at the start (variant 1) or the end (variant 2), as an excerpt would. */
-function excerpt(text: string, start: number, end: number, variant: number): [number, number] {
-  const span = text.slice(start, end);
-  if (variant === 1) {
-    const cut = span.search(/\s\S/);
-    return cut > 0 ? [start + cut + 1, end] : [start, end];
+/** Narrows a span by `head` words at the start and `tail` at the end, as another outlet's excerpt would. */
+function excerpt(text: string, start: number, end: number, head: number, tail: number): [number, number] {
+  let s = start;
+  let e = end;
+  for (let k = 0; k < head; k++) {
+    const cut = text.slice(s, e).search(/\s\S/);
+    if (cut <= 0) break;
+    s += cut + 1;
   }
-  if (variant === 2) {
-    const cut = span.trimEnd().search(/\s\S+$/);
-    return cut > 0 ? [start, start + cut] : [start, end];
+  for (let k = 0; k < tail; k++) {
+    const cut = text.slice(s, e).trimEnd().search(/\s\S+$/);
+    if (cut <= 0) break;
+    e = s + cut;
   }
-  return [start, end];
+  // Keep at least three words: shorter excerpts are a different case (weak links).
+  return text.slice(s, e).split(/\s+/).length >= 3 ? [s, e] : [start, end];
 }
 
 function build(bases: readonly Base[], articles: number): { articles: Article[]; quotes: Quote[] } {
@@ -74,7 +79,9 @@ function build(bases: readonly Base[], articles: number): { articles: Article[];
     const id = `${base.id}~${copy}`;
     outArticles.push(makeArticle(id, base.text));
     base.quotes.forEach((q, k) => {
-      const [start, end] = excerpt(base.text, q.start, q.end, copy === 0 ? 0 : ((copy + k) % 3));
+      // Up to twelve distinct excerpts of each quote across the copies.
+      const variant = (copy + k) % 12;
+      const [start, end] = copy === 0 ? [q.start, q.end] : excerpt(base.text, q.start, q.end, variant % 4, Math.floor(variant / 4));
       const qid = `${id}#${k}`;
       outQuotes.push({
         id: qid,
@@ -102,11 +109,15 @@ console.log(`alignment bench (${withSpun ? 'with' : 'without'} spun-copy detecti
 for (const n of [1000, 2000, 5000, 10000]) {
   const { articles, quotes } = build(bases, n);
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const result = groupQuotes(articles, quotes, { spunCopies: withSpun });
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const multi = result.groups.filter((g) => g.versions.length > 1).length;
   console.log(
-    `${String(n).padStart(6)} articles  ${String(quotes.length).padStart(6)} quotes  ${(ms / 1000).toFixed(2).padStart(6)} s  ` +
+    `${String(n).padStart(6)} articles  ${String(quotes.length).padStart(6)} quotes  ${(ms / 1000).toFixed(2).padStart(6)} s wall  ` +
+      `${cpuSeconds.toFixed(2).padStart(6)} s CPU  ` +
       `${result.groups.length} groups (${multi} with 2+ versions)`,
   );
 }
