@@ -57,7 +57,9 @@ export function summarise(
     for (const place of ['start', 'inside', 'end'] as const) {
       const here = changes.filter((c) => c.kind === kind && c.place === place && !(c.kind === 'omitted' && c.verTo > c.verFrom));
       if (here.length === 0) continue;
-      const n = here.reduce((s, c) => s + (kind === 'inserted' ? c.verTo - c.verFrom : c.refTo - c.refFrom), 0);
+      // Words as written: a contraction's two halves are one word.
+      const count = (text: string): number => (text === '' ? 0 : text.split(' ').length);
+      const n = here.reduce((s, c) => s + count(kind === 'inserted' ? wordsOf(ver, c.verFrom, c.verTo) : wordsOf(ref, c.refFrom, c.refTo)), 0);
       const verb = kind === 'inserted' ? 'added' : 'left out';
       const marked = here.every((c) => c.marked) ? (kind === 'inserted' ? ' (in brackets)' : ' (marked by an ellipsis)') : '';
       parts.push(`${plural(n, 'word')} ${verb} ${PLACE_WORDS[place]}${marked}`);
