@@ -228,5 +228,18 @@ function keyOf(norm: string): string {
 
 /** Tokenises the parts of one version in order (parts of an utterance split by its attribution). */
 export function tokenize(parts: readonly string[]): Token[] {
-  return parts.flatMap((text, i) => tokenizePart(text, i));
+  if (parts.length === 1) return tokenizePart(parts[0]!, 0);
+  const out: Token[] = [];
+  let trailing = '';
+  parts.forEach((text, i) => {
+    const tokens = tokenizePart(text, i);
+    // The punctuation a part ends with stands between it and the next part ("… use it," he said, "you …").
+    const first = tokens[0];
+    if (first && out.length > 0) tokens[0] = { ...first, sep: trailing };
+    const last = tokens[tokens.length - 1];
+    trailing = last ? text.slice(last.end).replace(QUOTE_MARKS, '').replace(/\s+/gu, '') : '';
+    if (last && i < parts.length - 1) tokens[tokens.length - 1] = { ...last, cut: false };
+    out.push(...tokens);
+  });
+  return out;
 }

@@ -179,12 +179,19 @@ export function containmentBound(a: readonly Token[], b: readonly Token[]): { re
   let got = 0;
   let content = 0;
   for (const t of short.tokens) {
-    if (long.loose || t.censored || t.proper || t.cut || long.present.has(t.keyId) || long.present.has(-1 - t.stemId)) {
+    const maybe =
+      long.censored || long.present.has(t.keyId) || long.present.has(-1 - t.stemId) || t.cut || t.censored || (t.proper && long.proper);
+    if (maybe) {
       got += weight(t);
       if (!t.stop && !t.editorial) content++;
     }
   }
-  return { value: short.weight > 0 ? got / short.weight : 0, content };
+  // The other's last word may be a cut-off start of one of these words: allow one more.
+  if (long.cut) {
+    got += 1;
+    content += 1;
+  }
+  return { value: short.weight > 0 ? Math.min(1, got / short.weight) : 0, content };
 }
 
 /** What the bound needs of a version, computed once per word list. */
@@ -193,8 +200,12 @@ interface Profile {
   readonly weight: number;
   /** Key ids and (negated) stem ids present. */
   readonly present: ReadonlySet<number>;
-  /** Has words that may match loosely (names, censored or cut words): no bound then. */
-  readonly loose: boolean;
+  /** Has a censored word (which may stand for any word). */
+  readonly censored: boolean;
+  /** Has a name (which may be a transliteration of another). */
+  readonly proper: boolean;
+  /** Ends in a word that may be cut off. */
+  readonly cut: boolean;
 }
 
 const profiles = new WeakMap<readonly Token[], Profile>();
@@ -203,14 +214,19 @@ function profile(tokens: readonly Token[]): Profile {
   if (!p) {
     const present = new Set<number>();
     let total = 0;
-    let loose = false;
     for (const t of tokens) {
       total += weight(t);
       present.add(t.keyId);
       present.add(-1 - t.stemId);
-      if (t.censored || t.proper || t.cut) loose = true;
     }
-    p = { tokens, weight: total, present, loose };
+    p = {
+      tokens,
+      weight: total,
+      present,
+      censored: tokens.some((t) => t.censored),
+      proper: tokens.some((t) => t.proper),
+      cut: tokens.some((t) => t.cut),
+    };
     profiles.set(tokens, p);
   }
   return p;

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findSpunCopies } from '../../../electron/engine/align/spun';
+import { WordNetSynonyms } from '../../../electron/engine/align/wordnet';
+import { article } from './helpers';
+
+const fixtures = join(import.meta.dirname, '../../fixtures/align');
+const original = article('original', readFileSync(join(fixtures, 'ferry-original.txt'), 'utf8'));
+const spun = article('spun', readFileSync(join(fixtures, 'ferry-spun.txt'), 'utf8'));
+const wn = new WordNetSynonyms();
+
+describe('findSpunCopies', () => {
+  it('reports the spun article as a copy of the original, with share and substitution rate', () => {
+    const [report, ...rest] = findSpunCopies([spun, original], wn);
+    expect(rest).toHaveLength(0);
+    expect(report).toEqual(
+      expect.objectContaining({ articleId: 'spun', sourceArticleId: 'original', alignedSentences: expect.any(Number) }),
+    );
+    expect(report!.alignedShare).toBeGreaterThan(0.7);
+    expect(report!.substitutionRate).toBeGreaterThan(0.1);
+    expect(report!.substitutions).toEqual(expect.arrayContaining([expect.objectContaining({ from: 'said', to: 'mentioned' })]));
+    expect(report!.message).toMatch(/^Possible spun copy of “Harbor officials/);
+  });
+
+  it('does not report the same text twice, or unrelated articles', () => {
+    const copy = article('copy', original.text);
+    const other = article('other', 'The museum opened a new wing on Friday. Visitors queued for hours in the rain.');
+    expect(findSpunCopies([original, copy, other], wn)).toEqual([]);
+  });
+});
