@@ -27,12 +27,6 @@ function nameOf(mention: Mention, index: NameIndex): string | null {
   return tidyDescription(mention.text);
 }
 
-function insertSorted(list: Antecedent[], a: Antecedent): void {
-  let i = list.length;
-  while (i > 0 && list[i - 1]!.start > a.start) i--;
-  list.splice(i, 0, a);
-}
-
 // Explicit fields rather than a spread: spreads are slow in V8 on this hot path.
 function withSpeaker(s: Statement, speaker: SpeakerRef | null): CanonicalStatement {
   return { start: s.start, end: s.end, kind: s.kind, cue: s.cue, source: s.source, confidence: s.confidence, utterance: s.utterance, paragraph: s.paragraph, speaker };
@@ -41,17 +35,21 @@ function withSpeaker(s: Statement, speaker: SpeakerRef | null): CanonicalStateme
 export function canonicalise(attributed: Attributed): Canonicalised {
   const text = attributed.article.text;
   const index = indexNames(text);
-  const antecedents: Antecedent[] = index.occurrences.map((o) => {
+  const named: Antecedent[] = index.occurrences.map((o) => {
     const name = expandName(index, o.name);
     return { name, start: o.start, speaker: false, gender: genderOf(text.slice(o.start, o.end), name) };
   });
-  // Speakers seen so far; later pronouns prefer them over merely named people.
+  // Speakers seen so far, in text order; later pronouns prefer them over merely named people.
+  const speakers: Antecedent[] = [];
   const statements = attributed.statements.map((s): CanonicalStatement => {
     const m = s.source;
     if (!m) return withSpeaker(s, null);
     let name = nameOf(m, index);
-    if (name === null) name = resolvePronoun(m.text, m.start, antecedents) ?? m.text;
-    else if (m.name) insertSorted(antecedents, { name, start: m.start, speaker: true, gender: genderOf(m.text, name) });
+    if (name === null) name = resolvePronoun(m.text, m.start, speakers, named) ?? m.text;
+    else if (m.name && m.start > (speakers[speakers.length - 1]?.start ?? -1)) {
+      // A continued quote repeats an earlier mention; only new mentions extend the (sorted) list.
+      speakers.push({ name, start: m.start, speaker: true, gender: genderOf(m.text, name) });
+    }
     return withSpeaker(s, { name, mention: m.text, start: m.start, end: m.end });
   });
   return { article: attributed.article, statements };

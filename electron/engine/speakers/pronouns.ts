@@ -62,18 +62,30 @@ function compatible(pronoun: string, a: Antecedent): boolean {
  * Plural and impersonal pronouns (they, we, it) are left unresolved: their referent is usually a group
  * the article never names as such.
  */
-export function resolvePronoun(pronoun: string, at: number, antecedents: readonly Antecedent[]): string | null {
+export function resolvePronoun(
+  pronoun: string,
+  at: number,
+  speakers: readonly Antecedent[],
+  named: readonly Antecedent[],
+): string | null {
   const p = pronoun.toLowerCase().replace(/['’].*$/u, '');
   if (p !== 'he' && p !== 'she' && p !== 'i') return null;
-  let named: Antecedent | null = null;
-  for (let i = upperBound(antecedents, at) - 1; i >= 0; i--) {
-    const a = antecedents[i]!;
-    if (!compatible(p, a)) continue;
-    if (a.speaker && at - a.start <= SPEAKER_REACH) return a.name;
-    named ??= a;
-    if (at - a.start > SPEAKER_REACH) break;
+  const speaker = nearest(p, at, speakers, SPEAKER_REACH);
+  if (speaker) return speaker.name;
+  return nearest(p, at, named, NAMED_REACH)?.name ?? null;
+}
+
+/** How far back (in characters) a merely named person can be the referent. */
+const NAMED_REACH = 3000;
+
+/** The nearest compatible antecedent before `at` within `reach` characters (the window bounds the work). */
+function nearest(p: string, at: number, list: readonly Antecedent[], reach: number): Antecedent | null {
+  for (let i = upperBound(list, at) - 1; i >= 0; i--) {
+    const a = list[i]!;
+    if (at - a.start > reach) return null;
+    if (compatible(p, a)) return a;
   }
-  return named?.name ?? null;
+  return null;
 }
 
 function upperBound(list: readonly Antecedent[], at: number): number {

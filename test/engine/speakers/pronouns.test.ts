@@ -5,18 +5,18 @@ const a = (name: string, start: number, speaker: boolean, mention = name): Antec
 
 describe('resolvePronoun', () => {
   it('prefers the latest nearby speaker over a merely named person', () => {
-    const list = [a('Marco Rubio', 0, true), a('Sergei Lavrov', 50, false)];
-    expect(resolvePronoun('he', 80, list)).toBe('Marco Rubio');
+    expect(resolvePronoun('he', 80, [a('Marco Rubio', 0, true)], [a('Sergei Lavrov', 50, false)])).toBe('Marco Rubio');
   });
 
   it('skips people of the other gender and organisations', () => {
-    const list = [a('Anna White', 0, true, 'Ms. White'), a('White House', 30, true), a('Tom Hadley', 40, false)];
-    expect(resolvePronoun('she', 60, list)).toBe('Anna White');
-    expect(resolvePronoun('he', 60, list)).toBe('Tom Hadley');
-    expect(resolvePronoun("he'd", 60, list)).toBe('Tom Hadley');
+    const speakers = [a('Anna White', 0, true, 'Ms. White'), a('White House', 30, true)];
+    const named = [a('Tom Hadley', 40, false)];
+    expect(resolvePronoun('she', 60, speakers, named)).toBe('Anna White');
+    expect(resolvePronoun('he', 60, speakers, named)).toBe('Tom Hadley');
+    expect(resolvePronoun("he'd", 60, speakers, named)).toBe('Tom Hadley');
   });
 
   it('leaves plural and impersonal pronouns unresolved', () => {
-    expect(resolvePronoun('they', 60, [a('Tom Hadley', 0, true)])).toBeNull();
+    expect(resolvePronoun('they', 60, [a('Tom Hadley', 0, true)], [])).toBeNull();
   });
 });
