@@ -37,7 +37,8 @@ test('opens both seed articles and lists them with titles and word counts', asyn
     await expect(items.nth(i).getByTestId('source-title')).toHaveText(titleOf(text, file));
     await expect(items.nth(i).getByTestId('source-words')).toHaveText(plural(countWords(text), 'word'));
   }
-  // The first article opens in the reader.
+  // Clicking a source opens it in the reader.
+  await items.first().getByRole('button').first().click();
   await expect(page.locator('.reader-title')).toHaveText(titleOf(readFileSync(files[0]!, 'utf8'), files[0]!));
   await page.screenshot({ path: join(screenshotDir, 'seeds-open.png') });
 });

@@ -32,7 +32,7 @@ export function fakeApi(overrides: Partial<Api> = {}): Api & { calls: string[] }
       return { articles, failures };
     },
     'articles.remove': async ({ ids }) => ({ removed: ids.length }),
-    'analysis.run': async () => ({ quotes: [], groups: [] }),
+    'analysis.run': async () => ({ quotes: [], groups: [], spunCopies: [] }),
     'shell.openExternal': async () => ({ opened: false }),
     ...overrides,
   };

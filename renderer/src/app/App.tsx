@@ -3,7 +3,8 @@ import { useCallback } from 'react';
 import { DropOverlay } from '../features/open/DropOverlay';
 import { FileChooserProvider } from '../features/open/FileChooser';
 import { useFileDrop } from '../features/open/useFileDrop';
-import { QuotesPanel } from '../features/quotes/QuotesPanel';
+import { GroupDetail } from '../features/groups/GroupDetail';
+import { GroupList } from '../features/groups/GroupList';
 import { ArticleView } from '../features/reader/ArticleView';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { FailureList } from '../features/sources/FailureList';
@@ -18,6 +19,7 @@ export function App() {
   const loading = useApp((s) => s.loading);
   const error = useApp((s) => s.error);
   const dismissError = useApp((s) => s.dismissError);
+  const pane = useApp((s) => s.pane);
   const onDrop = useCallback((files: File[]) => void openFiles(files), [openFiles]);
   const dragging = useFileDrop(onDrop);
 
@@ -36,10 +38,10 @@ export function App() {
       {hasArticles || loading ? (
         <main className="workspace">
           <SourcesPanel />
-          <section className="center" aria-label="Article">
-            <ArticleView />
+          <GroupList />
+          <section className="detail" aria-label={pane === 'article' ? 'Article' : 'Quote across sources'}>
+            {pane === 'article' ? <ArticleView /> : <GroupDetail />}
           </section>
-          <QuotesPanel />
         </main>
       ) : (
         <main className="start">

@@ -5,6 +5,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api, AppInfo } from '../../../shared/contract';
 import type { Analysis, Article, LoadFailure, LoadResult } from '../../../shared/types';
+import type { AlignedGroup } from '../../../shared/alignment';
+import { groupRows, type GroupFilter, type GroupRow } from '../features/groups/rows';
 import { readFileSource } from './readFiles';
 
 /** Progress of a multi-file load. */
@@ -24,6 +26,16 @@ export interface AppState {
   readonly analysing: boolean;
   /** A problem that is not tied to one file (e.g. the server went away). */
   readonly error: string | null;
+  /** The quote group shown in the detail pane. */
+  readonly selectedGroupId: string | null;
+  /** What the detail pane shows: the selected group, or an article. */
+  readonly pane: 'group' | 'article';
+  /** The quote to highlight and scroll to when an article is shown from a group. */
+  readonly focusQuoteId: string | null;
+  /** The group list's filter chip. */
+  readonly filter: GroupFilter;
+  /** The group list's search text. */
+  readonly query: string;
 }
 
 /** The named user operations. */
@@ -34,6 +46,11 @@ export interface AppActions {
   openFiles(files: readonly File[]): Promise<void>;
   removeArticle(id: string): Promise<void>;
   selectArticle(id: string): void;
+  selectGroup(id: string): void;
+  showInArticle(articleId: string, quoteId: string): void;
+  showGroup(): void;
+  setFilter(filter: GroupFilter): void;
+  setQuery(query: string): void;
   dismissFailure(index: number): void;
   dismissError(): void;
 }
@@ -41,7 +58,8 @@ export interface AppActions {
 /** The store type the components use. */
 export type AppStore = StoreApi<AppState & AppActions>;
 
-const initialState: AppState = {
+/** The state of a window with nothing open. */
+export const initialState: AppState = {
   info: null,
   articles: [],
   failures: [],
@@ -50,6 +68,11 @@ const initialState: AppState = {
   analysis: null,
   analysing: false,
   error: null,
+  selectedGroupId: null,
+  pane: 'group',
+  focusQuoteId: null,
+  filter: 'flagged',
+  query: '',
 };
 
 /** Files are sent a few at a time: progress stays live and memory bounded. */
@@ -86,7 +109,15 @@ export function createAppStore(api: Api): AppStore {
       try {
         const analysis = await api['analysis.run']({ ids });
         // Ignore a stale result if sources changed while it ran.
-        if (get().articles.map((a) => a.id).join() === ids.join()) set({ analysis });
+        if (get().articles.map((a) => a.id).join() === ids.join()) {
+          const keep = analysis.groups.some((g) => g.id === get().selectedGroupId);
+          const rows = groupRows(analysis.groups, get().articles);
+          // Open on the most urgent quote; fall back to all quotes when nothing is flagged.
+          const filter = get().filter === 'flagged' && !rows.some((r) => r.severity >= 1) ? 'all' : get().filter;
+          const selectedGroupId = keep ? get().selectedGroupId : (rows[0]?.id ?? null);
+          // With no quote to compare, the article itself is the most useful thing to show.
+          set({ analysis, filter, selectedGroupId, pane: selectedGroupId ? get().pane : 'article' });
+        }
       } catch (error) {
         set({ error: `Analysis failed: ${message(error)}` });
       } finally {
@@ -174,7 +205,27 @@ export function createAppStore(api: Api): AppStore {
       },
 
       selectArticle(id) {
-        set({ selectedId: id });
+        set({ selectedId: id, pane: 'article', focusQuoteId: null });
+      },
+
+      selectGroup(id) {
+        set({ selectedGroupId: id, pane: 'group', focusQuoteId: null });
+      },
+
+      showInArticle(articleId, quoteId) {
+        set({ selectedId: articleId, pane: 'article', focusQuoteId: quoteId });
+      },
+
+      showGroup() {
+        set({ pane: 'group', focusQuoteId: null });
+      },
+
+      setFilter(filter) {
+        set({ filter });
+      },
+
+      setQuery(query) {
+        set({ query });
       },
 
       dismissFailure(index) {
@@ -195,9 +246,27 @@ export const selectSelectedArticle = (s: AppState): Article | null =>
 /** Total words across sources, for the sidebar footer. */
 export const selectTotalWords = (s: AppState): number => s.articles.reduce((n, a) => n + a.wordCount, 0);
 
-/** Quotes per article id. */
-export const selectQuoteCounts = (s: AppState): ReadonlyMap<string, number> => {
-  const counts = new Map<string, number>();
-  for (const q of s.analysis?.quotes ?? []) counts.set(q.articleId, (counts.get(q.articleId) ?? 0) + 1);
-  return counts;
-};
+/** Remembers the last result so selectors that build arrays return the same array for the same state. */
+function memoize<A extends object, B extends object, R>(fn: (a: A, b: B) => R): (a: A, b: B) => R {
+  let lastA: A | null = null;
+  let lastB: B | null = null;
+  let last: R;
+  return (a, b) => {
+    if (a !== lastA || b !== lastB) {
+      last = fn(a, b);
+      lastA = a;
+      lastB = b;
+    }
+    return last;
+  };
+}
+
+const NO_GROUPS: readonly AlignedGroup[] = [];
+const rowsFor = memoize((groups: readonly AlignedGroup[], articles: readonly Article[]) => groupRows(groups, articles));
+
+/** The group list's rows, most urgent first (same array while analysis and sources are unchanged). */
+export const selectGroupRows = (s: AppState): readonly GroupRow[] => rowsFor(s.analysis?.groups ?? NO_GROUPS, s.articles);
+
+/** The group shown in the detail pane. */
+export const selectSelectedGroup = (s: AppState): AlignedGroup | null =>
+  s.analysis?.groups.find((g) => g.id === s.selectedGroupId) ?? null;

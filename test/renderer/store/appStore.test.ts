@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAppStore, mergeLoaded, selectSelectedArticle, selectTotalWords } from '../../../renderer/src/store/appStore';
+import { createAppStore, initialState, mergeLoaded, selectSelectedArticle, selectTotalWords } from '../../../renderer/src/store/appStore';
 import { fakeApi, textFile } from '../fakeApi';
 
 describe('app store', () => {
@@ -58,7 +58,7 @@ describe('app store', () => {
 describe('mergeLoaded', () => {
   it('skips an article that is already open', () => {
     const article = { id: 'a_000000000001', path: 'a', name: 'a.txt', title: 'A', text: 'A', wordCount: 1, encoding: 'utf-8', byteLength: 1 };
-    const state = { info: null, articles: [article], failures: [], selectedId: article.id, loading: null, analysis: null, analysing: false, error: null };
+    const state = { ...initialState, articles: [article], selectedId: article.id };
     expect(mergeLoaded(state, { articles: [article], failures: [] })).toMatchObject({
       articles: [article],
       failures: [{ name: 'a.txt', reason: 'Already open; skipped.' }],

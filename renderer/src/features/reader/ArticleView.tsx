@@ -1,5 +1,5 @@
 /** The selected article as a readable page, with the quotes the engine found marked in place. */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { formatBytes, plural } from '../../format';
 import { useApp } from '../../store/context';
 import { selectSelectedArticle } from '../../store/appStore';
@@ -9,19 +9,33 @@ import { paragraphsOf } from './highlight';
 export function ArticleView() {
   const article = useApp(selectSelectedArticle);
   const analysis = useApp((s) => s.analysis);
+  const focusQuoteId = useApp((s) => s.focusQuoteId);
+  const hasGroup = useApp((s) => s.selectedGroupId !== null);
+  const showGroup = useApp((s) => s.showGroup);
+  const body = useRef<HTMLDivElement>(null);
   const paragraphs = useMemo(() => {
     if (!article) return [];
     const marks = (analysis?.quotes ?? []).filter((q) => q.articleId === article.id).map((q) => ({ start: q.start, end: q.end, id: q.id }));
     return paragraphsOf(article.text, marks);
   }, [article, analysis]);
 
+  useEffect(() => {
+    if (!focusQuoteId) return;
+    body.current?.querySelector(`[data-quote-id="${CSS.escape(focusQuoteId)}"]`)?.scrollIntoView({ block: 'center' });
+  }, [focusQuoteId, paragraphs]);
+
   if (!article) return null;
   // The first paragraph is the title line; it is shown as the heading, not repeated in the body.
   const [first, ...rest] = paragraphs;
-  const body = first && first.runs.map((r) => r.text).join('').trim() === article.title ? rest : paragraphs;
+  const shown = first && first.runs.map((r) => r.text).join('').trim() === article.title ? rest : paragraphs;
 
   return (
     <article className="reader" aria-label={article.title}>
+      {hasGroup && (
+        <button type="button" className="link-btn back-link" onClick={showGroup}>
+          ← Back to the quote
+        </button>
+      )}
       <header className="reader-header">
         <p className="reader-kicker">{article.name}</p>
         <h1 className="reader-title">{article.title}</h1>
@@ -29,12 +43,12 @@ export function ArticleView() {
           {plural(article.wordCount, 'word')} · {formatBytes(article.byteLength)} · {article.encoding.toUpperCase()}
         </p>
       </header>
-      <div className="reader-body">
-        {body.map((p) => (
+      <div className="reader-body" ref={body}>
+        {shown.map((p) => (
           <p key={p.start}>
             {p.runs.map((r) =>
               r.markId ? (
-                <mark key={r.start} className="quote-mark" data-quote-id={r.markId}>
+                <mark key={r.start} className={r.markId === focusQuoteId ? 'quote-mark focused' : 'quote-mark'} data-quote-id={r.markId}>
                   {r.text}
                 </mark>
               ) : (

@@ -40,7 +40,8 @@ export function paragraphsOf(text: string, marks: readonly Mark[]): Paragraph[] 
   return out;
 }
 
-function runsOf(text: string, from: number, to: number, marks: readonly Mark[]): Run[] {
+/** Cuts text[from, to) into plain and marked runs; `marks` must be sorted by start. */
+export function runsOf(text: string, from: number, to: number, marks: readonly Mark[]): Run[] {
   const runs: Run[] = [];
   let pos = from;
   for (const m of marks) {

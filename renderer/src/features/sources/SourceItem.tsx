@@ -2,14 +2,13 @@
 import type { Article } from '../../../../shared/types';
 import { plural } from '../../format';
 import { useApp } from '../../store/context';
-
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+import { sourceLetter } from '../groups/badges';
 
 /** A selectable source card. */
 export function SourceItem({ article, index, selected, quotes }: { article: Article; index: number; selected: boolean; quotes: number | undefined }) {
   const select = useApp((s) => s.selectArticle);
   const remove = useApp((s) => s.removeArticle);
-  const letter = LETTERS[index % LETTERS.length] ?? '?';
+  const letter = sourceLetter(index);
   return (
     <li className={selected ? 'source selected' : 'source'} data-testid="source-item">
       <button type="button" className="source-main" aria-current={selected ? 'true' : undefined} onClick={() => select(article.id)}>

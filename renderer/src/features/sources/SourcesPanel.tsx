@@ -9,7 +9,8 @@ import { SourceItem } from './SourceItem';
 /** The sidebar: sources, failures, load progress, totals. */
 export function SourcesPanel() {
   const articles = useApp((s) => s.articles);
-  const selectedId = useApp((s) => s.selectedId);
+  // A source is highlighted only while its article is on screen.
+  const selectedId = useApp((s) => (s.pane === 'article' ? s.selectedId : null));
   const loading = useApp((s) => s.loading);
   const totalWords = useApp(selectTotalWords);
   const analysis = useApp((s) => s.analysis);

@@ -1,0 +1,114 @@
+/**
+ * The quote-group list's rows, derived from the analysis: what to show, which flags apply, and the
+ * order (flagged first: misattribution, then rewording, then missing speakers). Pure, so it is
+ * computed in selectors and tested without a DOM.
+ */
+import type { AlignedGroup } from '../../../../shared/alignment';
+import type { Article, Wording } from '../../../../shared/types';
+
+/** What makes a group worth a look. */
+export interface GroupFlags {
+  /** Versions credit different people. */
+  readonly speakerConflict: boolean;
+  /** At least one version credits nobody. */
+  readonly unattributed: boolean;
+  /** Words differ beyond punctuation and spelling. */
+  readonly reworded: boolean;
+  /** Only one source carries this quote. */
+  readonly singleSource: boolean;
+}
+
+/** One row of the group list. */
+export interface GroupRow {
+  readonly id: string;
+  /** The reference version's words. */
+  readonly text: string;
+  /** Canonical speakers, most frequent first. */
+  readonly speakers: readonly string[];
+  /** Indices of the articles the group appears in (for the A, B, C badges). */
+  readonly sources: readonly number[];
+  readonly versions: number;
+  readonly wording: Wording | null;
+  readonly flags: GroupFlags;
+  /** Higher is more urgent. */
+  readonly severity: number;
+}
+
+/** Which rows the list shows. */
+export type GroupFilter = 'all' | 'flagged' | 'reworded' | 'speaker' | 'multi';
+
+function severityOf(flags: GroupFlags, wording: Wording | null): number {
+  return (
+    (flags.speakerConflict ? 8 : 0) +
+    (wording === 'reworded' ? 4 : wording === 'partial' ? 2 : wording === 'cosmetic' ? 1 : 0) +
+    (flags.unattributed && !flags.singleSource ? 2 : 0) +
+    (flags.singleSource ? 0 : 0.5)
+  );
+}
+
+/** Builds the rows for every group, most urgent first, then in article order. */
+export function groupRows(groups: readonly AlignedGroup[], articles: readonly Article[]): GroupRow[] {
+  const index = new Map(articles.map((a, i) => [a.id, i]));
+  const rows = groups.map((g, order) => {
+    const sources = [...new Set(g.versions.map((v) => index.get(v.articleId) ?? -1))].filter((i) => i >= 0).sort((a, b) => a - b);
+    const singleSource = sources.length <= 1;
+    const flags: GroupFlags = {
+      speakerConflict: g.speakerConflict,
+      unattributed: g.unattributed,
+      reworded: g.wording === 'reworded',
+      singleSource,
+    };
+    const reference = g.versions[g.reference] ?? g.versions[0];
+    return {
+      row: {
+        id: g.id,
+        text: reference?.text ?? '',
+        speakers: g.speakers,
+        sources,
+        versions: g.versions.length,
+        wording: g.wording,
+        flags,
+        severity: severityOf(flags, g.wording),
+      },
+      order,
+    };
+  });
+  rows.sort((a, b) => b.row.severity - a.row.severity || a.order - b.order);
+  return rows.map((r) => r.row);
+}
+
+/** True when a row needs the user's attention. */
+export const isFlagged = (r: GroupRow): boolean =>
+  r.flags.speakerConflict || (!r.flags.singleSource && (r.flags.reworded || r.wording === 'partial' || r.flags.unattributed));
+
+/** Applies the filter chip and the search box. */
+export function filterRows(rows: readonly GroupRow[], filter: GroupFilter, query: string): GroupRow[] {
+  const q = query.trim().toLowerCase();
+  return rows.filter((r) => {
+    const keep =
+      filter === 'all' ||
+      (filter === 'flagged' && isFlagged(r)) ||
+      (filter === 'reworded' && r.flags.reworded) ||
+      (filter === 'speaker' && r.flags.speakerConflict) ||
+      (filter === 'multi' && !r.flags.singleSource);
+    if (!keep) return false;
+    return !q || r.text.toLowerCase().includes(q) || r.speakers.some((s) => s.toLowerCase().includes(q));
+  });
+}
+
+/** How each filter chip is labelled. */
+export const FILTER_LABELS: Record<GroupFilter, string> = {
+  all: 'All',
+  flagged: 'Flagged',
+  reworded: 'Reworded',
+  speaker: 'Speaker differs',
+  multi: 'In several sources',
+};
+
+/** How each wording class is named to the user. */
+export const WORDING_LABELS: Record<Wording, string> = {
+  identical: 'Identical',
+  cosmetic: 'Cosmetic',
+  partial: 'Excerpt',
+  reworded: 'Reworded',
+};

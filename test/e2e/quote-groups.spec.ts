@@ -1,0 +1,44 @@
+/**
+ * The reference case of the product: the two seed articles (a wire story and a machine-spun copy of
+ * it) open, and the same quotes line up across them with their differences marked.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, hasSeeds, screenshotDir, seedsDir, test } from './fixtures';
+
+test.skip(!hasSeeds, `../shared/seeds not found at ${seedsDir}: these tests need the shared seed articles.`);
+
+const seeds = () =>
+  readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(seedsDir, f));
+
+test('the Rubio quote is one reworded group with its substituted words marked', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByTestId('file-input').setInputFiles(seeds());
+  const rubio = page.getByTestId('group-row').filter({ hasText: 'vibrant diplomatic missions' });
+  await expect(rubio).toHaveCount(1);
+  await expect(rubio).toContainText('Marco Rubio');
+  await expect(rubio).toContainText('Reworded');
+  await expect(rubio).toHaveAttribute('data-flagged', 'true');
+
+  await rubio.click();
+  const detail = page.getByTestId('group-detail');
+  await expect(detail.getByTestId('version')).toHaveCount(2);
+  await expect(detail.locator('.diff-sub').first()).toBeVisible();
+  await expect(detail).toContainText('need→wish');
+  await page.screenshot({ path: join(screenshotDir, 'rubio-group.png') });
+});
+
+test('the spun copy is reported, and a version opens in its article', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByTestId('file-input').setInputFiles(seeds());
+  await expect(page.getByTestId('spun-copy')).toContainText('possible spun copy');
+  await page.getByTestId('group-row').filter({ hasText: 'vibrant diplomatic missions' }).click();
+  await page.getByTestId('version').first().getByRole('button', { name: 'Show in article →' }).click();
+  await expect(page.locator('.quote-mark.focused')).toBeVisible();
+  await expect(page.locator('.quote-mark.focused')).toContainText('vibrant diplomatic missions');
+  await page.getByRole('button', { name: '← Back to the quote' }).click();
+  await expect(page.getByTestId('group-detail')).toBeVisible();
+});
