@@ -35,6 +35,20 @@ const TRAILERS = new Set([
   'morning', 'afternoon', 'evening', 'reporters', 'journalists',
 ]);
 
+/**
+ * After a comma, the words at `k` start a new clause of the narrative rather than more of the report:
+ * "…, he appears uneasy", "…, and reminded the audience", "…, and he railed".
+ */
+function startsNewClause(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!t || !next || next.kind !== 'word') return false;
+  if (['he', 'she', 'they', 'we'].includes(t.lower)) return next.lower !== 'said' && next.lower !== 'says';
+  if (t.lower !== 'and' && t.lower !== 'but') return false;
+  if (['he', 'she', 'they', 'we'].includes(next.lower)) return true;
+  return next.text === next.lower && (/^(?:has|have|had|was|were|is|are|will|would|also)$/.test(next.lower) || (next.lower.length > 4 && next.lower.endsWith('ed')));
+}
+
 /** Words that, after a comma, start a comment on the report rather than more of it (", which …"). */
 const CLAUSE_TAILS = new Set(['which', 'while', 'whereas', 'however', 'although', 'though', 'according']);
 
@@ -56,7 +70,12 @@ function content(tokens: readonly Token[], from: number, to: number, minWords = 
     const participle = isParticiple(next.lower) && next.lower !== 'including' && next.lower !== 'according';
     // ", advised The Associated Press": the main clause's cue closes a report made in a relative clause.
     const mainCue = SPEECH_FORMS.has(next.lower) && !participle && next.text === next.lower;
-    if (isComma(tokens[k]) && next.kind === 'word' && (participle || mainCue || CLAUSE_TAILS.has(next.lower))) {
+    if (isComma(tokens[k]) && next.kind === 'word' && (participle || mainCue || CLAUSE_TAILS.has(next.lower) || startsNewClause(tokens, k + 1))) {
+      b = k;
+      break;
+    }
+    // "… — the actress also pointed …": a dash opening a new clause ends the report.
+    if (tokens[k]!.text === '—' && next.kind === 'word' && ['the', 'he', 'she', 'they', 'it', 'but', 'and'].includes(next.lower) && k - a >= 3) {
       b = k;
       break;
     }
@@ -75,8 +94,9 @@ function isComma(t: Token | undefined): boolean {
 function contentStart(tokens: readonly Token[], cueEnd: number, to: number): number {
   // "declared on national television that …": a "that" within a few words opens the content, unless
   // a verb came first (then "that" is inside the content: "said the plan would resemble that of …").
-  for (let k = cueEnd; k < to && k < cueEnd + 12; k++) {
+  for (let k = cueEnd; k < to && k < cueEnd + 14; k++) {
     const t = tokens[k]!;
+    if (t.kind === 'quote') continue; // "said on ABC’s “This Week” that …"
     if (t.kind !== 'word') break;
     if (t.lower === 'that') return k + 1;
     if (SPEECH_FORMS.has(t.lower) || t.lower === 'and' || t.lower === 'but' || CLAUSE_MARKERS.has(t.lower)) break;
@@ -144,11 +164,11 @@ function isClausal(tokens: readonly Token[], range: TokenRange): boolean {
 }
 
 /** Words that open a new clause, after which a subject can stand ("…, and Cruz suggested that …"). */
-const CLAUSE_OPENERS = new Set(['just', 'only', 'nearly', 'about', 'almost', 'roughly', 'some', 'and', 'but', 'while', 'as', 'because', 'though', 'although', 'when', 'after', 'before', 'since', 'so', 'yet', 'or', 'whereas', 'if', 'meanwhile', 'however', 'now', 'later', 'instead', 'also', 'still', 'separately']);
+const CLAUSE_OPENERS = new Set(['which', 'that', 'who', 'where', 'what', 'whom', 'even', 'just', 'only', 'nearly', 'about', 'almost', 'roughly', 'some', 'and', 'but', 'while', 'as', 'because', 'though', 'although', 'when', 'after', 'before', 'since', 'so', 'yet', 'or', 'whereas', 'if', 'meanwhile', 'however', 'now', 'later', 'instead', 'also', 'still', 'separately']);
 
 function opensClause(t: Token | undefined): boolean {
   if (!t) return true;
-  if (t.kind === 'punct') return t.text === ',' || t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || t.text === '(';
+  if (t.kind === 'punct') return [',', ';', ':', '—', '–', '-', '(', ')'].includes(t.text);
   return CLAUSE_OPENERS.has(t.lower);
 }
 
@@ -240,7 +260,9 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
         if (rest) return { cue: hit, source, parts: [splitBefore, rest], confidence: 0.75, contentFirst: true };
       }
       if (contentBefore && isComma(tokens[hit.to])) {
-        const rest = content(tokens, hit.to, to);
+        // "…, Cruz explained, recalling …": a participle after the cue describes the speaker.
+        const after = tokens[hit.to + 1];
+        const rest = after && isParticiple(after.lower) ? null : content(tokens, hit.to, to);
         return { cue: hit, source, parts: rest ? [contentBefore, rest] : [contentBefore], confidence: 0.75, contentFirst: true };
       }
       // The source opens the sentence or a clause: the content follows the cue.
@@ -258,10 +280,11 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
       const after = subject ? contentAfter(tokens, hit.to, to) : null;
       if (subject && after) return { cue: hit, source: subject, parts: [after], confidence: 0.65, contentFirst: false };
     }
-    // "…, said X." (a finite verb: "…, telling Reuters" names the audience, not the source)
+    // "…, said X." or "…, said X, a fellow at …" (a finite verb: "…, telling Reuters" names the
+    // audience, not the source)
     if (isComma(prev) && !isParticiple(tokens[k]!.lower)) {
       const after = subjectAfter(tokens, hit.to, to);
-      if (after && isPlausibleSource(tokens, after) && tailIsShort(tokens, after.to, to)) {
+      if (after && isPlausibleSource(tokens, after) && (tailIsShort(tokens, after.to, to) || isComma(tokens[after.to]))) {
         const before = content(tokens, from, k);
         if (before) return { cue: hit, source: after, parts: [before], confidence: 0.75, contentFirst: true };
       }

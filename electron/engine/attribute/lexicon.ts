@@ -94,7 +94,8 @@ export const CUE_MODIFIERS: ReadonlySet<string> = new Set(
     'has have had also later then previously recently again once reportedly repeatedly publicly often ' +
     'frequently already just still further quickly finally simply privately flatly openly will would could ' +
     'did does do not never was is were are been be has\u2019 first initially subsequently earlier ' +
-    'separately specifically even herself himself themselves itself angrily proudly bluntly curtly ' +
+    'separately specifically even herself himself themselves itself angrily proudly bluntly curtly since ' +
+    'ever long already privately ' +
     'famously loudly quietly softly firmly clearly sharply strongly explicitly wrongly falsely correctly ' +
     "don't doesn't didn't won't wouldn't can't hasn't haven't hadn't isn't wasn't"
   ).split(' '),

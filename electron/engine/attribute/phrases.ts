@@ -22,6 +22,8 @@ const PHRASE_STOPS = new Set(
   ).split(' '),
 );
 
+const NUMBER_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|out)$/;
+
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'most', 'few', 'both', 'all']);
 
 const TIME_WORDS = new Set(
@@ -83,8 +85,10 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): T
   while (j >= floor && count < 8) {
     const t = tokens[j];
     if (!isWord(t)) break;
-    // "Democrats and Republicans have argued": "and" joins two capitalised sources.
-    const joins = t.lower === 'and' && count > 0 && isCapitalised(tokens[j + 1]) && isCapitalised(tokens[j - 1]);
+    // "Democrats and Republicans have argued": "and" joins two capitalised sources; "nine in 10" is a number.
+    const joins =
+      (t.lower === 'and' && count > 0 && isCapitalised(tokens[j + 1]) && isCapitalised(tokens[j - 1])) ||
+      ((t.lower === 'in' || t.lower === 'of') && count > 0 && /^\d/.test(tokens[j + 1]!.lower) && NUMBER_WORDS.test(tokens[j - 1]?.lower ?? ''));
     if (PHRASE_STOPS.has(t.lower) && !joins && !(count > 0 && (t.lower === 'of' || t.lower === 'for' || t.lower === 'to'))) break;
     // Another cue ends the phrase: "he said he asked" reads back only to "he".
     if (count > 0 && (SPEECH_FORMS.has(t.lower) || QUOTING_FORMS.has(t.lower)) && !isCapitalised(t)) break;
@@ -130,10 +134,10 @@ function skipParenthesisLeft(tokens: readonly Token[], i: number, floor: number)
 
 /** Index of the previous comma at or after `floor`, within a short window; -1 if none. */
 function previousComma(tokens: readonly Token[], i: number, floor: number): number {
-  for (let k = i; k >= floor && k >= i - 25; k--) {
+  for (let k = i; k >= floor && k >= i - 40; k--) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && t.text === ',') return k;
-    if (t.kind === 'quote' || (t.kind === 'punct' && !['(', ')', '-'].includes(t.text))) return -1;
+    if (t.kind === 'punct' && !['(', ')', '-'].includes(t.text)) return -1;
   }
   return -1;
 }
