@@ -1,5 +1,7 @@
 /** First-run screen: what Verbatim does and the one thing to do next. */
 import { OpenButton } from '../features/open/OpenButton';
+import { sampleFiles } from '../samples';
+import { useApp } from '../store/context';
 
 const STEPS = [
   ['Open', 'two or more articles about the same event.'],
@@ -9,6 +11,7 @@ const STEPS = [
 
 /** Shown when no article is open. */
 export function EmptyState() {
+  const openFiles = useApp((s) => s.openFiles);
   return (
     <section className="empty" aria-labelledby="empty-title">
       <div className="empty-mark" aria-hidden="true">
@@ -27,8 +30,13 @@ export function EmptyState() {
         ))}
       </ol>
       <div className="empty-actions">
-        <OpenButton variant="hero" />
-        <span className="muted">or drop .txt files anywhere in this window</span>
+        <div className="empty-buttons">
+          <OpenButton variant="hero" />
+          <button type="button" className="btn btn-large" onClick={() => void openFiles(sampleFiles())}>
+            Try a sample
+          </button>
+        </div>
+        <span className="muted">or drop article files anywhere in this window</span>
       </div>
     </section>
   );

@@ -111,7 +111,7 @@ export function createAppStore(api: Api): AppStore {
         // Ignore a stale result if sources changed while it ran.
         if (get().articles.map((a) => a.id).join() === ids.join()) {
           const keep = analysis.groups.some((g) => g.id === get().selectedGroupId);
-          const rows = groupRows(analysis.groups, get().articles);
+          const rows = groupRows(analysis.groups, get().articles, analysis.quotes);
           // Open on the most urgent quote; fall back to all quotes when nothing is flagged.
           const filter = get().filter === 'flagged' && !rows.some((r) => r.severity >= 1) ? 'all' : get().filter;
           const selectedGroupId = keep ? get().selectedGroupId : (rows[0]?.id ?? null);
@@ -261,11 +261,11 @@ function memoize<A extends object, B extends object, R>(fn: (a: A, b: B) => R): 
   };
 }
 
-const NO_GROUPS: readonly AlignedGroup[] = [];
-const rowsFor = memoize((groups: readonly AlignedGroup[], articles: readonly Article[]) => groupRows(groups, articles));
+const NO_ANALYSIS: Analysis = { quotes: [], groups: [], spunCopies: [] };
+const rowsFor = memoize((analysis: Analysis, articles: readonly Article[]) => groupRows(analysis.groups, articles, analysis.quotes));
 
 /** The group list's rows, most urgent first (same array while analysis and sources are unchanged). */
-export const selectGroupRows = (s: AppState): readonly GroupRow[] => rowsFor(s.analysis?.groups ?? NO_GROUPS, s.articles);
+export const selectGroupRows = (s: AppState): readonly GroupRow[] => rowsFor(s.analysis ?? NO_ANALYSIS, s.articles);
 
 /** The group shown in the detail pane. */
 export const selectSelectedGroup = (s: AppState): AlignedGroup | null =>

@@ -1,4 +1,5 @@
 /** The quote groups: search, filter chips with counts, and the rows, flagged first. */
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import { formatCount } from '../../format';
 import { useApp } from '../../store/context';
@@ -11,6 +12,86 @@ const FILTERS: readonly GroupFilter[] = ['flagged', 'all', 'reworded', 'speaker'
 
 function countFor(rows: readonly GroupRow[], filter: GroupFilter): number {
   return filterRows(rows, filter, '').length;
+}
+
+/** One row of the list. */
+function Row({ row, selected, onSelect }: { row: GroupRow; selected: boolean; onSelect: (id: string) => void }) {
+  return (
+    <button
+      type="button"
+      className={selected ? 'group-row selected' : 'group-row'}
+      aria-current={selected ? 'true' : undefined}
+      data-testid="group-row"
+      data-flagged={isFlagged(row) ? 'true' : 'false'}
+      onClick={() => onSelect(row.id)}
+    >
+      <span className="group-text">“{row.text}”</span>
+      <span className="group-meta">
+        <span className="group-speaker">{row.speakers[0] ?? 'Unattributed'}</span>
+        {row.speakers.length > 1 && <span className="muted">+{row.speakers.length - 1}</span>}
+        <span className="group-sources">
+          {row.sources.map((s) => (
+            <SourceBadge key={s} index={s} />
+          ))}
+        </span>
+      </span>
+      <span className="group-chips">
+        <WordingChip wording={row.wording} single={row.versions === 1} />
+        <SpeakerChips conflict={row.flags.speakerConflict} unattributed={row.flags.unattributed && row.versions > 1} />
+      </span>
+    </button>
+  );
+}
+
+/**
+ * Only the rows on screen are in the DOM, so ten thousand groups scroll as smoothly as ten. Rows have
+ * different heights (one or two lines, chips or none); the virtualizer measures each once rendered.
+ */
+function VirtualRows({ rows, selectedId, onSelect }: { rows: readonly GroupRow[]; selectedId: string | null; onSelect: (id: string) => void }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 96,
+    overscan: 8,
+    getItemKey: (i) => rows[i]?.id ?? i,
+  });
+  const selectedIndex = rows.findIndex((r) => r.id === selectedId);
+
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target?.tagName === 'INPUT' || target?.tagName === 'TEXTAREA' || e.ctrlKey || e.metaKey || e.altKey) return;
+      const step = e.key === 'j' || e.key === 'ArrowDown' ? 1 : e.key === 'k' || e.key === 'ArrowUp' ? -1 : 0;
+      if (step === 0 || rows.length === 0) return;
+      e.preventDefault();
+      const next = Math.min(rows.length - 1, Math.max(0, (selectedIndex < 0 ? -1 : selectedIndex) + step));
+      const row = rows[next];
+      if (row) onSelect(row.id);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [rows, selectedIndex, onSelect]);
+
+  return (
+    <div ref={scroller} className="group-scroller" data-testid="group-list">
+      <ol className="group-list" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          return (
+            <li key={item.key} ref={virtualizer.measureElement} data-index={item.index} className="group-item" style={{ transform: `translateY(${item.start}px)` }}>
+              <Row row={row} selected={row.id === selectedId} onSelect={onSelect} />
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
 }
 
 /** The middle column. */
@@ -71,35 +152,7 @@ export function GroupList() {
           {filter === 'flagged' && rows.length > 0 && !query && <p className="muted">Nothing is flagged: every quote reads the same in every source.</p>}
         </div>
       ) : (
-        <ol className="group-list" data-testid="group-list">
-          {visible.map((r) => (
-            <li key={r.id}>
-              <button
-                type="button"
-                className={r.id === selectedGroupId ? 'group-row selected' : 'group-row'}
-                aria-current={r.id === selectedGroupId ? 'true' : undefined}
-                data-testid="group-row"
-                data-flagged={isFlagged(r) ? 'true' : 'false'}
-                onClick={() => selectGroup(r.id)}
-              >
-                <span className="group-text">“{r.text}”</span>
-                <span className="group-meta">
-                  <span className="group-speaker">{r.speakers[0] ?? 'Unattributed'}</span>
-                  {r.speakers.length > 1 && <span className="muted">+{r.speakers.length - 1}</span>}
-                  <span className="group-sources">
-                    {r.sources.map((s) => (
-                      <SourceBadge key={s} index={s} />
-                    ))}
-                  </span>
-                </span>
-                <span className="group-chips">
-                  <WordingChip wording={r.wording} single={r.versions === 1} />
-                  <SpeakerChips conflict={r.flags.speakerConflict} unattributed={r.flags.unattributed && r.versions > 1} />
-                </span>
-              </button>
-            </li>
-          ))}
-        </ol>
+        <VirtualRows rows={visible} selectedId={selectedGroupId} onSelect={selectGroup} />
       )}
     </section>
   );

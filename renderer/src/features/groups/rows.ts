@@ -4,7 +4,7 @@
  * computed in selectors and tested without a DOM.
  */
 import type { AlignedGroup } from '../../../../shared/alignment';
-import type { Article, Wording } from '../../../../shared/types';
+import type { Article, Quote, Wording } from '../../../../shared/types';
 
 /** What makes a group worth a look. */
 export interface GroupFlags {
@@ -21,7 +21,7 @@ export interface GroupFlags {
 /** One row of the group list. */
 export interface GroupRow {
   readonly id: string;
-  /** The reference version's words. */
+  /** The reference version's words, its parts joined by an ellipsis. */
   readonly text: string;
   /** Canonical speakers, most frequent first. */
   readonly speakers: readonly string[];
@@ -47,8 +47,9 @@ function severityOf(flags: GroupFlags, wording: Wording | null): number {
 }
 
 /** Builds the rows for every group, most urgent first, then in article order. */
-export function groupRows(groups: readonly AlignedGroup[], articles: readonly Article[]): GroupRow[] {
+export function groupRows(groups: readonly AlignedGroup[], articles: readonly Article[], quotes: readonly Quote[]): GroupRow[] {
   const index = new Map(articles.map((a, i) => [a.id, i]));
+  const quoteText = new Map(quotes.map((q) => [q.id, q.text]));
   const rows = groups.map((g, order) => {
     const sources = [...new Set(g.versions.map((v) => index.get(v.articleId) ?? -1))].filter((i) => i >= 0).sort((a, b) => a - b);
     const singleSource = sources.length <= 1;
@@ -62,7 +63,7 @@ export function groupRows(groups: readonly AlignedGroup[], articles: readonly Ar
     return {
       row: {
         id: g.id,
-        text: reference?.text ?? '',
+        text: reference ? reference.quoteIds.map((id) => quoteText.get(id) ?? '').join(' … ') : '',
         speakers: g.speakers,
         sources,
         versions: g.versions.length,

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { filterRows, groupRows } from '../../../../renderer/src/features/groups/rows';
+import { analysis, articles } from '../../analysisFixture';
+
+describe('groupRows', () => {
+  const rows = groupRows(analysis.groups, articles, analysis.quotes);
+
+  it('puts the misattributed, reworded quote first', () => {
+    expect(rows.map((r) => r.id)).toEqual(['g1', 'g2']);
+    expect(rows[0]).toMatchObject({ text: 'We must act now', sources: [0, 1], wording: 'reworded', flags: { speakerConflict: true, singleSource: false } });
+    expect(rows[1]).toMatchObject({ sources: [0], flags: { singleSource: true } });
+  });
+
+  it('filters by chip and searches words and speakers', () => {
+    expect(filterRows(rows, 'flagged', '').map((r) => r.id)).toEqual(['g1']);
+    expect(filterRows(rows, 'speaker', '').map((r) => r.id)).toEqual(['g1']);
+    expect(filterRows(rows, 'all', 'later').map((r) => r.id)).toEqual(['g2']);
+    expect(filterRows(rows, 'all', 'bo chan').map((r) => r.id)).toEqual(['g1']);
+  });
+});
