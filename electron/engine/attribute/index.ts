@@ -120,6 +120,14 @@ export function attribute(scan: QuoteScan): Attributed {
       // Reported speech: emitted as indirect unless its content holds a quotation (then it is the
       // mixed report the quotation is credited through).
       const paraphrases = findParaphrases(tokens, a, b);
+      // "CLINTON: Honestly, … ." — a speaker label opening a paragraph covers the whole paragraph.
+      const label = a === 0 ? paraphrases.find((f) => tokens[f.cue.from]!.text === ':' && f.source.from === 0) : undefined;
+      if (label && !hasQuote(tokens, b, tokens.length)) {
+        const lastPart = label.parts[label.parts.length - 1]!;
+        let end = tokens.length;
+        while (end > lastPart.to && tokens[end - 1]!.kind === 'punct') end--;
+        paraphrases[paraphrases.indexOf(label)] = { ...label, parts: [...label.parts.slice(0, -1), { from: lastPart.from, to: end }] };
+      }
       for (const found of paraphrases) {
         const quoted = found.parts.some((part) => hasQuote(tokens, part.from, part.to));
         if (quoted) continue;
