@@ -17,8 +17,14 @@ export interface Unit {
   readonly speaker: string | null;
 }
 
-/** A 3-gram shared by more wordings than this is a stock phrase, not evidence. */
-export const MAX_SHINGLE_FREQUENCY = 400;
+/**
+ * A 3-gram shared by more wordings than this is a stock phrase, or a quote reported very often: its
+ * wordings are then paired only with the few fullest among them (hubs), not with each other.
+ */
+export const MAX_SHINGLE_FREQUENCY = 100;
+
+/** Hubs per over-frequent 3-gram. */
+const HUBS = 3;
 
 /** Fewer words than this and a wording is "short": found by lookup, linked only within a story. */
 export const SHORT_WORDS = 3;
@@ -69,8 +75,17 @@ export function candidatePairs(units: readonly Unit[]): Candidate[] {
   }
   const n = units.length;
   const counts = new Map<number, number>();
+  const add = (i: number, j: number): void => {
+    const key = i < j ? i * n + j : j * n + i;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
   for (const list of postings.values()) {
-    if (list.length < 2 || list.length > MAX_SHINGLE_FREQUENCY) continue;
+    if (list.length < 2) continue;
+    if (list.length > MAX_SHINGLE_FREQUENCY) {
+      const hubs = [...list].sort((x, y) => units[y]!.tokens.length - units[x]!.tokens.length || x - y).slice(0, HUBS);
+      for (const h of hubs) for (const u of list) if (u !== h) add(u, h);
+      continue;
+    }
     for (let x = 0; x < list.length; x++) {
       const i = list[x]!;
       for (let y = x + 1; y < list.length; y++) {

@@ -60,15 +60,18 @@ export function groupVersions(versions: readonly Version[], options: GroupOption
   const sets = new ConstrainedSets(versions.length);
   for (const list of members) for (const v of list) sets.union(list[0]!, v);
 
-  const kindOf = (u: number): boolean => members[u]!.every((v) => versions[v]!.kind === 'indirect');
+  const indirect = members.map((list) => list.every((v) => versions[v]!.kind === 'indirect'));
+  const kindOf = (u: number): boolean => indirect[u]!;
   const copies = new Relatedness();
   for (const [a, b] of options.relatedArticles) copies.addPair(a, b);
+  const anyCopies = options.relatedArticles.length > 0;
   // Synonyms count as evidence only where rewording is expected: reported speech, and quotes across
   // an article and its spun copy. Between two direct quotes, "ruined" for "destroyed" is more often
   // another remark than the same one.
   const paraphrased = (i: number, j: number): boolean =>
     (kindOf(i) && kindOf(j)) ||
-    members[i]!.some((x) => members[j]!.some((y) => x !== y && versions[x]!.articleId !== versions[y]!.articleId && copies.related(versions[x]!.articleId, versions[y]!.articleId)));
+    (anyCopies &&
+      members[i]!.some((x) => members[j]!.some((y) => x !== y && versions[x]!.articleId !== versions[y]!.articleId && copies.related(versions[x]!.articleId, versions[y]!.articleId))));
   const weak: [number, number][] = [];
   // Most similar candidates first (share of 3-grams in common), joined as soon as verified: a pair
   // whose versions are already in one group needs no alignment, which keeps a quote reported in many

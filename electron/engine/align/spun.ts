@@ -82,17 +82,15 @@ function keySet(text: string): Set<string> {
 
 /** Corresponding sentences of two articles: each sentence paired with at most one of the other. */
 function alignSentences(
-  a: readonly Sentence[],
-  b: readonly Sentence[],
+  keysA: readonly Set<string>[],
+  keysB: readonly Set<string>[],
   tokensA: (i: number) => Token[],
   tokensB: (j: number) => Token[],
   synonyms: SynonymLookup | null,
 ): SentencePair[] {
-  const keysA = a.map((s) => keySet(s.text));
-  const keysB = b.map((s) => keySet(s.text));
   const pairs: SentencePair[] = [];
-  for (let i = 0; i < a.length; i++) {
-    for (let j = 0; j < b.length; j++) {
+  for (let i = 0; i < keysA.length; i++) {
+    for (let j = 0; j < keysB.length; j++) {
       const ka = keysA[i]!;
       const kb = keysB[j]!;
       if (ka.size === 0 || kb.size === 0) continue;
@@ -149,12 +147,18 @@ export function findSpunCopies(articles: readonly Article[], synonyms: SynonymLo
     if (!t) byArticle.set(sentence, (t = tokenizePart(prepared[article]!.sentences[sentence]!.text, sentence)));
     return t;
   };
+  const keyCache = new Map<number, Set<string>[]>();
+  const keysOf = (i: number): Set<string>[] => {
+    let k = keyCache.get(i);
+    if (!k) keyCache.set(i, (k = prepared[i]!.sentences.map((s) => keySet(s.text))));
+    return k;
+  };
   for (const [x, y] of candidateArticlePairs(prepared)) {
     const pa = prepared[x]!;
     const pb = prepared[y]!;
     const ta = tokensOf(x);
     const tb = tokensOf(y);
-    const chain = alignSentences(pa.sentences, pb.sentences, ta, tb, synonyms);
+    const chain = alignSentences(keysOf(x), keysOf(y), ta, tb, synonyms);
     if (chain.length < SPUN.minAlignedSentences) continue;
     const counts = new Map<string, { from: string; to: string; count: number; content: boolean }>();
     let words = 0;

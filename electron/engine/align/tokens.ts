@@ -132,8 +132,6 @@ export function tokenizePart(text: string, part: number): Token[] {
   const editorial = /[[(]/.test(text) ? editorialRanges(text) : [];
   const nested = /(?:^|\s)[‘'"“]/.test(text) ? nestedRanges(text) : [];
   const asides = /[—–]|\s-\s/.test(text) ? asideRanges(text) : [];
-  const inside = (ranges: readonly (readonly [number, number])[], start: number, end: number): boolean =>
-    ranges.length > 0 && ranges.some(([a, b]) => start > a && end < b);
   let prevEnd = 0;
   let articleStart = -1;
   // exec with lastIndex rather than matchAll, which copies the (Unicode) pattern on every call.
@@ -164,35 +162,13 @@ export function tokenizePart(text: string, part: number): Token[] {
     const isAside = inside(asides, start, end);
     const firstSep = tokens.length === 0 ? '' : sep;
     const ellipsisBefore = tokens.length > 0 && afterEllipsis;
-    const make = (norm: string, key: string, i: number, contraction: boolean): Mutable<Token> => {
-      const stem = stemOf(key);
-      return {
-        raw,
-        norm,
-        key,
-        stem,
-        keyId: intern(key),
-        stemId: intern(stem),
-        sep: i === 0 ? firstSep : '',
-        part,
-        start,
-        end,
-        editorial: inEditorial,
-        afterEllipsis: i === 0 && ellipsisBefore,
-        nested: isNested,
-        aside: isAside,
-        censored,
-        stop: STOPWORDS.has(norm),
-        contraction,
-        cut: false,
-        proper,
-      };
-    };
-    const expanded = norm.includes("'") ? expandContraction(norm) : null;
-    if (expanded) {
-      expanded.forEach((w, i) => tokens.push(make(w, keyOf(w), i, true)));
+    const shared: Shared = { raw, part, start, end, firstSep, ellipsisBefore, inEditorial, isNested, isAside, censored, proper };
+    if (censored) {
+      tokens.push(makeToken(shared, wordOf(norm, inEditorial ? '*' : `${norm.charAt(0)}*`), 0, false));
     } else {
-      tokens.push(make(norm, censored ? (inEditorial ? '*' : `${norm.charAt(0)}*`) : keyOf(norm), 0, false));
+      const words = wordsFor(norm);
+      const contraction = words.length > 1;
+      for (let i = 0; i < words.length; i++) tokens.push(makeToken(shared, words[i]!, i, contraction));
     }
     prevEnd = end;
   }
@@ -203,6 +179,78 @@ export function tokenizePart(text: string, part: number): Token[] {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** What the words of one written word (one, or two for a contraction) have in common. */
+interface Shared {
+  readonly raw: string;
+  readonly part: number;
+  readonly start: number;
+  readonly end: number;
+  readonly firstSep: string;
+  readonly ellipsisBefore: boolean;
+  readonly inEditorial: boolean;
+  readonly isNested: boolean;
+  readonly isAside: boolean;
+  readonly censored: boolean;
+  readonly proper: boolean;
+}
+
+function inside(ranges: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  for (const [a, b] of ranges) if (start > a && end < b) return true;
+  return false;
+}
+
+/** The comparison forms of one word, computed once per distinct word. */
+interface WordForms {
+  readonly norm: string;
+  readonly key: string;
+  readonly stem: string;
+  readonly keyId: number;
+  readonly stemId: number;
+  readonly stop: boolean;
+}
+
+function wordOf(norm: string, key: string): WordForms {
+  const stem = stemOf(key);
+  return { norm, key, stem, keyId: intern(key), stemId: intern(stem), stop: STOPWORDS.has(norm) };
+}
+
+const formsCache = new Map<string, readonly WordForms[]>();
+/** The word's forms, or its halves' when it is a contraction ("we've" → "we", "have"). */
+function wordsFor(norm: string): readonly WordForms[] {
+  let forms = formsCache.get(norm);
+  if (forms === undefined) {
+    const expanded = norm.includes("'") ? expandContraction(norm) : null;
+    forms = (expanded ?? [norm]).map((w) => wordOf(w, keyOf(w)));
+    if (formsCache.size > 200_000) formsCache.clear();
+    formsCache.set(norm, forms);
+  }
+  return forms;
+}
+
+function makeToken(s: Shared, w: WordForms, i: number, contraction: boolean): Mutable<Token> {
+  return {
+    raw: s.raw,
+    norm: w.norm,
+    key: w.key,
+    stem: w.stem,
+    keyId: w.keyId,
+    stemId: w.stemId,
+    sep: i === 0 ? s.firstSep : '',
+    part: s.part,
+    start: s.start,
+    end: s.end,
+    editorial: s.inEditorial,
+    afterEllipsis: i === 0 && s.ellipsisBefore,
+    nested: s.isNested,
+    aside: s.isAside,
+    censored: s.censored,
+    stop: w.stop,
+    contraction,
+    cut: false,
+    proper: s.proper,
+  };
+}
 
 const ids = new Map<string, number>();
 /** A small integer per distinct string, so the word alignment compares numbers, not strings. */

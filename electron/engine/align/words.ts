@@ -112,6 +112,13 @@ export function alignWords(a: readonly Token[], b: readonly Token[], options: Al
   const n = a.length;
   const m = b.length;
   if (n === 0 || m === 0) return [];
+  const run = n <= m ? contiguousRun(a, b) : contiguousRun(b, a);
+  if (run >= 0) {
+    // One list is a stretch of the other word for word (an excerpt): that stretch is the alignment.
+    return n <= m
+      ? a.map((x, k) => ({ a: k, b: run + k, kind: relate(x, b[run + k]!, k === n - 1, run + k === m - 1, null) ?? 'same' }))
+      : b.map((y, k) => ({ a: run + k, b: k, kind: relate(a[run + k]!, y, run + k === n - 1, k === m - 1, null) ?? 'same' }));
+  }
   const width = m + 1;
   const score = new Float64Array((n + 1) * width);
   // 0 = came from up (skip a), 1 = left (skip b), 2+k = diagonal match of kind k.
@@ -174,6 +181,20 @@ export function alignWords(a: readonly Token[], b: readonly Token[], options: Al
     }
   }
   return trimStrayMatches(matches.reverse(), a, b);
+}
+
+/** Where `short`'s words occur as one unbroken stretch of `long` (same keys), or -1; the last such place. */
+export function contiguousRun(short: readonly Token[], long: readonly Token[]): number {
+  const n = short.length;
+  const first = short[0]!.keyId;
+  // The last occurrence, like the alignment's preference for the later of equal matches.
+  for (let start = long.length - n; start >= 0; start--) {
+    if (long[start]!.keyId !== first) continue;
+    let k = 1;
+    while (k < n && long[start + k]!.keyId === short[k]!.keyId) k++;
+    if (k === n) return start;
+  }
+  return -1;
 }
 
 /**
