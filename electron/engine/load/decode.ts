@@ -1,9 +1,12 @@
 /**
- * Bytes → text for plain-text articles. Pure: no file system here.
- * UTF-8 and UTF-16 are recognised exactly (BOM or strict decoding); anything else falls back to
- * Windows-1252, the usual legacy encoding of English news. iconv-lite decodes it because Node's own
+ * Bytes → text for text-based articles. Pure: no file system here.
+ * UTF-8 and UTF-16 are recognised exactly (BOM, strict decoding, or the NUL pattern of BOM-less UTF-16);
+ * anything else is a legacy encoding, detected by chardet (ICU's statistical detector) and decoded by
+ * iconv-lite. Western results are read as Windows-1252, the usual legacy encoding of English news, and
+ * so is anything chardet is unsure of. iconv-lite decodes because Node's own
  * TextDecoder('windows-1252') silently decodes as Latin-1 and turns curly quotes into control characters.
  */
+import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
 /** The outcome of decoding: the text and the encoding that produced it, or why it is not text. */
@@ -12,21 +15,46 @@ export type Decoded =
   | { readonly ok: false; readonly reason: string };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
+/** chardet reports 0–100; below this its guess for short or mixed text is noise (4 bytes score 10 for five CJK encodings). */
+const MIN_CONFIDENCE = 50;
+/** Detection needs only a sample; the whole file would cost time for nothing. */
+const SAMPLE_BYTES = 64 * 1024;
+/** chardet names for Western single-byte text, all read as the Windows-1252 superset. */
+const WESTERN = new Set(['ISO-8859-1', 'ISO-8859-15', 'windows-1252', 'ASCII']);
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
 /**
- * Share of bytes that no text file contains (NUL and C0 controls other than tab, CR, LF, FF).
+ * BOM-less UTF-16 of Latin text has a NUL in every other byte; which half holds them gives the byte order.
+ * Checked before the binary test, which would otherwise refuse it for its NULs.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs * 0.7 && even < pairs * 0.05) return 'utf-16le';
+  if (even > pairs * 0.7 && odd < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Share of bytes that no text file contains (NUL and C0 controls other than tab, CR, LF, FF, ESC for ISO-2022).
  * A single NUL in the first few KB already means binary for git and most editors.
  */
-function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
   for (const b of sample) {
     if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
   }
   return sample.length > 0 && control / sample.length > 0.02;
 }
@@ -39,6 +67,25 @@ function tryDecode(bytes: Uint8Array, encoding: string, fatal: boolean): string 
   }
 }
 
+/** The legacy encoding of bytes that are not UTF-8, as an iconv-lite name. */
+export function detectLegacy(bytes: Uint8Array): string {
+  const best = chardet.analyse(bytes.subarray(0, SAMPLE_BYTES))[0];
+  if (!best || best.confidence < MIN_CONFIDENCE || WESTERN.has(best.name)) return 'windows-1252';
+  const name = best.name.toLowerCase();
+  // UTF-8 already failed strict decoding, so a UTF guess here is wrong; a Unicode file has a BOM or NULs.
+  if (name.startsWith('utf') || !iconv.encodingExists(name)) return 'windows-1252';
+  return name;
+}
+
+/** Decodes with a named encoding (from the document itself, e.g. an HTML meta tag); null when unknown. */
+export function decodeAs(bytes: Uint8Array, encoding: string): string | null {
+  const name = encoding.trim().toLowerCase();
+  if (name === 'utf-8' || name === 'utf8') return tryDecode(bytes, 'utf-8', false);
+  // Pages that declare Latin-1 are Windows-1252 in practice (the WHATWG encoding standard maps them so).
+  const target = name === 'iso-8859-1' || name === 'latin1' || name === 'us-ascii' ? 'windows-1252' : name;
+  return iconv.encodingExists(target) ? iconv.decode(bytes, target) : null;
+}
+
 /** Decodes article bytes, removing a BOM and changing nothing else. */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'The file is empty.' };
@@ -46,14 +93,20 @@ export function decodeText(bytes: Uint8Array): Decoded {
     const text = tryDecode(bytes.subarray(3), 'utf-8', false);
     return text === null ? { ok: false, reason: 'The file could not be decoded as UTF-8.' } : { ok: true, text, encoding: 'utf-8' };
   }
-  // UTF-16 has NUL bytes everywhere, so it must be recognised by its BOM before the binary check.
+  // UTF-16 has NUL bytes everywhere, so it must be recognised before the binary check.
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     const text = tryDecode(bytes.subarray(2), encoding, false);
     if (text !== null) return { ok: true, text, encoding };
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    const text = tryDecode(bytes, utf16, true);
+    if (text !== null) return { ok: true, text, encoding: utf16 };
+  }
   if (looksBinary(bytes)) return { ok: false, reason: 'This looks like a binary file, not text.' };
   const utf8 = tryDecode(bytes, 'utf-8', true);
   if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8' };
-  return { ok: true, text: iconv.decode(bytes, 'windows-1252'), encoding: 'windows-1252' };
+  const encoding = detectLegacy(bytes);
+  return { ok: true, text: iconv.decode(bytes, encoding), encoding };
 }

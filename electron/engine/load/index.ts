@@ -1,23 +1,37 @@
 /**
  * The load stage: a file (path or name + bytes) → Article, or a LoadFailure that names the file and
- * the reason. One bad file never affects the others.
+ * the reason. One bad file never affects the others: every loader is size-checked before it runs,
+ * given a time budget, and any error it throws becomes that file's failure.
  */
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Article, LoadFailure, LoadResult } from '../../../shared/types';
 import { makeArticle } from './article';
-import { decodeText } from './decode';
+import { LOADERS, loaderFor } from './formats';
+import type { Extracted } from './formats/types';
+import { findFurniture, mergeFurniture } from './furniture';
+
+export { listArticleFiles, type FolderListing } from './folder';
 
 /** Files larger than this are refused with a message rather than read into memory. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-/** File types this version can read; the others get a clear "not supported yet" message. */
-export const SUPPORTED_EXTENSIONS = ['.txt', '.text', '.md'] as const;
+/** A file must be read within this time; a PDF or Word file that takes longer is refused, never waited on forever. */
+export const LOAD_TIME_BUDGET_MS = 30_000;
+
+/** File types Verbatim reads, for the open dialog and the app info. */
+export const SUPPORTED_EXTENSIONS: readonly string[] = LOADERS.flatMap((l) => l.extensions);
 
 /** Something to load: a path on disk, or the bytes of a file the user handed over. */
 export type LoadSource =
   | { readonly kind: 'path'; readonly path: string }
   | { readonly kind: 'bytes'; readonly name: string; readonly data: Uint8Array };
+
+/** Options for one file: cancel, and the time budget (tests shorten it). */
+export interface LoadOptions {
+  readonly signal?: AbortSignal;
+  readonly timeoutMs?: number;
+}
 
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
@@ -26,21 +40,68 @@ function extensionOf(name: string): string {
 
 function unsupported(name: string): string | null {
   const ext = extensionOf(name);
-  if (ext === '' || (SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) return null;
-  return `${ext} files are not supported yet; open plain-text (.txt, .md) articles.`;
+  if (ext === '' || SUPPORTED_EXTENSIONS.includes(ext)) return null;
+  if (ext === '.doc') return 'Old-style Word files (.doc) are not supported; save it as .docx in Word and open it again.';
+  return `${ext} files are not supported; Verbatim opens ${SUPPORTED_EXTENSIONS.join(', ')} files.`;
 }
 
 function tooLarge(bytes: number): string {
   return `The file is ${(bytes / 1024 / 1024).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB.`;
 }
 
-/** Turns bytes already in memory into an Article, or says why not. */
-export function loadBytes(name: string, data: Uint8Array, path = name): Article | LoadFailure {
+/** Runs a loader under a deadline and the caller's signal; the loader sees one signal for both. */
+async function withBudget<T>(run: (signal: AbortSignal) => Promise<T>, options: LoadOptions, late: () => T): Promise<T> {
+  const budget = AbortSignal.timeout(options.timeoutMs ?? LOAD_TIME_BUDGET_MS);
+  const signal = options.signal ? AbortSignal.any([options.signal, budget]) : budget;
+  let onAbort: (() => void) | undefined;
+  // The race stops waiting even for a loader that ignores its signal (a library stuck in a promise).
+  const stopped = new Promise<T>((resolve) => {
+    onAbort = () => resolve(late());
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([run(signal), stopped]);
+  } finally {
+    if (onAbort) signal.removeEventListener('abort', onAbort);
+  }
+}
+
+function toArticle(name: string, path: string, byteLength: number, x: Extracted): Article {
+  const base = makeArticle({ path, name, text: x.text, encoding: x.encoding, byteLength });
+  const furniture = mergeFurniture(x.furniture ?? [], findFurniture(x.text));
+  return {
+    ...base,
+    ...(x.title ? { title: x.title } : {}),
+    format: x.format,
+    ...(x.byline ? { byline: x.byline } : {}),
+    ...(x.siteName ? { siteName: x.siteName } : {}),
+    ...(x.published ? { published: x.published } : {}),
+    ...(furniture.length > 0 ? { furniture } : {}),
+  };
+}
+
+/** Turns bytes already in memory into an Article, or says why not. Never throws. */
+export async function loadBytes(name: string, data: Uint8Array, path = name, options: LoadOptions = {}): Promise<Article | LoadFailure> {
   const refused = unsupported(name) ?? (data.length > MAX_FILE_BYTES ? tooLarge(data.length) : null);
   if (refused) return { name, reason: refused };
-  const decoded = decodeText(data);
-  if (!decoded.ok) return { name, reason: decoded.reason };
-  return makeArticle({ path, name, text: decoded.text, encoding: decoded.encoding, byteLength: data.length });
+  if (data.length === 0) return { name, reason: 'The file is empty.' };
+  const loader = loaderFor(name, data);
+  if (!loader) return { name, reason: unsupported(name) ?? 'This file type is not supported.' };
+  try {
+    const extracted = await withBudget(
+      (signal) => loader.load(data, { signal }),
+      options,
+      () => ({
+        ok: false as const,
+        reason: options.signal?.aborted ? 'Loading was cancelled.' : `Reading this file took longer than ${Math.round((options.timeoutMs ?? LOAD_TIME_BUDGET_MS) / 1000)} seconds; it was skipped.`,
+      }),
+    );
+    if (!extracted.ok) return { name, reason: extracted.reason };
+    return toArticle(name, path, data.length, extracted);
+  } catch {
+    // A loader's library threw on input it could not handle: the file's problem, not the app's.
+    return { name, reason: 'This file is damaged or in an unexpected format and could not be read.' };
+  }
 }
 
 function describeFsError(error: unknown): string {
@@ -53,30 +114,35 @@ function describeFsError(error: unknown): string {
       return 'Verbatim is not allowed to read this file.';
     case 'EISDIR':
       return 'This is a folder, not a file.';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'Too many files are open at once; try again with fewer files.';
     default:
       return `The file could not be read (${code ?? String(error)}).`;
   }
 }
 
-/** Reads a file from disk (size checked before reading) and loads it. */
-export async function loadPath(path: string): Promise<Article | LoadFailure> {
+/** Reads a file from disk (size checked before reading) and loads it. Never throws. */
+export async function loadPath(path: string, options: LoadOptions = {}): Promise<Article | LoadFailure> {
   const name = basename(path);
   const refused = unsupported(name);
   if (refused) return { name, reason: refused };
+  let data: Uint8Array;
   try {
     const handle = await open(path, 'r');
     try {
       const stat = await handle.stat();
       if (stat.isDirectory()) return { name, reason: 'This is a folder, not a file.' };
+      if (!stat.isFile()) return { name, reason: 'This is not a regular file.' };
       if (stat.size > MAX_FILE_BYTES) return { name, reason: tooLarge(stat.size) };
-      const data = new Uint8Array(await handle.readFile());
-      return loadBytes(name, data, path);
+      data = new Uint8Array(await handle.readFile());
     } finally {
       await handle.close();
     }
   } catch (error) {
     return { name, reason: describeFsError(error) };
   }
+  return loadBytes(name, data, path, options);
 }
 
 /** True for a successfully loaded article. */
@@ -84,13 +150,57 @@ export function isArticle(x: Article | LoadFailure): x is Article {
   return 'id' in x;
 }
 
-/** Loads every source; failures are collected per file, never thrown. */
-export async function loadAll(sources: readonly LoadSource[]): Promise<LoadResult> {
-  const results = await Promise.all(
-    sources.map((s) => (s.kind === 'path' ? loadPath(s.path) : Promise.resolve(loadBytes(s.name, s.data)))),
-  );
+/** Progress of a batch: how many files are done (loaded or failed) out of how many, and the last one. */
+export interface LoadProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly name: string;
+}
+
+/** Options for a batch. */
+export interface LoadAllOptions extends LoadOptions {
+  /** Files read at the same time; a few keep the disk busy without holding thousands of files in memory. */
+  readonly concurrency?: number;
+  /** Called after each file; throttle in the caller if it updates a UI. */
+  readonly onProgress?: (progress: LoadProgress) => void;
+}
+
+export const DEFAULT_CONCURRENCY = 4;
+
+function sourceName(s: LoadSource): string {
+  return s.kind === 'path' ? basename(s.path) : s.name;
+}
+
+/**
+ * Loads every source with bounded concurrency; failures are collected per file, never thrown, and both
+ * lists keep the order of `sources`. When the signal fires, files not yet started are left out (the
+ * caller knows it cancelled) and the ones in flight stop as soon as their loader allows.
+ */
+export async function loadAll(sources: readonly LoadSource[], options: LoadAllOptions = {}): Promise<LoadResult> {
+  const results: (Article | LoadFailure | undefined)[] = new Array(sources.length);
+  const { signal, onProgress } = options;
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < sources.length && !signal?.aborted) {
+      const i = next++;
+      const s = sources[i];
+      if (!s) continue;
+      const result = s.kind === 'path' ? await loadPath(s.path, options) : await loadBytes(s.name, s.data, s.name, options);
+      results[i] = result;
+      done++;
+      try {
+        onProgress?.({ done, total: sources.length, name: sourceName(s) });
+      } catch {
+        // A failing progress display must not stop the loading.
+      }
+    }
+  };
+  const width = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, sources.length));
+  await Promise.all(Array.from({ length: width }, worker));
+  const finished = results.filter((r): r is Article | LoadFailure => r !== undefined);
   return {
-    articles: results.filter(isArticle),
-    failures: results.filter((r): r is LoadFailure => !isArticle(r)),
+    articles: finished.filter(isArticle),
+    failures: finished.filter((r): r is LoadFailure => !isArticle(r)),
   };
 }

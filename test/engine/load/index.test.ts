@@ -22,14 +22,15 @@ describe('loadPath', () => {
     const folder = join(dir, 'folder.txt');
     mkdirSync(folder);
     expect(await loadPath(folder)).toEqual({ name: 'folder.txt', reason: 'This is a folder, not a file.' });
-    expect(await loadPath(file('scan.pdf', '%PDF-1.7'))).toMatchObject({ name: 'scan.pdf', reason: expect.stringContaining('not supported yet') });
+    expect(await loadPath(file('scan.pdf', '%PDF-1.7'))).toMatchObject({ name: 'scan.pdf', reason: expect.stringContaining('damaged') });
+    expect(await loadPath(file('tool.exe', 'MZ'))).toMatchObject({ name: 'tool.exe', reason: expect.stringContaining('not supported') });
   });
 });
 
 describe('loadBytes', () => {
-  it('refuses files over the size limit without decoding them', () => {
+  it('refuses files over the size limit without decoding them', async () => {
     const big = new Uint8Array(MAX_FILE_BYTES + 1);
-    expect(loadBytes('huge.txt', big)).toMatchObject({ name: 'huge.txt', reason: expect.stringContaining('the limit is 50 MB') });
+    expect(await loadBytes('huge.txt', big)).toMatchObject({ name: 'huge.txt', reason: expect.stringContaining('the limit is 50 MB') });
   });
 });
 

@@ -1,0 +1,120 @@
+/**
+ * Saved web pages: the main article is extracted with Mozilla Readability (Firefox Reader View) over a
+ * linkedom document — a DOM built from the markup only: no scripts run, no resources load, no layout.
+ * Title, byline, site name and date come from the page's metadata. Nothing of the markup survives: the
+ * article is plain text, so a hostile page cannot inject anything into the reader.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { decodeAs, decodeText, looksBinary } from '../decode';
+import { paragraphsOf, type DomNode } from './blocks';
+import { collapseSpace, joinParagraphs, type Paragraph } from './paragraphs';
+import { refuse, type Loader } from './types';
+
+/** Readability gives up (throws) on pages with more elements than this; real articles have a few thousand. */
+const MAX_ELEMENTS = 300_000;
+/** The part of linkedom's document this loader uses (typed here: the engine has no DOM lib). */
+interface Element extends DomNode {
+  remove(): void;
+  getAttribute(name: string): string | null;
+}
+interface HtmlDocument {
+  readonly title: string | null;
+  readonly documentElement: DomNode | null;
+  readonly body: DomNode | null;
+  querySelector(selector: string): Element | null;
+  querySelectorAll(selector: string): Iterable<Element>;
+  cloneNode(deep: boolean): HtmlDocument;
+}
+
+/** The WHATWG prescan looks for a charset declaration in the first 1024 bytes. */
+const PRESCAN_BYTES = 1024;
+const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i;
+
+/** The charset a page declares in a meta tag near its start, if any. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES));
+  return META_CHARSET.exec(head)?.[1]?.toLowerCase() ?? null;
+}
+
+function decodeHtml(bytes: Uint8Array): { text: string; encoding: string } | { reason: string } {
+  const bom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
+  const declared = bom ? null : declaredCharset(bytes);
+  if (declared && !looksBinary(bytes)) {
+    const text = decodeAs(bytes, declared);
+    if (text !== null) return { text, encoding: declared === 'iso-8859-1' ? 'windows-1252' : declared };
+  }
+  const decoded = decodeText(bytes);
+  return decoded.ok ? decoded : { reason: decoded.reason };
+}
+
+/** Readability marks pages it cannot score as non-articles; then the body minus its chrome is the best we have. */
+function fallbackBody(document: HtmlDocument): DomNode | null {
+  for (const el of document.querySelectorAll('nav, header, footer, aside, form, script, style, noscript, [role="navigation"], [aria-hidden="true"]')) {
+    el.remove();
+  }
+  return document.body;
+}
+
+function isoDate(document: HtmlDocument, fromReadability: string | null | undefined): string | undefined {
+  const candidate = fromReadability ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+  return candidate ? collapseSpace(candidate) : undefined;
+}
+
+/** Readability keeps the byline paragraph when the byline also came from metadata; it is not prose. */
+function markByline(paragraphs: Paragraph[], byline: string | undefined): Paragraph[] {
+  if (!byline) return paragraphs;
+  const norm = byline.toLowerCase();
+  return paragraphs.map((p) => {
+    const t = p.text.toLowerCase().replace(/^by\s+/, '');
+    return !p.kind && t.length <= norm.length + 40 && t.startsWith(norm) ? { ...p, kind: 'furniture' } : p;
+  });
+}
+
+export const htmlFormat: Loader = {
+  format: 'html',
+  extensions: ['.html', '.htm', '.xhtml'],
+  async load(bytes) {
+    const decoded = decodeHtml(bytes);
+    if ('reason' in decoded) return refuse(decoded.reason);
+    const { document } = parseHTML(decoded.text) as unknown as { document: HtmlDocument };
+    if (!document.documentElement) return refuse('This web page is empty or not HTML.');
+    const pageTitle = collapseSpace(document.title ?? '');
+
+    let parsed: ReturnType<Readability<DomNode>['parse']>;
+    try {
+      // The serializer hands back the DOM node itself: no second parse of the article's markup.
+      // Readability rewrites the document it is given; the original stays intact for the fallback.
+      parsed = new Readability<DomNode>(document.cloneNode(true) as never, {
+        maxElemsToParse: MAX_ELEMENTS,
+        serializer: (node) => node as unknown as DomNode,
+      }).parse();
+    } catch {
+      return refuse('This web page is too large or complex to read.');
+    }
+
+    const root = parsed?.content ?? fallbackBody(document);
+    if (!root) return refuse('This web page has no readable text.');
+    const byline = parsed?.byline ? collapseSpace(parsed.byline) : undefined;
+    let paragraphs = markByline(paragraphsOf(root), byline);
+    const title = collapseSpace(parsed?.title ?? '') || pageTitle;
+    // Readability drops the headline from the body; the plain-text version of a story starts with it.
+    if (title && paragraphs[0]?.text !== title) paragraphs = [{ text: title }, ...paragraphs];
+    const { text, furniture } = joinParagraphs(paragraphs);
+    if (text === '') return refuse('This web page has no readable text.');
+
+    const siteName = parsed?.siteName ? collapseSpace(parsed.siteName) : undefined;
+    const published = isoDate(document, parsed?.publishedTime);
+    return {
+      ok: true,
+      text,
+      encoding: decoded.encoding,
+      format: 'html',
+      ...(title ? { title } : {}),
+      ...(byline ? { byline } : {}),
+      ...(siteName ? { siteName } : {}),
+      ...(published ? { published } : {}),
+      furniture,
+    };
+  },
+};

@@ -1,0 +1,30 @@
+/** The format loaders, and which one reads a file: by its name, corrected by what its first bytes say. */
+import { docxFormat } from './docx';
+import { htmlFormat } from './html';
+import { pdfFormat } from './pdf';
+import { markdownFormat, textFormat } from './text';
+import type { Loader } from './types';
+
+export const LOADERS: readonly Loader[] = [textFormat, markdownFormat, htmlFormat, docxFormat, pdfFormat];
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot <= 0 ? '' : name.slice(dot).toLowerCase();
+}
+
+const startsWithAscii = (bytes: Uint8Array, s: string) => [...s].every((ch, i) => bytes[i] === ch.charCodeAt(0));
+
+/**
+ * The loader for a file. Content wins over a wrong name where it is unambiguous: a PDF or a saved web
+ * page renamed to .txt is still read as what it is. Files without an extension are read as text.
+ */
+export function loaderFor(name: string, bytes: Uint8Array): Loader | null {
+  const ext = extensionOf(name);
+  const byName = ext === '' ? textFormat : LOADERS.find((l) => l.extensions.includes(ext));
+  if (byName === textFormat || byName === markdownFormat) {
+    if (startsWithAscii(bytes, '%PDF-')) return pdfFormat;
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
+    if (head.startsWith('<!doctype html') || head.startsWith('<html')) return htmlFormat;
+  }
+  return byName ?? null;
+}

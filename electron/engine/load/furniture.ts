@@ -1,0 +1,61 @@
+/**
+ * Site furniture in article text: the lines a saved or pasted web page carries that are not the story
+ * ("Read more: …", "Follow live", share and newsletter prompts, photo credits). They are kept in the
+ * text — the reader shows what the editor saved — and marked, so quotes are never taken from them.
+ * Pure; every pattern is anchored and free of nested quantifiers (linear time on any line).
+ */
+import type { Furniture } from './formats/types';
+
+const MAX_LINE = 300;
+
+/** Lines that start like a prompt to click, share, subscribe or keep reading. */
+const PROMPT =
+  /^(?:read more|read next|related(?: articles?| stories| content)?:|see also|more on this story|most (?:read|viewed|popular)|recommended(?: for you)?|follow (?:live|us|our live)|live updates?\b|watch:|watch live|listen:|sign up\b|subscribe\b|newsletter\b|get our\b|share (?:this|on|via)\b|share$|copy link|click here|advertisement$|advert$|skip (?:to|past)|this article is more than|topics:|tags:|©|copyright\b)/i;
+
+/** Credits under pictures: "Photograph: Jane Roe/Reuters", "(AP Photo/John Doe)", "Image: Getty". */
+const CREDIT_START = /^(?:photograph|photo|image|picture|illustration|composite|video)(?: by| credit)?\s*:\s*\S/i;
+const CREDIT_AFTER_CAPTION = /[.)]\s(?:photograph|photo|image|picture|illustration|composite)(?: by| credit)?\s*:\s*\S/i;
+const QUOTE_MARK = /["“”]/;
+/** A caption with a credit at its end is short and quotes nobody; longer prose may say "photo: …" in passing. */
+const MAX_CAPTION = 200;
+const AGENCY_PHOTO = /\((?:AP|AFP|Reuters|EPA|PA) Photo\b/i;
+const AGENCY_TAIL = /\/\s*(?:Getty Images|Reuters|AP|AFP|EPA|PA(?: Media| Wire)?|Shutterstock|Alamy|Bloomberg|Rex(?: Features)?)\)?\.?$/i;
+
+/** Classifies one trimmed line, or returns null for the article's own prose. */
+export function classifyLine(line: string): Furniture['kind'] | null {
+  if (line.length === 0 || line.length > MAX_LINE) return null;
+  if (PROMPT.test(line)) return 'furniture';
+  if (CREDIT_START.test(line) || AGENCY_PHOTO.test(line)) return 'credit';
+  const caption = line.length <= MAX_CAPTION && !QUOTE_MARK.test(line);
+  if (caption && (CREDIT_AFTER_CAPTION.test(line) || AGENCY_TAIL.test(line))) return 'credit';
+  return null;
+}
+
+/** Finds furniture lines anywhere in the text; ranges exclude the line's surrounding white space. */
+export function findFurniture(text: string): Furniture[] {
+  const found: Furniture[] = [];
+  const line = /[^\r\n]+/g;
+  for (const m of text.matchAll(line)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    const kind = classifyLine(body);
+    if (kind) found.push({ start: m.index + lead, end: m.index + lead + body.length, kind });
+  }
+  return found;
+}
+
+/** Merges two sorted-or-not lists of ranges into one sorted list without duplicates or overlaps. */
+export function mergeFurniture(...lists: readonly (readonly Furniture[])[]): Furniture[] {
+  const all = lists.flat().slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Furniture[] = [];
+  for (const r of all) {
+    const last = out.at(-1);
+    if (last && r.start < last.end) {
+      if (r.end > last.end) out[out.length - 1] = { ...last, end: r.end };
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
