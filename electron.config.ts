@@ -30,10 +30,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rolldownOptions: {
-        // One bundle per process-less entry: the Electron shell, and the browser-mode server that runs in plain Node.
+        // The Electron shell, the browser-mode server (plain Node) and the analysis worker thread both use.
         input: {
           index: resolve('electron/main/index.ts'),
           server: resolve('electron/server/index.ts'),
+          'analysis-worker': resolve('electron/worker/analysis.ts'),
         },
       },
     },

@@ -62,7 +62,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/engine/**/*.ts', 'electron/handlers/**/*.ts', 'electron/server/**/*.ts', 'electron/cli/**/*.ts'],
+    files: ['electron/engine/**/*.ts', 'electron/handlers/**/*.ts', 'electron/server/**/*.ts', 'electron/cli/**/*.ts', 'electron/worker/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noRenderer] }],
       'no-restricted-globals': ['error', ...domGlobals],

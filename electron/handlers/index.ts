@@ -3,7 +3,7 @@
  * server (behind HTTP). Plain Node: whatever needs Electron (dialogs, the OS shell) is injected.
  */
 import type { AppInfo, AppMode, Handlers } from '../../shared/contract';
-import type { LoadFailure } from '../../shared/types';
+import type { Analysis, Article, LoadFailure } from '../../shared/types';
 import { analyze } from '../engine/analyze';
 import { loadAll, MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, type LoadSource } from '../engine/load';
 import { Library } from './library';
@@ -18,6 +18,8 @@ export interface HostServices {
   readonly pickFiles?: () => Promise<readonly string[]>;
   /** Hands over (and forgets) the paths given to the app from outside: command line, file association. */
   readonly takePendingPaths?: () => readonly string[];
+  /** Runs the pipeline, e.g. in a worker thread; in-process when absent (tests, CLI). */
+  readonly analyze?: (articles: readonly Article[]) => Promise<Analysis>;
   /** Opens a URL in the OS browser; absent in the browser mode. */
   readonly openExternal?: (url: string) => Promise<void>;
 }
@@ -60,7 +62,7 @@ export function createHandlers(host: HostServices, library = new Library()): Han
     },
     'articles.load': async ({ sources }) => load(sources),
     'articles.remove': async ({ ids }) => ({ removed: library.remove(ids) }),
-    'analysis.run': async ({ ids }) => analyze(library.get(ids)),
+    'analysis.run': async ({ ids }) => (host.analyze ? host.analyze(library.get(ids)) : analyze(library.get(ids))),
     'shell.openExternal': async ({ url }) => {
       if (!host.openExternal) return { opened: false };
       await host.openExternal(url);

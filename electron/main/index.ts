@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { MENU_EVENT_CHANNEL } from '../../shared/menu';
 import { CONTENT_SECURITY_POLICY, isExternalWebUrl } from '../../shared/security';
 import { createHandlers } from '../handlers';
+import { createWorkerAnalyzer } from '../handlers/analysisWorker';
 import { fileArgs, PendingFiles } from '../handlers/pending';
 import { SUPPORTED_EXTENSIONS } from '../engine/load';
 import { registerIpc } from './ipc';
@@ -14,6 +15,7 @@ import { installMenu } from './menu';
 import { createMainWindow } from './window';
 
 let mainWindow: BrowserWindow | null = null;
+const analyzer = createWorkerAnalyzer(new URL('./analysis-worker.js', import.meta.url));
 const pending = new PendingFiles();
 pending.push(fileArgs(process.argv.slice(app.isPackaged ? 1 : 2)).map((p) => resolve(p)));
 
@@ -73,6 +75,7 @@ if (!app.requestSingleInstanceLock()) {
         version: app.getVersion(),
         pickFiles,
         takePendingPaths: () => pending.take(),
+        analyze: analyzer.run,
         openExternal: async (url) => {
           if (isExternalWebUrl(url)) await shell.openExternal(url);
         },
@@ -86,6 +89,8 @@ if (!app.requestSingleInstanceLock()) {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
     });
   });
+
+  app.on('will-quit', () => void analyzer.close());
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolve } from 'node:path';
 import { createHandlers } from '../handlers';
+import { createWorkerAnalyzer } from '../handlers/analysisWorker';
 import { fileArgs, PendingFiles } from '../handlers/pending';
 import { startServer } from './http';
 
@@ -22,13 +23,14 @@ const port = Number(argValue('--port') ?? process.env['VERBATIM_PORT'] ?? 0);
 const pending = new PendingFiles();
 pending.push(fileArgs(process.argv.slice(2).filter((a, i, all) => all[i - 1] !== '--port')).map((p) => resolve(p)));
 
+const analyzer = createWorkerAnalyzer(new URL('./analysis-worker.js', import.meta.url));
 const running = await startServer({
-  handlers: createHandlers({ mode: 'browser', version, takePendingPaths: () => pending.take() }),
+  handlers: createHandlers({ mode: 'browser', version, takePendingPaths: () => pending.take(), analyze: analyzer.run }),
   rendererDir: join(root, 'out/renderer'),
   port: Number.isInteger(port) && port >= 0 && port < 65536 ? port : 0,
 });
 console.log(`Verbatim is running at ${running.url}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => void running.close().then(() => process.exit(0)));
+  process.on(signal, () => void Promise.all([running.close(), analyzer.close()]).then(() => process.exit(0)));
 }

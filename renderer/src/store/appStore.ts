@@ -119,7 +119,8 @@ export function createAppStore(api: Api): AppStore {
           set({ analysis, filter, selectedGroupId, pane: selectedGroupId ? get().pane : 'article' });
         }
       } catch (error) {
-        set({ error: `Analysis failed: ${message(error)}` });
+        // A newer analysis replaced this one (sources changed meanwhile): not an error for the user.
+        if (get().articles.map((a) => a.id).join() === ids.join()) set({ error: `Analysis failed: ${message(error)}` });
       } finally {
         set({ analysing: false });
       }
