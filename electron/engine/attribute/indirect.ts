@@ -62,8 +62,8 @@ function content(tokens: readonly Token[], from: number, to: number, minWords = 
   while (a < b && (tokens[a]!.kind === 'punct' || tokens[a]!.lower === 'that')) a++;
   for (let k = a + 3; k < b - 1; k++) {
     const next = tokens[k + 1]!;
-    // "… and said …": a second report starts; it is found on its own.
-    if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && SPEECH_FORMS.has(next.lower) && !isParticiple(next.lower)) {
+    // "… and said …", "… but has withheld …": the subject's next action, not more of the report.
+    if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && next.text === next.lower && ((SPEECH_FORMS.has(next.lower) && !isParticiple(next.lower)) || /^(?:has|have|had)$/.test(next.lower))) {
       b = k;
       break;
     }
@@ -223,9 +223,34 @@ function colonParaphrase(tokens: readonly Token[], from: number, to: number): Pa
   return { cue, source: { from, to: colon }, parts: [after], confidence: 0.6, contentFirst: false };
 }
 
+/**
+ * A title-case headline "Clinton Says Russians Hacked DNC": the capitalised cue is a verb here, the
+ * capitalised words before it the source, the rest the report.
+ */
+function headlineParaphrase(tokens: readonly Token[], from: number, to: number): Paraphrase | null {
+  let words = 0;
+  let capitals = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (isCapitalised(t) || /^\d/.test(t.text)) capitals++;
+  }
+  if (words < 4 || capitals < words * 0.7) return null;
+  for (let k = from + 1; k < to - 2 && k < from + 8; k++) {
+    const t = tokens[k]!;
+    if (!isCapitalised(t) || !SPEECH_FORMS.has(t.lower) || !/s$/.test(t.lower)) continue;
+    const after = content(tokens, k + 1, to);
+    if (!after) return null;
+    const cue = { from: k, to: k + 1, speech: true, according: false, learned: false };
+    return { cue, source: { from, to: k }, parts: [after], confidence: 0.6, contentFirst: false };
+  }
+  return null;
+}
+
 /** The paraphrase in sentence tokens [from, to), or null. The sentence holds no quotation. */
 export function findParaphrase(tokens: readonly Token[], from: number, to: number): Paraphrase | null {
-  const headline = colonParaphrase(tokens, from, to);
+  const headline = colonParaphrase(tokens, from, to) ?? headlineParaphrase(tokens, from, to);
   if (headline) return headline;
   for (let k = from; k < to; k++) {
     const hit = cueAt(tokens, k);
@@ -237,7 +262,9 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
       // "According to X, …": the content starts after the comma that closes the source.
       let comma = source.to;
       while (comma < to && comma < source.to + 20 && !isComma(tokens[comma])) comma++;
-      const after = k === from || !before ? content(tokens, comma < to ? comma : source.to, to) : null;
+      // "Among the precedents at risk, according to Ms. Epstein, are 16 …": content on both sides.
+      const splitAfter = before !== null && isComma(tokens[source.to]) && tokens[source.to + 1]?.kind === 'word';
+      const after = k === from || !before || splitAfter ? content(tokens, comma < to ? comma : source.to, to, splitAfter ? 1 : 3) : null;
       const parts = [before, after].filter((p): p is TokenRange => p !== null);
       if (parts.length > 0) return { cue: hit, source, parts, confidence: 0.8, contentFirst: before !== null };
       continue;

@@ -54,7 +54,7 @@ export function skipModifiersLeft(tokens: readonly Token[], i: number, floor: nu
     // A parenthesis before the cue ("Kasich (R-OH) said") is skipped whole.
     if (t && t.kind === 'punct' && t.text === ')') {
       let k = j - 1;
-      while (k >= floor && k > j - 8 && tokens[k]!.text !== '(') k--;
+      while (k >= floor && k > j - 24 && tokens[k]!.text !== '(') k--;
       if (k >= floor && tokens[k]!.text === '(') {
         j = k - 1;
         continue;
