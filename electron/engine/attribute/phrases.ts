@@ -29,10 +29,14 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'ou
 const TIME_WORDS = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday week weekend month year night morning afternoon ' +
-    'evening day today yesterday tonight earlier later recently statement interview release email tweet post ' +
-    'appearance speech conference call briefing rally time past moment point'
+    'evening day today yesterday tonight earlier later recently time past moment point'
   ).split(' '),
 );
+
+/** Occasions of speaking, skipped before a cue only with their preposition ("in a statement said"). */
+const EVENT_WORDS = new Set('statement interview release email tweet post appearance speech conference call briefing rally'.split(' '));
+
+const PREPOSITION_LEADS = new Set(['in', 'at', 'during', 'on']);
 
 const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'at', 'a', 'an', 'during', 'that', 'the']);
 
@@ -65,10 +69,15 @@ export function skipModifiersLeft(tokens: readonly Token[], i: number, floor: nu
       j--;
       continue;
     }
-    if (TIME_WORDS.has(t.lower)) {
+    if (TIME_WORDS.has(t.lower) || EVENT_WORDS.has(t.lower)) {
       let k = j - 1;
-      while (k >= floor && k >= j - 3 && isWord(tokens[k]) && TIME_LEADS.has(tokens[k]!.lower)) k--;
-      if (k < j - 1) {
+      let preposition = false;
+      while (k >= floor && k >= j - 3 && isWord(tokens[k]) && TIME_LEADS.has(tokens[k]!.lower)) {
+        if (PREPOSITION_LEADS.has(tokens[k]!.lower)) preposition = true;
+        k--;
+      }
+      // "on Tuesday", "last week"; but "in a statement" only with its preposition ("the Post" is a source).
+      if (k < j - 1 && (TIME_WORDS.has(t.lower) || preposition)) {
         j = k;
         continue;
       }
