@@ -248,6 +248,35 @@ function headlineParaphrase(tokens: readonly Token[], from: number, to: number):
   return null;
 }
 
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'as', 'first', 'also', 'originally', 'initially', 'previously']);
+
+/**
+ * "As reported by X, …", "… was first reported by X", "As X reported, …": the source stands after "by"
+ * or between "As" and the cue, and the content is the rest of the sentence.
+ */
+function asOrPassiveParaphrase(tokens: readonly Token[], from: number, to: number, k: number, hit: CueHit): Paraphrase | null {
+  const by = tokens[hit.to];
+  if (by?.lower === 'by' && PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '')) {
+    const source = subjectAfter(tokens, hit.to + 1, to);
+    if (!source) return null;
+    let start = k - 1;
+    while (start > from && PASSIVE_AUX.has(tokens[start - 1]!.lower)) start--;
+    const before = tokens[start]?.lower === 'as' && start === from ? null : content(tokens, from, start, 2);
+    const after = before ? null : content(tokens, source.to, to);
+    const part = before ?? after;
+    return part ? { cue: hit, source, parts: [part], confidence: 0.7, contentFirst: before !== null } : null;
+  }
+  // "As the Post reported on Monday, …"
+  if (tokens[from]?.lower === 'as' && k > from + 1) {
+    const source = subjectBefore(tokens, k, from + 1);
+    let comma = hit.to;
+    while (comma < to && comma < hit.to + 6 && !isComma(tokens[comma])) comma++;
+    const after = source && source.from === from + 1 && isComma(tokens[comma]) ? content(tokens, comma + 1, to) : null;
+    return source && after ? { cue: hit, source, parts: [after], confidence: 0.75, contentFirst: false } : null;
+  }
+  return null;
+}
+
 /** The paraphrase in sentence tokens [from, to), or null. The sentence holds no quotation. */
 export function findParaphrase(tokens: readonly Token[], from: number, to: number): Paraphrase | null {
   const headline = colonParaphrase(tokens, from, to) ?? headlineParaphrase(tokens, from, to);
@@ -270,6 +299,8 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
       continue;
     }
     const prev = tokens[k - 1];
+    const special = asOrPassiveParaphrase(tokens, from, to, k, hit);
+    if (special) return special;
     // "…, saying …" after a comma hangs on the sentence's subject, not on the phrase before the comma.
     const participle = isParticiple(tokens[k]!.lower) && isComma(prev);
     const source = participle ? null : subjectBefore(tokens, k, from);
