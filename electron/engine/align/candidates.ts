@@ -62,7 +62,7 @@ export interface Candidate {
   readonly shared: number;
 }
 
-/** Proposes candidate pairs among units, in a deterministic order. */
+/** Proposes candidate pairs among units, in an order fixed by the input. */
 export function candidatePairs(units: readonly Unit[]): Candidate[] {
   const postings = new Map<number, number[]>();
   for (const u of units) {
@@ -96,8 +96,8 @@ export function candidatePairs(units: readonly Unit[]): Candidate[] {
   }
   const out: Candidate[] = [];
   for (const [key, shared] of counts) out.push({ i: Math.floor(key / n), j: key % n, shared });
-  out.push(...shortCandidates(units));
-  out.sort((x, y) => x.i - y.i || x.j - y.j);
+  for (const c of shortCandidates(units)) out.push(c);
+  // Deterministic without sorting: map insertion order follows the input order.
   return out;
 }
 

@@ -23,17 +23,10 @@ export interface GroupOptions {
  * shorter one's 3-grams; a single shared 3-gram among many is a stock phrase. (Paraphrase is
  * not filtered: rewording breaks 3-grams.)
  */
-function promising(c: Candidate, a: Unit, b: Unit): boolean {
+function promising(c: Candidate, shinglesA: number, shinglesB: number): boolean {
   if (c.shared === 0) return true;
-  const fewest = Math.min(shingleCount(a), shingleCount(b));
+  const fewest = Math.min(shinglesA, shinglesB);
   return fewest < 3 || c.shared >= 3 || c.shared / fewest >= 0.2;
-}
-
-const shingleCounts = new WeakMap<Unit, number>();
-function shingleCount(u: Unit): number {
-  let n = shingleCounts.get(u);
-  if (n === undefined) shingleCounts.set(u, (n = shingles(u.tokens).length));
-  return n;
 }
 
 /** Partitions versions into groups; each group is a list of version indexes in ascending order. */
@@ -76,9 +69,13 @@ export function groupVersions(versions: readonly Version[], options: GroupOption
   // Most similar candidates first (share of 3-grams in common), joined as soon as verified: a pair
   // whose versions are already in one group needs no alignment, which keeps a quote reported in many
   // slightly different excerpts from costing all pairs of them.
-  const ranked = candidatePairs(units)
-    .map((c) => ({ c, rank: c.shared / Math.max(1, Math.min(shingleCount(units[c.i]!), shingleCount(units[c.j]!))) }))
-    .sort((x, y) => y.rank - x.rank || x.c.i - y.c.i || x.c.j - y.c.j);
+  const shingleCounts = units.map((u) => shingles(u.tokens).length);
+  const buckets: Candidate[][] = Array.from({ length: 101 }, () => []);
+  for (const c of candidatePairs(units)) {
+    const rank = c.shared / Math.max(1, Math.min(shingleCounts[c.i]!, shingleCounts[c.j]!));
+    buckets[100 - Math.min(100, Math.round(rank * 100))]!.push(c);
+  }
+  const ranked = buckets.flat().map((c) => ({ c }));
   for (const { c } of ranked) {
     const a = units[c.i]!;
     const b = units[c.j]!;
@@ -89,7 +86,7 @@ export function groupVersions(versions: readonly Version[], options: GroupOption
     const relation = speakerRelation(a.speaker, b.speaker);
     // Paraphrase is only ever accepted from the same speaker; other pairs are judged word for word.
     const paraphrase = relation === 'same' && paraphrased(c.i, c.j);
-    if (!paraphrase && !promising(c, a, b)) continue;
+    if (!paraphrase && !promising(c, shingleCounts[c.i]!, shingleCounts[c.j]!)) continue;
     const verdict = verifyPair(a.tokens, b.tokens, relation, kindOf(c.i) && kindOf(c.j), paraphrase ? options.synonyms : null);
     if (verdict.link === 'strong') sets.union(x, y);
     else if (verdict.link === 'weak') weak.push([c.i, c.j]);
