@@ -65,6 +65,13 @@ export const contract = {
   'articles.remove': method<{ removed: number }>()(z.strictObject({ ids })),
   /** Runs the analysis pipeline over loaded articles. */
   'analysis.run': method<Analysis>()(z.strictObject({ ids })),
+  /** Saves a text file where the user chooses (native dialog); `saved: false` where there is no dialog. */
+  'files.save': method<{ saved: boolean }>()(
+    z.strictObject({
+      name: z.string().min(1).max(255).regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'a file name, not a path'),
+      content: z.string().max(200 * 1024 * 1024),
+    }),
+  ),
   /** Opens an http(s) link in the OS browser; anything else is refused. */
   'shell.openExternal': method<{ opened: boolean }>()(z.strictObject({ url: z.url({ protocol: /^https?$/ }) })),
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;

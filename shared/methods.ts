@@ -9,6 +9,7 @@ export const METHOD_NAMES = [
   'articles.load',
   'articles.remove',
   'analysis.run',
+  'files.save',
   'shell.openExternal',
 ] as const;
 

@@ -6,6 +6,7 @@ import type { AppInfo, AppMode, Handlers } from '../../shared/contract';
 import type { Analysis, Article, LoadFailure } from '../../shared/types';
 import { analyze } from '../engine/analyze';
 import { loadAll, MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, type LoadSource } from '../engine/load';
+import { writeFileAtomic } from './atomicWrite';
 import { Library } from './library';
 
 /** What the host shell provides to the handlers. */
@@ -20,6 +21,8 @@ export interface HostServices {
   readonly takePendingPaths?: () => readonly string[];
   /** Runs the pipeline, e.g. in a worker thread; in-process when absent (tests, CLI). */
   readonly analyze?: (articles: readonly Article[]) => Promise<Analysis>;
+  /** Asks where to save a file; resolves to the chosen path, or null when cancelled. Absent in the browser mode. */
+  readonly chooseSavePath?: (suggestedName: string) => Promise<string | null>;
   /** Opens a URL in the OS browser; absent in the browser mode. */
   readonly openExternal?: (url: string) => Promise<void>;
 }
@@ -63,6 +66,12 @@ export function createHandlers(host: HostServices, library = new Library()): Han
     'articles.load': async ({ sources }) => load(sources),
     'articles.remove': async ({ ids }) => ({ removed: library.remove(ids) }),
     'analysis.run': async ({ ids }) => (host.analyze ? host.analyze(library.get(ids)) : analyze(library.get(ids))),
+    'files.save': async ({ name, content }) => {
+      const path = host.chooseSavePath ? await host.chooseSavePath(name) : null;
+      if (!path) return { saved: false };
+      await writeFileAtomic(path, content);
+      return { saved: true };
+    },
     'shell.openExternal': async ({ url }) => {
       if (!host.openExternal) return { opened: false };
       await host.openExternal(url);

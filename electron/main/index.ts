@@ -75,6 +75,11 @@ if (!app.requestSingleInstanceLock()) {
         version: app.getVersion(),
         pickFiles,
         takePendingPaths: () => pending.take(),
+        chooseSavePath: async (suggestedName) => {
+          const options = { title: 'Save', defaultPath: suggestedName };
+          const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+          return result.canceled || !result.filePath ? null : result.filePath;
+        },
         analyze: analyzer.run,
         openExternal: async (url) => {
           if (isExternalWebUrl(url)) await shell.openExternal(url);

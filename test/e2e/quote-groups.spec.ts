@@ -2,7 +2,7 @@
  * The reference case of the product: the two seed articles (a wire story and a machine-spun copy of
  * it) open, and the same quotes line up across them with their differences marked.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, hasSeeds, screenshotDir, seedsDir, test } from './fixtures';
 
@@ -41,4 +41,19 @@ test('the spun copy is reported, and a version opens in its article', async ({ p
   await expect(page.locator('.quote-mark.focused')).toContainText('vibrant diplomatic missions');
   await page.getByRole('button', { name: '← Back to the quote' }).click();
   await expect(page.getByTestId('group-detail')).toBeVisible();
+});
+
+test('the HTML report exports with the Rubio group in it', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByTestId('file-input').setInputFiles(seeds());
+  await expect(page.getByTestId('group-row').first()).toBeVisible();
+  await page.getByText('Export', { exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Printable report (HTML)' }).click()]);
+  const path = await download.path();
+  const html = readFileSync(path, 'utf8');
+  expect(download.suggestedFilename()).toMatch(/^verbatim-report-\d{4}-\d{2}-\d{2}\.html$/);
+  expect(html).toContain('vibrant diplomatic missions');
+  expect(html).toContain('Marco Rubio');
+  expect(html).not.toContain('<script');
+  await expect(page.getByRole('status')).toContainText('Exported');
 });

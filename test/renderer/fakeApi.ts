@@ -33,6 +33,7 @@ export function fakeApi(overrides: Partial<Api> = {}): Api & { calls: string[] }
     },
     'articles.remove': async ({ ids }) => ({ removed: ids.length }),
     'analysis.run': async () => ({ quotes: [], groups: [], spunCopies: [] }),
+    'files.save': async () => ({ saved: false }),
     'shell.openExternal': async () => ({ opened: false }),
     ...overrides,
   };

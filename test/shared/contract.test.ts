@@ -17,6 +17,7 @@ describe('contract', () => {
         "articles.load",
         "articles.remove",
         "analysis.run",
+        "files.save",
         "shell.openExternal",
       ]
     `);

@@ -1,5 +1,5 @@
 /** The window layout: toolbar, then sources | article | quotes, or the empty state. */
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { DropOverlay } from '../features/open/DropOverlay';
 import { FileChooserProvider } from '../features/open/FileChooser';
 import { useFileDrop } from '../features/open/useFileDrop';
@@ -20,8 +20,16 @@ export function App() {
   const error = useApp((s) => s.error);
   const dismissError = useApp((s) => s.dismissError);
   const pane = useApp((s) => s.pane);
+  const notice = useApp((s) => s.notice);
+  const dismissNotice = useApp((s) => s.dismissNotice);
   const onDrop = useCallback((files: File[]) => void openFiles(files), [openFiles]);
   const dragging = useFileDrop(onDrop);
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(dismissNotice, 4000);
+    return () => clearTimeout(timer);
+  }, [notice, dismissNotice]);
 
   return (
     <FileChooserProvider>
@@ -50,6 +58,16 @@ export function App() {
           </div>
           <EmptyState />
         </main>
+      )}
+      {notice && (
+        <div className="toast" role="status">
+          <span>{notice}</span>
+          <button type="button" className="icon-btn" aria-label="Dismiss" onClick={dismissNotice}>
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M4 4l8 8M12 4l-8 8" />
+            </svg>
+          </button>
+        </div>
       )}
       {dragging && <DropOverlay />}
     </div>

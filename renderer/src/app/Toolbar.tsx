@@ -1,4 +1,5 @@
 /** The app bar: brand, what is open, and the open command. */
+import { ExportMenu } from '../features/export/ExportMenu';
 import { OpenButton } from '../features/open/OpenButton';
 import { useApp } from '../store/context';
 import { Logo } from './Logo';
@@ -21,6 +22,7 @@ export function Toolbar() {
             Browser mode
           </span>
         )}
+        <ExportMenu />
         <OpenButton />
       </div>
     </header>

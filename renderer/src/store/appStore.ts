@@ -6,6 +6,9 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api, AppInfo } from '../../../shared/contract';
 import type { Analysis, Article, LoadFailure, LoadResult } from '../../../shared/types';
 import type { AlignedGroup } from '../../../shared/alignment';
+import { exportReport, groupAsText, type ExportFormat } from '../features/export/formats';
+import { buildReport } from '../features/export/reportModel';
+import { saveExport } from '../features/export/save';
 import { groupRows, type GroupFilter, type GroupRow } from '../features/groups/rows';
 import { readFileSource } from './readFiles';
 
@@ -36,6 +39,8 @@ export interface AppState {
   readonly filter: GroupFilter;
   /** The group list's search text. */
   readonly query: string;
+  /** A short confirmation shown after an action (export saved, group copied). */
+  readonly notice: string | null;
 }
 
 /** The named user operations. */
@@ -51,6 +56,9 @@ export interface AppActions {
   showGroup(): void;
   setFilter(filter: GroupFilter): void;
   setQuery(query: string): void;
+  exportAs(format: ExportFormat): Promise<void>;
+  copyGroup(id: string): Promise<void>;
+  dismissNotice(): void;
   dismissFailure(index: number): void;
   dismissError(): void;
 }
@@ -73,6 +81,7 @@ export const initialState: AppState = {
   focusQuoteId: null,
   filter: 'flagged',
   query: '',
+  notice: null,
 };
 
 /** Files are sent a few at a time: progress stays live and memory bounded. */
@@ -227,6 +236,33 @@ export function createAppStore(api: Api): AppStore {
 
       setQuery(query) {
         set({ query });
+      },
+
+      async exportAs(format) {
+        const { analysis, articles, info } = get();
+        if (!analysis) return;
+        try {
+          const file = exportReport(buildReport(analysis, articles, new Date()), format);
+          if (await saveExport(api, file, info?.nativeDialogs ?? false)) set({ notice: `Exported ${file.name}` });
+        } catch (error) {
+          set({ error: `Export failed: ${message(error)}` });
+        }
+      },
+
+      async copyGroup(id) {
+        const { analysis, articles } = get();
+        const group = analysis && buildReport(analysis, articles, new Date()).groups.find((g) => g.id === id);
+        if (!group) return;
+        try {
+          await navigator.clipboard.writeText(groupAsText(group));
+          set({ notice: 'Copied the quote and its versions as text' });
+        } catch (error) {
+          set({ error: `Could not copy: ${message(error)}` });
+        }
+      },
+
+      dismissNotice() {
+        set({ notice: null });
       },
 
       dismissFailure(index) {

@@ -78,6 +78,7 @@ export function GroupDetail() {
   const analysis = useApp((s) => s.analysis);
   const articles = useApp((s) => s.articles);
   const showInArticle = useApp((s) => s.showInArticle);
+  const copyGroup = useApp((s) => s.copyGroup);
   const quoteById = useMemo(() => new Map((analysis?.quotes ?? []).map((q) => [q.id, q])), [analysis]);
   const articleIndex = useMemo(() => new Map(articles.map((a, i) => [a.id, i])), [articles]);
 
@@ -95,6 +96,9 @@ export function GroupDetail() {
         <div className="detail-chips">
           <WordingChip wording={group.wording} single={group.versions.length === 1} />
           <SpeakerChips conflict={group.speakerConflict} unattributed={group.unattributed && group.versions.length > 1} />
+          <button type="button" className="btn btn-small detail-copy" onClick={() => void copyGroup(group.id)}>
+            Copy as text
+          </button>
         </div>
         <h2 className="detail-title">{group.speakers.length > 0 ? group.speakers.join(' / ') : 'Unattributed'}</h2>
         <p className="muted">
