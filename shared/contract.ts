@@ -68,7 +68,11 @@ export const contract = {
   /** Saves a text file where the user chooses (native dialog); `saved: false` where there is no dialog. */
   'files.save': method<{ saved: boolean }>()(
     z.strictObject({
-      name: z.string().min(1).max(255).regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'a file name, not a path'),
+      name: z
+        .string()
+        .min(1)
+        .max(255)
+        .refine((n) => !/[/\\:*?"<>|]/.test(n) && [...n].every((c) => c.charCodeAt(0) >= 32), 'a file name, not a path'),
       content: z.string().max(200 * 1024 * 1024),
     }),
   ),

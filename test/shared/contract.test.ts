@@ -47,3 +47,12 @@ describe('contract', () => {
     }
   });
 });
+
+describe('files.save', () => {
+  it('takes a bare file name, never a path', () => {
+    expect(parseRequest('files.save', { name: 'report.html', content: '<p>x</p>' })).toEqual({ name: 'report.html', content: '<p>x</p>' });
+    for (const name of ['../x.html', '/etc/passwd', 'C:\\x.txt', 'a\u0000b', '']) {
+      expect(() => parseRequest('files.save', { name, content: '' })).toThrow(ContractError);
+    }
+  });
+});
