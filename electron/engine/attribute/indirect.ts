@@ -177,6 +177,31 @@ const INFINITIVE_CUES = new Set(
   [...['promise', 'pledge', 'vow', 'threaten', 'urge', 'refuse', 'decline', 'ask', 'tell', 'warn', 'advise', 'encourage', 'beg', 'plead', 'offer', 'propose']].flatMap(inflect),
 );
 
+/** The phrase starting at `k` opens its clause, give or take an adverb ("Virtually all analysts say"). */
+function atClauseStart(tokens: readonly Token[], k: number, from: number): boolean {
+  let j = k - 1;
+  while (j >= from && tokens[j]!.kind === 'word' && tokens[j]!.lower.endsWith('ly') && tokens[j]!.text.length > 4) j--;
+  return j < from || opensClause(tokens[j]);
+}
+
+/**
+ * For a subject phrase that did not open its clause, the head of the longer subject it ends: from the
+ * clause start up to the first preposition, participle or relative word, provided no finite verb stands
+ * between the clause start and the cue.
+ */
+function longSubjectHead(tokens: readonly Token[], from: number, phraseFrom: number): TokenRange | null {
+  let start = phraseFrom;
+  while (start > from && start > phraseFrom - 14 && !opensClause(tokens[start - 1])) {
+    const t = tokens[start - 1]!;
+    if (t.kind !== 'word' || CLAUSE_MARKERS.has(t.lower) || cueAt(tokens, start - 1)) return null;
+    start--;
+  }
+  if (start !== from && !opensClause(tokens[start - 1])) return null;
+  let end = start;
+  while (end < phraseFrom && !PREPOSITIONS.has(tokens[end]!.lower) && !['who', 'that', 'which'].includes(tokens[end]!.lower) && !(end > start && isParticiple(tokens[end]!.lower))) end++;
+  return end > start ? { from: start, to: end } : null;
+}
+
 /** The reported content after a cue, unless it is a circumstance of the speaking ("spoke to reporters"). */
 function contentAfter(tokens: readonly Token[], cueEnd: number, to: number): TokenRange | null {
   let start = contentStart(tokens, cueEnd, to);
@@ -325,9 +350,16 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
       }
       // The source opens the sentence or a clause: the content follows the cue.
       const relative = tokens[source.to]?.lower === 'who' || tokens[k - 1]?.lower === 'who';
-      if (source.from === from || opensClause(tokens[source.from - 1]) || relative) {
+      if (atClauseStart(tokens, source.from, from) || relative) {
         const after = contentAfter(tokens, hit.to, to);
         if (after) return { cue: hit, source, parts: [after], confidence: 0.8, contentFirst: false };
+        continue;
+      }
+      // "Democrats trying to regain the Senate in November say …": a long subject whose head opens the clause.
+      const head = longSubjectHead(tokens, from, source.from);
+      if (head && isPlausibleSource(tokens, head)) {
+        const after = contentAfter(tokens, hit.to, to);
+        if (after) return { cue: hit, source: head, parts: [after], confidence: 0.7, contentFirst: false };
       }
       continue;
     }
