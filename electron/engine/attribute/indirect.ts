@@ -129,7 +129,8 @@ function tailIsShort(tokens: readonly Token[], cueEnd: number, to: number): bool
   for (let k = cueEnd; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind === 'word') {
-      if (words === 0 && !TRAILERS.has(t.lower)) return false;
+      // A trailing time or place phrase, or the audience ("…, officials told POLITICO.").
+      if (words === 0 && !TRAILERS.has(t.lower) && !isCapitalised(t)) return false;
       words++;
     } else if (t.kind === 'quote' ? words === 0 : !['.', '!', '?', ','].includes(t.text)) return false;
   }
