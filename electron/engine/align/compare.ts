@@ -175,6 +175,30 @@ export function compareTokens(
   }
   const last = matches[matches.length - 1]!;
   edge('end', last.a + 1, ref.length, last.b + 1, ver.length);
-  const wording = changes.reduce<Wording>((w, c) => worse(w, c.severity), 'identical');
-  return { matches, changes, wording };
+  const merged = mergeContractions(changes, ref, ver);
+  const wording = merged.reduce<Wording>((w, c) => worse(w, c.severity), 'identical');
+  return { matches, changes: merged, wording };
+}
+
+/** One change for "does not"→"doesn’t", not one per half of the contraction. */
+function mergeContractions(changes: readonly TokenChange[], ref: readonly Token[], ver: readonly Token[]): TokenChange[] {
+  const out: TokenChange[] = [];
+  const sameWord = (t: readonly Token[], i: number, j: number): boolean =>
+    t[i] !== undefined && t[j] !== undefined && t[i]!.contraction && t[i]!.start === t[j]!.start && t[i]!.part === t[j]!.part;
+  for (const c of changes) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.kind === 'spelling' &&
+      c.kind === 'spelling' &&
+      prev.refTo === c.refFrom &&
+      prev.verTo === c.verFrom &&
+      (sameWord(ver, prev.verFrom, c.verFrom) || sameWord(ref, prev.refFrom, c.refFrom))
+    ) {
+      out[out.length - 1] = { ...prev, refTo: c.refTo, verTo: c.verTo };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
 }

@@ -67,14 +67,16 @@ export function describeGroup(
   const ref = versions[r]!;
   const { speakers, flags } = speakerFlags(versions, ref);
   let wording: Wording = 'identical';
-  // Versions with the same words compare the same way: align each distinct wording once. Synonyms
-  // only label substitutions here; the alignment itself is word for word, which is far faster.
+  // Versions with the same words compare the same way: align each distinct wording once. Between
+  // direct quotes synonyms only label substitutions and the alignment is word for word (far
+  // faster); where rewording is expected (reported speech, a spun copy) synonyms align words too.
   const cache = new Map<string, ReturnType<typeof compareTokens>>();
   const compareVersions = (r0: Version, v: Version): ReturnType<typeof compareTokens> => {
-    const key = v.tokens.map((t) => `${t.keyId}${t.sep}`).join(' ');
+    const paraphrase = spun.has(r0.articleId) || spun.has(v.articleId) || (r0.kind === 'indirect' && v.kind === 'indirect');
+    const key = `${paraphrase ? 'p' : 'w'} ${v.tokens.map((t) => `${t.keyId}${t.sep}`).join(' ')}`;
     let cmp = cache.get(key);
     if (!cmp || !sameTokens(cmp, v)) {
-      const matches = alignWords(r0.tokens, v.tokens, { synonyms: null });
+      const matches = alignWords(r0.tokens, v.tokens, { synonyms: paraphrase ? synonyms : null });
       cmp = compareTokens(r0.tokens, v.tokens, synonyms, matches);
       cache.set(key, cmp);
     }
