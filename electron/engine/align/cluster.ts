@@ -16,7 +16,7 @@ export class DisjointSets {
 
   /** The representative of x's set. */
   find(x: number): number {
-    let p = this.parent;
+    const p = this.parent;
     while (p[x]! !== x) {
       p[x] = p[p[x]!]!;
       x = p[x]!;

@@ -86,7 +86,6 @@ function alignSentences(
   keysB: readonly Set<string>[],
   tokensA: (i: number) => Token[],
   tokensB: (j: number) => Token[],
-  synonyms: SynonymLookup | null,
 ): SentencePair[] {
   const pairs: SentencePair[] = [];
   for (let i = 0; i < keysA.length; i++) {
@@ -160,7 +159,7 @@ export function findSpunCopies(articles: readonly Article[], synonyms: SynonymLo
     const pb = prepared[y]!;
     const ta = tokensOf(x);
     const tb = tokensOf(y);
-    const chain = alignSentences(keysOf(x), keysOf(y), ta, tb, synonyms);
+    const chain = alignSentences(keysOf(x), keysOf(y), ta, tb);
     if (chain.length < SPUN.minAlignedSentences) continue;
     const counts = new Map<string, { from: string; to: string; count: number; content: boolean }>();
     let words = 0;

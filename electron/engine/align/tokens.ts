@@ -112,7 +112,7 @@ function sentenceStart(text: string, at: number): boolean {
  */
 function nestedRanges(text: string): readonly (readonly [number, number])[] {
   const ranges: [number, number][] = [];
-  const re = /(?<=^|[\s(\[—–-])[‘'"“](?=[\p{L}\p{N}])([^"“”]*?)(?<=[\p{L}\p{N}.,!?])[’'"”](?=[\s.,;:!?)\]—–-]|$)/gu;
+  const re = /(?<=^|[\s([—–-])[‘'"“](?=[\p{L}\p{N}])([^"“”]*?)(?<=[\p{L}\p{N}.,!?])[’'"”](?=[\s.,;:!?)\]—–-]|$)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) ranges.push([m.index, m.index + m[0].length]);
   return ranges;
 }
