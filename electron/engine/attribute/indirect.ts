@@ -160,6 +160,8 @@ function isClausal(tokens: readonly Token[], range: TokenRange): boolean {
     if (t.kind !== 'word') continue;
     if (CLAUSE_MARKERS.has(t.lower) || /'(?:s|re|ll|d|ve|t)$/.test(t.lower)) return true;
     if (k > range.from && t.text === t.lower && t.lower.length > 4 && t.lower.endsWith('ed')) return true;
+    // A gerund report ("reported spending $6 million", "proposes breaking up banks").
+    if (k === range.from && t.text === t.lower && t.lower.length > 5 && t.lower.endsWith('ing')) return true;
   }
   return false;
 }
@@ -181,7 +183,13 @@ const INFINITIVE_CUES = new Set(
 /** The phrase starting at `k` opens its clause, give or take an adverb ("Virtually all analysts say"). */
 function atClauseStart(tokens: readonly Token[], k: number, from: number): boolean {
   let j = k - 1;
-  while (j >= from && tokens[j]!.kind === 'word' && tokens[j]!.lower.endsWith('ly') && tokens[j]!.text.length > 4) j--;
+  for (let guard = 0; guard < 4; guard++) {
+    while (j >= from && tokens[j]!.kind === 'word' && tokens[j]!.lower.endsWith('ly') && tokens[j]!.text.length > 4) j--;
+    // "Although in September she said …": a time phrase between the opener and the source.
+    const skipped = skipModifiersLeft(tokens, j, from);
+    if (skipped === j) break;
+    j = skipped;
+  }
   return j < from || opensClause(tokens[j]);
 }
 

@@ -29,7 +29,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'ou
 const TIME_WORDS = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday week weekend month year night morning afternoon ' +
-    'evening day today yesterday tonight earlier later recently time past moment point'
+    'evening day today yesterday tonight earlier later recently time past moment point january february ' +
+    'march april june july august september october november december spring summer fall autumn winter'
   ).split(' '),
 );
 
