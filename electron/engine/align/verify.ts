@@ -135,7 +135,7 @@ export function overlapping(a: readonly Token[], b: readonly Token[], matches: r
 }
 
 /** Overlapping excerpts: shared stretch length, content words in it, and how unbroken it must be. */
-export const OVERLAP = { words: 6, content: 3, density: 0.85 } as const;
+export const OVERLAP = { words: 7, content: 2, density: 0.85 } as const;
 
 /**
  * The shorter wording has content words of its own at an edge where the longer has other, more
