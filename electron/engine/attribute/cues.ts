@@ -19,6 +19,9 @@ export interface CueHit extends TokenRange {
 /** What can precede a bare-lemma verb: plural nouns, pronouns, auxiliaries and modals. */
 const PLURAL_SUBJECT = /^(?:[a-z'-]*[^s']s|i|we|you|they|will|would|could|can|may|might|should|must|did|do|does|to|not|also|often|still|never|just|who)$/;
 
+/** Third-person forms that are more often plural nouns ("30 states", "her emails"). */
+const NOUN_LIKE_S = /^(?:states|reports|calls|posts|answers|jokes|promises|pledges|vows|echoes|signals|texts|messages|charges|questions|attacks|quotes|tweets|emails|estimates|comments|remarks|claims|counters|notes|requests|labels|terms|titles|shouts|cries)$/;
+
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
 
 function isLowerWord(t: Token | undefined): t is Token {
@@ -46,6 +49,14 @@ export function cueAt(tokens: readonly Token[], i: number): CueHit | null {
   if (prev && prev.kind === 'word' && /'s$|s'$/.test(prev.lower)) return null;
   // A bare lemma ("state", "call") is a verb only after a plural subject, a pronoun or an auxiliary.
   if (isNounLikeLemma(t.lower) && !(prev && prev.kind === 'word' && PLURAL_SUBJECT.test(prev.lower) && prev.text !== prev.text.toUpperCase())) return null;
+  // Its -s form ("states", "emails", "reports") is a plural noun unless a singular subject precedes it
+  // or "that", a colon or a comma follows it.
+  if (NOUN_LIKE_S.test(t.lower)) {
+    const next = tokens[i + 1];
+    const singular = prev !== undefined && prev.kind === 'word' && (['he', 'she', 'it', 'who', 'which', 'that'].includes(prev.lower) || (isCapitalised(prev) && !prev.lower.endsWith('s')));
+    const complement = next !== undefined && (next.lower === 'that' || next.text === ':' || next.text === ',');
+    if (!singular && !complement) return null;
+  }
   return { from: i, to: i + 1, speech, according: false, learned: false };
 }
 

@@ -175,6 +175,9 @@ function opensClause(t: Token | undefined): boolean {
   return CLAUSE_OPENERS.has(t.lower);
 }
 
+/** Words before "to VERB" that make it the sentence subject's report ("went on to say", "declined to say"). */
+const INFINITIVE_HOSTS = new Set(['on', 'going', 'want', 'wants', 'wanted', 'decided', 'declined', 'refused', 'continued', 'continues', 'began', 'begins', 'tried', 'proceeded', 'took', 'rushed', 'moved', 'sought', 'used', 'went']);
+
 /** Verbs that report a request or commitment with an infinitive ("promised to act", "urged voters to go"). */
 const INFINITIVE_CUES = new Set(
   [...['promise', 'pledge', 'vow', 'threaten', 'urge', 'refuse', 'decline', 'ask', 'tell', 'warn', 'advise', 'encourage', 'beg', 'plead', 'offer', 'propose']].flatMap(inflect),
@@ -273,7 +276,7 @@ function headlineParaphrase(tokens: readonly Token[], from: number, to: number):
   if (words < 4 || capitals < words * 0.7) return null;
   for (let k = from + 1; k < to - 2 && k < from + 8; k++) {
     const t = tokens[k]!;
-    if (!isCapitalised(t) || !SPEECH_FORMS.has(t.lower) || !/s$/.test(t.lower)) continue;
+    if (!isCapitalised(t) || !SPEECH_FORMS.has(t.lower) || !/s$/.test(t.lower) || /^(?:states|reports|calls|posts|emails|tweets|claims|charges|questions|attacks|notes|remarks|comments|messages|texts)$/.test(t.lower)) continue;
     const after = content(tokens, k + 1, to);
     if (!after) return null;
     const cue = { from: k, to: k + 1, speech: true, according: false, learned: false };
@@ -327,7 +330,10 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
       while (comma < to && comma < source.to + 20 && !isComma(tokens[comma])) comma++;
       // "Among the precedents at risk, according to Ms. Epstein, are 16 …": content on both sides.
       const splitAfter = before !== null && isComma(tokens[source.to]) && tokens[source.to + 1]?.kind === 'word';
-      const after = k === from || !before || splitAfter ? content(tokens, comma < to ? comma : source.to, to, splitAfter ? 1 : 3) : null;
+      let after = k === from || !before || splitAfter ? content(tokens, comma < to ? comma : source.to, to, splitAfter ? 1 : 3) : null;
+      // What follows the source without a comma is more of the source ("people briefed on the talks").
+      const lead = after ? tokens[after.from]! : null;
+      if (lead && comma >= to && (PREPOSITIONS.has(lead.lower) || ['who', 'which', 'that'].includes(lead.lower))) after = null;
       const parts = [before, after].filter((p): p is TokenRange => p !== null);
       if (parts.length > 0) return { cue: hit, source, parts, confidence: 0.8, contentFirst: before !== null };
       continue;
@@ -374,7 +380,8 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
     }
     // "…, saying …", "… and says …": the sentence's subject is the source; after a quotation, the
     // source of the cue just before ("“…,” he said, adding that …").
-    if (isParticiple(tokens[k]!.lower) || (prev && ['and', 'then', 'but', 'to'].includes(prev.lower))) {
+    const infinitive = prev?.lower === 'to' && INFINITIVE_HOSTS.has(tokens[k - 2]?.lower ?? '');
+    if (isParticiple(tokens[k]!.lower) || infinitive || (prev && ['and', 'then', 'but'].includes(prev.lower))) {
       const subject = sentenceSubject(tokens, from, k) ?? previousCueSource(tokens, from, k);
       const after = subject ? contentAfter(tokens, hit.to, to) : null;
       if (subject && after) return { cue: hit, source: subject, parts: [after], confidence: 0.65, contentFirst: false };

@@ -48,7 +48,7 @@ const ADVERBIAL_OPENERS = new Set(
   (
     'after before in on at during when while as since although though if speaking asked earlier later last ' +
     'this meanwhile however still for from with without despite under over following instead yet even once ' +
-    'unlike like by amid outside inside back then now today yesterday tonight separately'
+    'unlike like by amid outside inside back then now today yesterday tonight separately whether because'
   ).split(' '),
 );
 
