@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { MethodName } from './methods';
+import type { ReviewDocument } from './review';
 import type { Analysis, LoadResult } from './types';
 
 /** A method's request schema plus its response type (carried as a phantom field). */
@@ -32,6 +33,16 @@ export interface AppInfo {
   readonly maxFileBytes: number;
   /** File extensions the loaders accept, with the dot. */
   readonly extensions: readonly string[];
+}
+
+/** A review file read from disk, with the articles whose file changed since the review was saved. */
+export interface ReviewOpened {
+  /** The validated review. */
+  readonly document: ReviewDocument;
+  /** Where it was read from (autosave continues there). */
+  readonly path: string;
+  /** Ids of articles whose file on disk no longer has the reviewed text. */
+  readonly changedOnDisk: readonly string[];
 }
 
 /** A file on disk that the user chose in a native dialog. */
@@ -76,6 +87,20 @@ export const contract = {
       content: z.string().max(200 * 1024 * 1024),
     }),
   ),
+  /**
+   * Autosaves the review file: to the file already in use, else beside `near` (an opened article),
+   * else where the user chooses; `choose` always asks. `saved: false` where there is no file system
+   * access (browser mode) or the user cancelled.
+   */
+  'review.save': method<{ saved: boolean; path: string | null }>()(
+    z.strictObject({
+      content: z.string().max(500 * 1024 * 1024),
+      near: z.string().max(4096).nullable(),
+      choose: z.boolean(),
+    }),
+  ),
+  /** Opens a review file chosen in a native dialog; null when cancelled or without dialogs. */
+  'review.open': method<ReviewOpened | null>()(empty),
   /** Opens an http(s) link in the OS browser; anything else is refused. */
   'shell.openExternal': method<{ opened: boolean }>()(z.strictObject({ url: z.url({ protocol: /^https?$/ }) })),
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;

@@ -10,6 +10,8 @@ export const METHOD_NAMES = [
   'articles.remove',
   'analysis.run',
   'files.save',
+  'review.save',
+  'review.open',
   'shell.openExternal',
 ] as const;
 

@@ -8,6 +8,7 @@ import { analyze } from '../engine/analyze';
 import { loadAll, MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, type LoadSource } from '../engine/load';
 import { writeFileAtomic } from './atomicWrite';
 import { Library } from './library';
+import { openReview, reviewPathNear, saveReview } from './review';
 
 /** What the host shell provides to the handlers. */
 export interface HostServices {
@@ -23,6 +24,8 @@ export interface HostServices {
   readonly analyze?: (articles: readonly Article[]) => Promise<Analysis>;
   /** Asks where to save a file; resolves to the chosen path, or null when cancelled. Absent in the browser mode. */
   readonly chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+  /** Asks which review file to open; null when cancelled. Absent in the browser mode. */
+  readonly chooseReviewFile?: () => Promise<string | null>;
   /** Opens a URL in the OS browser; absent in the browser mode. */
   readonly openExternal?: (url: string) => Promise<void>;
 }
@@ -36,6 +39,9 @@ export function createHandlers(host: HostServices, library = new Library()): Han
     maxFileBytes: MAX_FILE_BYTES,
     extensions: SUPPORTED_EXTENSIONS,
   };
+
+  /** The review file this session autosaves to, once known. */
+  let reviewPath: string | null = null;
 
   async function load(sources: readonly LoadSource[]) {
     const refused: LoadFailure[] = [];
@@ -71,6 +77,33 @@ export function createHandlers(host: HostServices, library = new Library()): Han
       if (!path) return { saved: false };
       await writeFileAtomic(path, content);
       return { saved: true };
+    },
+    'review.save': async ({ content, near, choose }) => {
+      if (!host.chooseSavePath) return { saved: false, path: null };
+      let path = choose ? null : reviewPath;
+      let chosen = false;
+      if (!path && !choose && near && library.isGranted(near)) path = reviewPathNear(near);
+      if (!path) {
+        path = await host.chooseSavePath(near ? reviewPathNear(near).replace(/^.*[\\/]/, '') : 'review.verbatim.json');
+        chosen = true;
+      }
+      if (!path) return { saved: false, path: null };
+      // A file the user picked may be replaced; one we chose ourselves must not lose another review's decisions.
+      if (!(await saveReview(path, content, { force: chosen || path === reviewPath }))) {
+        const picked = await host.chooseSavePath('review.verbatim.json');
+        if (!picked) return { saved: false, path: null };
+        path = picked;
+        await saveReview(path, content, { force: true });
+      }
+      reviewPath = path;
+      return { saved: true, path };
+    },
+    'review.open': async () => {
+      const path = host.chooseReviewFile ? await host.chooseReviewFile() : null;
+      if (!path) return null;
+      const opened = await openReview(path);
+      reviewPath = path;
+      return opened;
     },
     'shell.openExternal': async ({ url }) => {
       if (!host.openExternal) return { opened: false };

@@ -75,6 +75,15 @@ if (!app.requestSingleInstanceLock()) {
         version: app.getVersion(),
         pickFiles,
         takePendingPaths: () => pending.take(),
+        chooseReviewFile: async () => {
+          const options: Electron.OpenDialogOptions = {
+            title: 'Open review',
+            properties: ['openFile'],
+            filters: [{ name: 'Verbatim reviews', extensions: ['json'] }],
+          };
+          const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        },
         chooseSavePath: async (suggestedName) => {
           const options = { title: 'Save', defaultPath: suggestedName };
           const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);

@@ -57,3 +57,37 @@ test('the HTML report exports with the Rubio group in it', async ({ page, app })
   expect(html).not.toContain('<script');
   await expect(page.getByRole('status')).toContainText('Exported');
 });
+
+test('a review mark with a note survives a reload', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByTestId('file-input').setInputFiles(seeds());
+  await page.getByTestId('group-row').filter({ hasText: 'vibrant diplomatic missions' }).click();
+  const review = page.getByTestId('review');
+  await review.getByRole('radio', { name: /Wording error/ }).click();
+  await review.getByLabel('Note').fill('Spun copy swapped need→wish; use the wire wording.');
+  await expect(page.getByTestId('group-row').filter({ hasText: 'vibrant diplomatic missions' })).toContainText('Wording error');
+  await page.waitForTimeout(1000); // autosave waits for a pause in typing
+  await page.screenshot({ path: join(screenshotDir, 'review-marked.png') });
+
+  await page.reload();
+  await page.getByTestId('file-input').setInputFiles(seeds());
+  const row = page.getByTestId('group-row').filter({ hasText: 'vibrant diplomatic missions' });
+  await expect(row).toContainText('Wording error');
+  await row.click();
+  await expect(page.getByTestId('review').getByRole('radio', { name: /Wording error/ })).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByTestId('review').getByLabel('Note')).toHaveValue('Spun copy swapped need→wish; use the wire wording.');
+  await page.getByText('Review', { exact: true }).click();
+  await expect(page.getByTestId('review-place')).toHaveText('Kept in this browser');
+});
+
+test('keys 1–4 mark the selected quote and j/k move through the list', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByTestId('file-input').setInputFiles(seeds());
+  await expect(page.getByTestId('group-detail')).toBeVisible();
+  await page.keyboard.press('j');
+  await page.keyboard.press('4');
+  const selected = page.locator('.group-row.selected');
+  await expect(selected).toContainText('Needs follow-up');
+  await page.keyboard.press('4');
+  await expect(selected).not.toContainText('Needs follow-up');
+});

@@ -34,6 +34,8 @@ export function fakeApi(overrides: Partial<Api> = {}): Api & { calls: string[] }
     'articles.remove': async ({ ids }) => ({ removed: ids.length }),
     'analysis.run': async () => ({ quotes: [], groups: [], spunCopies: [] }),
     'files.save': async () => ({ saved: false }),
+    'review.save': async () => ({ saved: false, path: null }),
+    'review.open': async () => null,
     'shell.openExternal': async () => ({ opened: false }),
     ...overrides,
   };

@@ -18,6 +18,8 @@ describe('contract', () => {
         "articles.remove",
         "analysis.run",
         "files.save",
+        "review.save",
+        "review.open",
         "shell.openExternal",
       ]
     `);

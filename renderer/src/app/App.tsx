@@ -9,6 +9,7 @@ import { ArticleView } from '../features/reader/ArticleView';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { FailureList } from '../features/sources/FailureList';
 import { useApp } from '../store/context';
+import { useReviewKeys } from '../features/review/ReviewBar';
 import { EmptyState } from './EmptyState';
 import { Toolbar } from './Toolbar';
 
@@ -24,6 +25,7 @@ export function App() {
   const dismissNotice = useApp((s) => s.dismissNotice);
   const onDrop = useCallback((files: File[]) => void openFiles(files), [openFiles]);
   const dragging = useFileDrop(onDrop);
+  useReviewKeys();
 
   useEffect(() => {
     if (!notice) return;

@@ -1,6 +1,7 @@
 /** The app bar: brand, what is open, and the open command. */
 import { ExportMenu } from '../features/export/ExportMenu';
 import { OpenButton } from '../features/open/OpenButton';
+import { ReviewMenu } from '../features/review/ReviewMenu';
 import { useApp } from '../store/context';
 import { Logo } from './Logo';
 
@@ -22,6 +23,7 @@ export function Toolbar() {
             Browser mode
           </span>
         )}
+        <ReviewMenu />
         <ExportMenu />
         <OpenButton />
       </div>

@@ -10,6 +10,8 @@ import { exportReport, groupAsText, type ExportFormat } from '../features/export
 import { buildReport } from '../features/export/reportModel';
 import { saveExport } from '../features/export/save';
 import { groupRows, type GroupFilter, type GroupRow } from '../features/groups/rows';
+import { parseReview, readStoredReview, storageKey } from '../features/review/persistence';
+import { anchorsOf, buildReviewDocument, placeMarks, type ReviewDocument, type ReviewMark, type ReviewStatus } from '../../../shared/review';
 import { readFileSource } from './readFiles';
 
 /** Progress of a multi-file load. */
@@ -41,6 +43,14 @@ export interface AppState {
   readonly query: string;
   /** A short confirmation shown after an action (export saved, group copied). */
   readonly notice: string | null;
+  /** The user's decision on each group, by group id. */
+  readonly marks: Readonly<Record<string, ReviewMark>>;
+  /** Saved decisions whose quotes are not in the current analysis; kept so saving never loses them. */
+  readonly orphanMarks: readonly ReviewMark[];
+  /** Where the review is kept: a file path, "browser" storage, or nowhere yet. */
+  readonly reviewPlace: string | null;
+  /** Articles whose file changed on disk since the opened review was saved. */
+  readonly changedOnDisk: readonly string[];
 }
 
 /** The named user operations. */
@@ -59,6 +69,11 @@ export interface AppActions {
   exportAs(format: ExportFormat): Promise<void>;
   copyGroup(id: string): Promise<void>;
   dismissNotice(): void;
+  setMark(groupId: string, status: ReviewStatus | null): void;
+  setNote(groupId: string, note: string): void;
+  openReview(): Promise<void>;
+  openReviewFile(file: File): Promise<void>;
+  saveReviewAs(): Promise<void>;
   dismissFailure(index: number): void;
   dismissError(): void;
 }
@@ -82,7 +97,14 @@ export const initialState: AppState = {
   filter: 'flagged',
   query: '',
   notice: null,
+  marks: {},
+  orphanMarks: [],
+  reviewPlace: null,
+  changedOnDisk: [],
 };
+
+/** Autosave waits for a pause in typing so a note is not written once per keystroke. */
+const AUTOSAVE_DELAY_MS = 600;
 
 /** Files are sent a few at a time: progress stays live and memory bounded. */
 const CONCURRENT_READS = 4;
@@ -109,8 +131,64 @@ export function mergeLoaded(state: AppState, result: LoadResult): Partial<AppSta
 }
 
 /** Creates the store around an Api (the real client, or a fake in tests). */
-export function createAppStore(api: Api): AppStore {
+export function createAppStore(api: Api, storage: Storage | null = globalThis.localStorage ?? null): AppStore {
   return createStore<AppState & AppActions>()((set, get) => {
+    /** Marks read from a review file, waiting for the analysis of its articles. */
+    let pendingReview: ReviewDocument | null = null;
+    let saveTimer: ReturnType<typeof setTimeout> | null = null;
+
+    const reviewContent = (): string => {
+      const { articles, marks, orphanMarks } = get();
+      return JSON.stringify(buildReviewDocument(articles, [...Object.values(marks), ...orphanMarks], new Date()));
+    };
+
+    const saveReview = async (choose: boolean) => {
+      const { info, articles } = get();
+      if (articles.length === 0) return;
+      const content = reviewContent();
+      if (!info?.nativeDialogs) {
+        try {
+          storage?.setItem(storageKey(articles), content);
+          set({ reviewPlace: 'browser' });
+        } catch (error) {
+          set({ error: `The review could not be kept in this browser: ${message(error)}` });
+        }
+        return;
+      }
+      const near = articles.find((a) => /[\\/]/.test(a.path))?.path ?? null;
+      try {
+        const result = await api['review.save']({ content, near, choose });
+        if (result.saved) set({ reviewPlace: result.path });
+      } catch (error) {
+        set({ error: `The review could not be saved: ${message(error)}` });
+      }
+    };
+
+    const scheduleSave = () => {
+      if (saveTimer) clearTimeout(saveTimer);
+      saveTimer = setTimeout(() => void saveReview(false), AUTOSAVE_DELAY_MS);
+    };
+
+    /** Puts a review's marks on the analysis just computed. */
+    const applyReview = (review: ReviewDocument, analysis: Analysis) => {
+      const { byGroup, orphans } = placeMarks(review.marks, analysis.groups, analysis.quotes);
+      set({ marks: Object.fromEntries(byGroup), orphanMarks: orphans });
+    };
+
+    const updateMark = (groupId: string, change: (old: ReviewMark | undefined) => Pick<ReviewMark, 'status' | 'note'>) => {
+      const { analysis, marks } = get();
+      const group = analysis?.groups.find((g) => g.id === groupId);
+      if (!analysis || !group) return;
+      const next = change(marks[groupId]);
+      const rest = Object.fromEntries(Object.entries(marks).filter(([id]) => id !== groupId));
+      const keep = next.status !== null || next.note.trim() !== '';
+      const quotes = new Map(analysis.quotes.map((q) => [q.id, q]));
+      set({
+        marks: keep ? { ...rest, [groupId]: { ...next, updatedAt: new Date().toISOString(), anchors: anchorsOf(group, quotes) } } : rest,
+      });
+      scheduleSave();
+    };
+
     const analyse = async () => {
       const ids = get().articles.map((a) => a.id);
       if (ids.length === 0) return set({ analysis: null });
@@ -126,6 +204,15 @@ export function createAppStore(api: Api): AppStore {
           const selectedGroupId = keep ? get().selectedGroupId : (rows[0]?.id ?? null);
           // With no quote to compare, the article itself is the most useful thing to show.
           set({ analysis, filter, selectedGroupId, pane: selectedGroupId ? get().pane : 'article' });
+          const review = pendingReview ?? (get().info?.nativeDialogs ? null : storage && readStoredReview(storage, get().articles));
+          pendingReview = null;
+          if (review) {
+            applyReview(review, analysis);
+            if (!get().info?.nativeDialogs) set({ reviewPlace: 'browser' });
+          } else {
+            // Marks on groups that no longer exist are kept aside, not lost.
+            applyReview(buildReviewDocument([], [...Object.values(get().marks), ...get().orphanMarks], new Date()), analysis);
+          }
         }
       } catch (error) {
         // A newer analysis replaced this one (sources changed meanwhile): not an error for the user.
@@ -138,6 +225,18 @@ export function createAppStore(api: Api): AppStore {
     const accept = async (result: LoadResult) => {
       set((s) => mergeLoaded(s, result));
       if (result.articles.length > 0) await analyse();
+    };
+
+    /** Reopens a review: its articles as they were reviewed, then its marks once analysed. */
+    const restoreReview = async (review: ReviewDocument, place: string, changed: readonly string[]) => {
+      pendingReview = review;
+      set({ ...initialState, info: get().info, reviewPlace: place, changedOnDisk: changed });
+      const sources = review.articles.map((a) => ({ kind: 'bytes' as const, name: a.name, data: new TextEncoder().encode(a.text) }));
+      const result = sources.length > 0 ? await api['articles.load']({ sources }) : { articles: [], failures: [] };
+      // Keep the reviewed paths, so the review stays tied to the files it was made on.
+      const pathOf = new Map(review.articles.map((a) => [a.name, a.path]));
+      await accept({ ...result, articles: result.articles.map((a) => ({ ...a, path: pathOf.get(a.name) ?? a.path })) });
+      if (changed.length > 0) set({ notice: `${changed.length} article${changed.length === 1 ? '' : 's'} changed on disk since this review; the reviewed text is shown.` });
     };
 
     return {
@@ -263,6 +362,38 @@ export function createAppStore(api: Api): AppStore {
 
       dismissNotice() {
         set({ notice: null });
+      },
+
+      setMark(groupId, status) {
+        updateMark(groupId, (old) => ({ status: old?.status === status ? null : status, note: old?.note ?? '' }));
+      },
+
+      setNote(groupId, note) {
+        updateMark(groupId, (old) => ({ status: old?.status ?? null, note }));
+      },
+
+      async openReview() {
+        if (!get().info?.nativeDialogs) return;
+        try {
+          const opened = await api['review.open']({});
+          if (!opened) return;
+          await restoreReview(opened.document, opened.path, opened.changedOnDisk);
+        } catch (error) {
+          set({ error: message(error) });
+        }
+      },
+
+      async openReviewFile(file) {
+        const review = parseReview(await file.text());
+        if (!review) return set({ error: `${file.name} is not a Verbatim review.` });
+        await restoreReview(review, 'browser', []);
+      },
+
+      async saveReviewAs() {
+        if (get().info?.nativeDialogs) return saveReview(true);
+        const file = { name: 'review.verbatim.json', mime: 'application/json', content: reviewContent() };
+        await saveExport(api, file, false);
+        set({ notice: 'Downloaded the review file' });
       },
 
       dismissFailure(index) {

@@ -9,6 +9,7 @@ import { plural } from '../../format';
 import { useApp } from '../../store/context';
 import { selectSelectedGroup } from '../../store/appStore';
 import { SourceBadge, SpeakerChips, WordingChip } from './badges';
+import { ReviewBar } from '../review/ReviewBar';
 import { VersionText } from './VersionText';
 
 const LEGEND = [
@@ -104,6 +105,7 @@ export function GroupDetail() {
         <p className="muted">
           {plural(group.versions.length, 'version')} in {plural(sources, 'source')}
         </p>
+        <ReviewBar groupId={group.id} />
       </header>
       <ol className="versions">
         {group.versions.map((v) => {

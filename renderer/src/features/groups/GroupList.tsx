@@ -5,6 +5,7 @@ import { formatCount } from '../../format';
 import { useApp } from '../../store/context';
 import { selectGroupRows } from '../../store/appStore';
 import { SourceBadge, SpeakerChips, WordingChip } from './badges';
+import { STATUS_LABELS } from '../../../../shared/review';
 import { SpunCopyNotice } from './SpunCopyNotice';
 import { FILTER_LABELS, filterRows, isFlagged, type GroupFilter, type GroupRow } from './rows';
 
@@ -16,6 +17,7 @@ function countFor(rows: readonly GroupRow[], filter: GroupFilter): number {
 
 /** One row of the list. */
 function Row({ row, selected, onSelect }: { row: GroupRow; selected: boolean; onSelect: (id: string) => void }) {
+  const status = useApp((s) => s.marks[row.id]?.status ?? null);
   return (
     <button
       type="button"
@@ -38,6 +40,7 @@ function Row({ row, selected, onSelect }: { row: GroupRow; selected: boolean; on
       <span className="group-chips">
         <WordingChip wording={row.wording} single={row.versions === 1} />
         <SpeakerChips conflict={row.flags.speakerConflict} unattributed={row.flags.unattributed && row.versions > 1} />
+        {status && <span className={`chip status-chip status-${status}`}>✓ {STATUS_LABELS[status]}</span>}
       </span>
     </button>
   );

@@ -1,0 +1,71 @@
+/**
+ * The decision on the selected group: four statuses (keys 1–4, again to clear) and a note. Every
+ * change autosaves.
+ */
+import { useEffect } from 'react';
+import { REVIEW_STATUSES, STATUS_LABELS } from '../../../../shared/review';
+import { useApp } from '../../store/context';
+
+/** Decision buttons and note for one group. */
+export function ReviewBar({ groupId }: { groupId: string }) {
+  const mark = useApp((s) => s.marks[groupId]);
+  const setMark = useApp((s) => s.setMark);
+  const setNote = useApp((s) => s.setNote);
+  return (
+    <div className="review" data-testid="review">
+      <div className="review-statuses" role="radiogroup" aria-label="Decision">
+        {REVIEW_STATUSES.map((status, i) => (
+          <button
+            key={status}
+            type="button"
+            role="radio"
+            aria-checked={mark?.status === status}
+            className={`review-status status-${status}${mark?.status === status ? ' active' : ''}`}
+            onClick={() => setMark(groupId, status)}
+            title={`${STATUS_LABELS[status]} (${i + 1})`}
+          >
+            <kbd>{i + 1}</kbd> {STATUS_LABELS[status]}
+          </button>
+        ))}
+      </div>
+      <textarea
+        className="review-note"
+        aria-label="Note"
+        placeholder="Note for this quote (saved automatically)"
+        rows={2}
+        value={mark?.note ?? ''}
+        onChange={(e) => setNote(groupId, e.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
+/** Keys 1–4 mark the selected group, 0 clears, Enter opens the quote in its article. */
+export function useReviewKeys(): void {
+  const selectedGroupId = useApp((s) => s.selectedGroupId);
+  const pane = useApp((s) => s.pane);
+  const setMark = useApp((s) => s.setMark);
+  const showInArticle = useApp((s) => s.showInArticle);
+  const group = useApp((s) => s.analysis?.groups.find((g) => g.id === s.selectedGroupId));
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (!selectedGroupId || pane !== 'group' || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+      const status = REVIEW_STATUSES[Number(e.key) - 1];
+      if (status) {
+        e.preventDefault();
+        setMark(selectedGroupId, status);
+      } else if (e.key === 'Enter' && target?.tagName !== 'BUTTON') {
+        const first = group?.versions[group.reference]?.quoteIds[0];
+        const articleId = group?.versions[group.reference]?.articleId;
+        if (first && articleId) {
+          e.preventDefault();
+          showInArticle(articleId, first);
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selectedGroupId, pane, setMark, showInArticle, group]);
+}
