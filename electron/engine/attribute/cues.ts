@@ -53,7 +53,8 @@ export function cueAt(tokens: readonly Token[], i: number): CueHit | null {
   // or "that", a colon or a comma follows it.
   if (NOUN_LIKE_S.test(t.lower)) {
     const next = tokens[i + 1];
-    const singular = prev !== undefined && prev.kind === 'word' && (['he', 'she', 'it', 'who', 'which', 'that'].includes(prev.lower) || (isCapitalised(prev) && !prev.lower.endsWith('s')));
+    // A singular noun or name before it ("mayor vows"), not a number or "United" ("30 states", "United States").
+    const singular = prev !== undefined && prev.kind === 'word' && !prev.lower.endsWith('s') && !/^\d/.test(prev.lower) && prev.lower !== 'united';
     const complement = next !== undefined && (next.lower === 'that' || next.text === ':' || next.text === ',');
     if (!singular && !complement) return null;
   }
