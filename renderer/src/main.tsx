@@ -18,6 +18,8 @@ try {
   client.onMenuCommand((command) => {
     if (command === 'open-articles') void store.getState().openWithDialog();
     if (command === 'open-pending') void store.getState().openPending();
+    if (command === 'open-review') void store.getState().openReview();
+    if (command === 'save-review-as') void store.getState().saveReviewAs();
   });
   void store.getState().init().then(() => store.getState().openPending());
   root.render(
