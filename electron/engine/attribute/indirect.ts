@@ -144,6 +144,15 @@ const SAY_LIKE = new Set(
   'say says said saying tell tells told telling add adds added adding write writes wrote writing argue argues argued arguing insist insists insisted insisting warn warns warned warning claim claims claimed claiming predict predicts predicted predicting suggest suggests suggested suggesting explain explains explained explaining acknowledge acknowledges acknowledged acknowledging according'.split(' '),
 );
 
+/**
+ * Verbs whose plain object is itself the report ("announced his candidacy", "mentioned the wall",
+ * "proposed a tax"): on PolNeAR train, at least two thirds of such object reports are annotated
+ * attributions, against a third or less for "states", "reported", "posted", "denied" or "spoke".
+ */
+const NOUN_REPORT_CUES = new Set(
+  ['announce', 'propose', 'mention', 'tweet', 'note', 'promise', 'reveal', 'recall', 'ask', 'blast', 'slam'].flatMap(inflect),
+);
+
 const CLAUSE_MARKERS = new Set(
   (
     "is was are were has have had will would could can should must may might did do does be been being isn't " +
@@ -232,7 +241,7 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, to: number): Tok
   // "maintains a lead"): only a clause counts as reported speech.
   const thatClause = tokens[start - 1]?.lower === 'that';
   const toInfinitive = infinitive && tokens.slice(range.from, Math.min(range.to, range.from + 5)).some((t) => t.lower === 'to');
-  if (!SAY_LIKE.has(verb) && !thatClause && !toInfinitive && !isClausal(tokens, range)) return null;
+  if (!SAY_LIKE.has(verb) && !NOUN_REPORT_CUES.has(verb) && !thatClause && !toInfinitive && !isClausal(tokens, range)) return null;
   return range;
 }
 
