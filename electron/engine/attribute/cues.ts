@@ -3,7 +3,7 @@
  * lexicon lacks is still recognised by where it stands (see `learnedCueAfterQuote`), which is how a spun
  * text's "he mentioned" or "he famous" after a closing quote is still read as an attribution.
  */
-import { isNounLikeLemma, QUOTING_FORMS, SPEECH_FORMS } from './lexicon';
+import { isNounLikeLemma, QUOTING_FORMS, SOURCE_HEADS, SPEECH_FORMS } from './lexicon';
 import { isCapitalised, type TokenRange } from './phrases';
 import type { Token } from './tokens';
 
@@ -53,8 +53,13 @@ export function cueAt(tokens: readonly Token[], i: number): CueHit | null {
   // or "that", a colon or a comma follows it.
   if (NOUN_LIKE_S.test(t.lower)) {
     const next = tokens[i + 1];
-    // A singular noun or name before it ("mayor vows"), not a number or "United" ("30 states", "United States").
-    const singular = prev !== undefined && prev.kind === 'word' && !prev.lower.endsWith('s') && !/^\d/.test(prev.lower) && prev.lower !== 'united';
+    // A pronoun, a name or a source noun before it ("he states", "Trump tweets", "mayor vows"); not
+    // "30 states", "battleground states" or "United States".
+    const singular =
+      prev !== undefined &&
+      prev.kind === 'word' &&
+      (['he', 'she', 'it', 'who', 'which', 'that'].includes(prev.lower) ||
+        (!prev.lower.endsWith('s') && prev.lower !== 'united' && (isCapitalised(prev) || SOURCE_HEADS.has(prev.lower))));
     const complement = next !== undefined && (next.lower === 'that' || next.text === ':' || next.text === ',');
     if (!singular && !complement) return null;
   }

@@ -246,7 +246,7 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, to: number): Tok
 }
 
 /** Labels that end in a colon without naming a source ("Related: …", "UPDATE: …"). */
-const NOT_SOURCES = new Set(['latest', 'daily', 'email', 'morning', 'evening', 'weekly', 'briefing', 'huffpollster', 'newsletter', 'digest', 'roundup', 'podcast', 'blog', 'quiz', 'poll', 'review', 'preview', 'recap', 'explainer', 'factbox', 'timeline', 'related', 'read', 'update', 'updated', 'note', 'editor', 'watch', 'source', 'sources', 'photo', 'video', 'follow', 'listen', 'see', 'more', 'also', 'transcript', 'breaking', 'exclusive', 'live', 'analysis', 'opinion', 'correction', 'warning', 'q', 'a']);
+const NOT_SOURCES = new Set(['question', 'answer', 'revealed', 'report', 'exclusive', 'watch', 'photos', 'update', 'latest', 'daily', 'email', 'morning', 'evening', 'weekly', 'briefing', 'huffpollster', 'newsletter', 'digest', 'roundup', 'podcast', 'blog', 'quiz', 'poll', 'review', 'preview', 'recap', 'explainer', 'factbox', 'timeline', 'related', 'read', 'update', 'updated', 'note', 'editor', 'watch', 'source', 'sources', 'photo', 'video', 'follow', 'listen', 'see', 'more', 'also', 'transcript', 'breaking', 'exclusive', 'live', 'analysis', 'opinion', 'correction', 'warning', 'q', 'a']);
 
 /**
  * A headline or transcript line "Name: what they said" (`Clinton: Trump will reverse Roe v. Wade`): a short
