@@ -324,7 +324,7 @@ function asOrPassiveParaphrase(tokens: readonly Token[], from: number, to: numbe
 }
 
 /** The paraphrase in sentence tokens [from, to), or null. The sentence holds no quotation. */
-export function findParaphrase(tokens: readonly Token[], from: number, to: number): Paraphrase | null {
+export function findParaphrase(tokens: readonly Token[], from: number, to: number, sentenceFrom = from): Paraphrase | null {
   const headline = colonParaphrase(tokens, from, to) ?? headlineParaphrase(tokens, from, to);
   if (headline) return headline;
   for (let k = from; k < to; k++) {
@@ -390,8 +390,11 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
     // "…, saying …", "… and says …": the sentence's subject is the source; after a quotation, the
     // source of the cue just before ("“…,” he said, adding that …").
     const infinitive = prev?.lower === 'to' && INFINITIVE_HOSTS.has(tokens[k - 2]?.lower ?? '');
-    if (isParticiple(tokens[k]!.lower) || infinitive || (prev && ['and', 'then', 'but'].includes(prev.lower))) {
-      const subject = sentenceSubject(tokens, from, k) ?? previousCueSource(tokens, from, k);
+    // "… and (has) vowed …": a coordinated cue, past any auxiliaries and adverbs.
+    const joiner = tokens[skipModifiersLeft(tokens, k - 1, from)];
+    const coordinated = joiner !== undefined && ['and', 'then', 'but'].includes(joiner.lower);
+    if (isParticiple(tokens[k]!.lower) || infinitive || coordinated) {
+      const subject = sentenceSubject(tokens, sentenceFrom, k) ?? previousCueSource(tokens, sentenceFrom, k);
       const after = subject ? contentAfter(tokens, hit.to, to) : null;
       if (subject && after) return { cue: hit, source: subject, parts: [after], confidence: 0.65, contentFirst: false };
     }
@@ -423,7 +426,7 @@ export function findParaphrases(tokens: readonly Token[], from: number, to: numb
   const out: Paraphrase[] = [];
   let start = from;
   while (start < to - 2) {
-    const found = findParaphrase(tokens, start, to);
+    const found = findParaphrase(tokens, start, to, from);
     if (!found) break;
     out.push(found);
     const end = Math.max(found.cue.to, found.source.to, ...found.parts.map((p) => p.to));
