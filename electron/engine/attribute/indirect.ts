@@ -49,6 +49,8 @@ function startsNewClause(tokens: readonly Token[], k: number): boolean {
   return next.text === next.lower && (/^(?:has|have|had|was|were|is|are|will|would|also)$/.test(next.lower) || (next.lower.length > 4 && next.lower.endsWith('ed')));
 }
 
+const SUBORDINATORS = new Set(['if', 'when', 'because', 'although', 'though', 'while', 'once', 'unless', 'as', 'since', 'after', 'before', 'whether']);
+
 /** Words that, after a comma, start a comment on the report rather than more of it (", which …"). */
 const CLAUSE_TAILS = new Set(['which', 'while', 'whereas', 'however', 'although', 'though', 'according']);
 
@@ -60,6 +62,8 @@ function content(tokens: readonly Token[], from: number, to: number, minWords = 
   let a = from;
   let b = to;
   while (a < b && (tokens[a]!.kind === 'punct' || tokens[a]!.lower === 'that')) a++;
+  // "if Rubio ran and lost, he would …": after an opening subordinate clause the comma leads to its main clause.
+  const subordinate = SUBORDINATORS.has(tokens[a]?.lower ?? '');
   for (let k = a + 3; k < b - 1; k++) {
     const next = tokens[k + 1]!;
     // "… and said …", "… but has withheld …": the subject's next action, not more of the report.
@@ -70,7 +74,7 @@ function content(tokens: readonly Token[], from: number, to: number, minWords = 
     const participle = isParticiple(next.lower) && next.lower !== 'including' && next.lower !== 'according';
     // ", advised The Associated Press": the main clause's cue closes a report made in a relative clause.
     const mainCue = SPEECH_FORMS.has(next.lower) && !participle && next.text === next.lower;
-    if (isComma(tokens[k]) && next.kind === 'word' && (participle || mainCue || CLAUSE_TAILS.has(next.lower) || startsNewClause(tokens, k + 1))) {
+    if (isComma(tokens[k]) && next.kind === 'word' && (participle || mainCue || CLAUSE_TAILS.has(next.lower) || (!subordinate && startsNewClause(tokens, k + 1)))) {
       b = k;
       break;
     }
@@ -369,7 +373,7 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
       if (contentBefore && isComma(tokens[hit.to])) {
         // "…, Cruz explained, recalling …": a participle after the cue describes the speaker.
         const after = tokens[hit.to + 1];
-        const rest = after && isParticiple(after.lower) ? null : content(tokens, hit.to, to);
+        const rest = after && isParticiple(after.lower) && after.lower !== 'including' ? null : content(tokens, hit.to, to);
         return { cue: hit, source, parts: rest ? [contentBefore, rest] : [contentBefore], confidence: 0.75, contentFirst: true };
       }
       // The source opens the sentence or a clause: the content follows the cue.
