@@ -21,7 +21,7 @@ export interface Unit {
  * A 3-gram shared by more wordings than this is a stock phrase, or a quote reported very often: its
  * wordings are then paired only with the few fullest among them (hubs), not with each other.
  */
-export const MAX_SHINGLE_FREQUENCY = 100;
+export const MAX_SHINGLE_FREQUENCY = 30;
 
 /** Hubs per over-frequent 3-gram. */
 const HUBS = 3;
@@ -39,17 +39,23 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
-/** The distinct indexable 3-grams of a wording. */
+const shingleCache = new WeakMap<readonly Token[], number[]>();
+
+/** The distinct indexable 3-grams of a wording (computed once per word list). */
 export function shingles(tokens: readonly Token[]): number[] {
+  const known = shingleCache.get(tokens);
+  if (known) return known;
   const out = new Set<number>();
   for (let i = 0; i + 2 < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
     const c = tokens[i + 2]!;
     if (a.stop && b.stop && c.stop) continue;
-    out.add(hash(`${a.key} ${b.key} ${c.key}`));
+    out.add(hash(`${a.keyId} ${b.keyId} ${c.keyId}`));
   }
-  return [...out];
+  const list = [...out];
+  shingleCache.set(tokens, list);
+  return list;
 }
 
 /** A proposed pair (i < j) and how many indexed 3-grams they share. */
@@ -112,6 +118,9 @@ function shortCandidates(units: readonly Unit[]): Candidate[] {
     else wanted.set(key, [u.index]);
   }
   if (wanted.size === 0) return [];
+  // Only positions whose word can start a short wording are looked up.
+  const starts = new Set<string>();
+  for (const key of wanted.keys()) starts.add(key.slice(key.indexOf('\u0000') + 1).split(' ')[0]!);
   const seen = new Set<string>();
   const out: Candidate[] = [];
   for (const u of units) {
@@ -119,6 +128,7 @@ function shortCandidates(units: readonly Unit[]): Candidate[] {
     const keys = u.tokens.map((t) => t.key);
     for (let len = 1; len < SHORT_WORDS; len++) {
       for (let i = 0; i + len <= keys.length; i++) {
+        if (!starts.has(keys[i]!)) continue;
         const hits = wanted.get(`${u.speaker}\u0000${keys.slice(i, i + len).join(' ')}`);
         for (const s of hits ?? []) {
           if (s === u.index) continue;

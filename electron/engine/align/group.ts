@@ -7,6 +7,7 @@ import { ConstrainedSets, Relatedness } from './cluster';
 import { candidatePairs, shingles, SHORT_WORDS, type Candidate, type Unit } from './candidates';
 import { speakerRelation } from './speakers';
 import { verifyPair } from './verify';
+import type { Token } from './tokens';
 import type { Version } from './versions';
 import type { SynonymLookup } from './wordnet';
 
@@ -37,8 +38,11 @@ export function groupVersions(versions: readonly Version[], options: GroupOption
   const unitOf: number[] = [];
   const units: Unit[] = [];
   const members: number[][] = [];
+  const wordsOf = new WeakMap<readonly Token[], string>();
   for (const v of versions) {
-    const words = v.tokens.map((t) => t.key).join(' ');
+    // Versions with the same text share one token list: build its key once.
+    let words = wordsOf.get(v.tokens);
+    if (words === undefined) wordsOf.set(v.tokens, (words = v.tokens.map((t) => t.keyId).join(',')));
     const key = `${v.speaker ?? ''}\u0000${v.tokens.length < SHORT_WORDS ? v.articleId : ''}\u0000${words}`;
     let u = unitByKey.get(key);
     if (u === undefined) {
@@ -75,8 +79,7 @@ export function groupVersions(versions: readonly Version[], options: GroupOption
     const rank = c.shared / Math.max(1, Math.min(shingleCounts[c.i]!, shingleCounts[c.j]!));
     buckets[100 - Math.min(100, Math.round(rank * 100))]!.push(c);
   }
-  const ranked = buckets.flat().map((c) => ({ c }));
-  for (const { c } of ranked) {
+  for (const bucket of buckets) for (const c of bucket) {
     const a = units[c.i]!;
     const b = units[c.j]!;
     if (a.tokens.length === 0 || b.tokens.length === 0) continue;

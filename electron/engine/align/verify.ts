@@ -172,17 +172,22 @@ export function strayEdge(a: readonly Token[], b: readonly Token[], matches: rea
  * An upper bound on containment without aligning: the share of the lighter version's weight whose
  * words occur anywhere in the other (any order). Most candidate pairs fail here, in linear time.
  */
-export function containmentBound(a: readonly Token[], b: readonly Token[]): { readonly value: number; readonly content: number } {
+export function containmentBound(
+  a: readonly Token[],
+  b: readonly Token[],
+): { readonly value: number; readonly content: number; readonly count: number } {
   const pa = profile(a);
   const pb = profile(b);
   const [short, long] = pa.weight <= pb.weight ? [pa, pb] : [pb, pa];
   let got = 0;
   let content = 0;
+  let count = 0;
   for (const t of short.tokens) {
     const maybe =
       long.censored || long.present.has(t.keyId) || long.present.has(-1 - t.stemId) || t.cut || t.censored || (t.proper && long.proper);
     if (maybe) {
       got += weight(t);
+      count++;
       if (!t.stop && !t.editorial) content++;
     }
   }
@@ -190,8 +195,9 @@ export function containmentBound(a: readonly Token[], b: readonly Token[]): { re
   if (long.cut) {
     got += 1;
     content += 1;
+    count += 1;
   }
-  return { value: short.weight > 0 ? Math.min(1, got / short.weight) : 0, content };
+  return { value: short.weight > 0 ? Math.min(1, got / short.weight) : 0, content, count };
 }
 
 /** What the bound needs of a version, computed once per word list. */
@@ -243,7 +249,8 @@ export function verifyPair(
   if (synonyms === null) {
     const bound = containmentBound(a, b);
     const bar = relation === 'same' ? THRESHOLDS.distinct : relation === 'unknown' ? THRESHOLDS.unknown : THRESHOLDS.different;
-    if (bound.value < bar && (relation !== 'same' || bound.content < OVERLAP.content)) return { link: null, containment: bound.value };
+    const mayOverlap = relation === 'same' && bound.content >= OVERLAP.content && bound.count >= OVERLAP.words - 1;
+    if (bound.value < bar && !mayOverlap) return { link: null, containment: bound.value };
   }
   const matches = alignWords(a, b, { synonyms });
   const c = containment(a, b, matches);
