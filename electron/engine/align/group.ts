@@ -30,12 +30,12 @@ function promising(c: Candidate, shinglesA: number, shinglesB: number): boolean 
   return fewest < 3 || c.shared >= 3 || c.shared / fewest >= 0.2;
 }
 
-/** Partitions versions into groups; each group is a list of version indexes in ascending order. */
-export function groupVersions(versions: readonly Version[], options: GroupOptions): number[][] {
-  // Units: versions with the same words and speaker. Short wordings stay per article, since two
-  // stories may both quote one "unlikely".
+/**
+ * Distinct wordings: versions with the same words and speaker are one unit, verified once. Short
+ * wordings stay per article, since two stories may both quote one "unlikely".
+ */
+function buildUnits(versions: readonly Version[]): { units: Unit[]; members: number[][] } {
   const unitByKey = new Map<string, number>();
-  const unitOf: number[] = [];
   const units: Unit[] = [];
   const members: number[][] = [];
   const wordsOf = new WeakMap<readonly Token[], string>();
@@ -51,9 +51,14 @@ export function groupVersions(versions: readonly Version[], options: GroupOption
       units.push({ index: u, tokens: v.tokens, speaker: v.speaker });
       members.push([]);
     }
-    unitOf.push(u);
     members[u]!.push(v.index);
   }
+  return { units, members };
+}
+
+/** Partitions versions into groups; each group is a list of version indexes in ascending order. */
+export function groupVersions(versions: readonly Version[], options: GroupOptions): number[][] {
+  const { units, members } = buildUnits(versions);
   const sets = new ConstrainedSets(versions.length);
   for (const list of members) for (const v of list) sets.union(list[0]!, v);
 
