@@ -66,6 +66,11 @@ function transliterated(x: Token, y: Token): boolean {
   return known;
 }
 
+/** A word as written, up to case and apostrophe style. */
+function written(raw: string): string {
+  return raw.toLowerCase().replace(/[’ʼ‘`´]/g, "'");
+}
+
 /** `cut` is the start of `whole` and not a word itself ("Clinto" of "Clinton", but not "part" of "participate"). */
 function truncatedWord(cut: Token, whole: Token): boolean {
   if (cut.key.length < 3 || !whole.key.startsWith(cut.key) || cut.stop) return false;
@@ -82,6 +87,8 @@ export function relate(
 ): MatchKind | null {
   if (x.keyId === y.keyId) {
     if (x.norm !== y.norm || x.contraction !== y.contraction || x.censored !== y.censored) return 'spelling';
+    // "F.B.I." / "FBI": the same word written with other punctuation inside it.
+    if (x.raw !== y.raw && written(x.raw) !== written(y.raw)) return 'spelling';
     return 'same';
   }
   if (x.censored !== y.censored) {

@@ -21,6 +21,8 @@ describe('compareTokens: wording class', () => {
     expect(wording('Sen. Pike agrees with that', 'Senator Pike agrees with that')).toBe('cosmetic');
     expect(wording('protect our workforce', 'protect our work force')).toBe('cosmetic');
     expect(wording('what the hell is going on', 'what the h*** is going on')).toBe('cosmetic');
+    expect(wording('Hillary lied to the FBI many times', 'Hillary lied to the F.B.I. many times')).toBe('cosmetic');
+    expect(wording('Felipe Calderón was there', 'Felipe Calderon was there')).toBe('cosmetic');
   });
 
   it('partial: excerpts, ellipses, bracketed insertions, words cut off', () => {
