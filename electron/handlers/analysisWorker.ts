@@ -22,8 +22,8 @@ export interface WorkerAnalyzer {
   close(): Promise<void>;
 }
 
-/** Starts the worker lazily on first use. */
-export function createWorkerAnalyzer(entry: URL | string, options: WorkerOptions = {}): WorkerAnalyzer {
+/** Creates the analyzer; with `eager`, the worker starts (and warms up) now rather than on first use. */
+export function createWorkerAnalyzer(entry: URL | string, options: WorkerOptions = {}, { eager = false } = {}): WorkerAnalyzer {
   let worker: Worker | null = null;
   let nextId = 1;
   let pending: { id: number; resolve: (a: Analysis) => void; reject: (e: Error) => void } | null = null;
@@ -47,6 +47,8 @@ export function createWorkerAnalyzer(entry: URL | string, options: WorkerOptions
     });
     return w;
   };
+
+  if (eager) worker = start();
 
   return {
     run(articles) {

@@ -15,7 +15,7 @@ import { installMenu } from './menu';
 import { createMainWindow } from './window';
 
 let mainWindow: BrowserWindow | null = null;
-const analyzer = createWorkerAnalyzer(new URL('./analysis-worker.js', import.meta.url));
+const analyzer = createWorkerAnalyzer(new URL('./analysis-worker.js', import.meta.url), {}, { eager: true });
 const pending = new PendingFiles();
 pending.push(fileArgs(process.argv.slice(app.isPackaged ? 1 : 2)).map((p) => resolve(p)));
 

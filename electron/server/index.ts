@@ -23,7 +23,7 @@ const port = Number(argValue('--port') ?? process.env['VERBATIM_PORT'] ?? 0);
 const pending = new PendingFiles();
 pending.push(fileArgs(process.argv.slice(2).filter((a, i, all) => all[i - 1] !== '--port')).map((p) => resolve(p)));
 
-const analyzer = createWorkerAnalyzer(new URL('./analysis-worker.js', import.meta.url));
+const analyzer = createWorkerAnalyzer(new URL('./analysis-worker.js', import.meta.url), {}, { eager: true });
 const running = await startServer({
   handlers: createHandlers({ mode: 'browser', version, takePendingPaths: () => pending.take(), analyze: analyzer.run }),
   rendererDir: join(root, 'out/renderer'),

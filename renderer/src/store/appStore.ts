@@ -12,7 +12,7 @@ import { saveExport } from '../features/export/save';
 import { groupRows, type GroupFilter, type GroupRow } from '../features/groups/rows';
 import { parseReview, readStoredReview, storageKey } from '../features/review/persistence';
 import { anchorsOf, buildReviewDocument, placeMarks, type ReviewDocument, type ReviewMark, type ReviewStatus } from '../../../shared/review';
-import { readFileSource } from './readFiles';
+import { readFileSource, type BytesSource } from './readFiles';
 
 /** Progress of a multi-file load. */
 export interface LoadProgress {
@@ -106,8 +106,28 @@ export const initialState: AppState = {
 /** Autosave waits for a pause in typing so a note is not written once per keystroke. */
 const AUTOSAVE_DELAY_MS = 600;
 
-/** Files are sent a few at a time: progress stays live and memory bounded. */
-const CONCURRENT_READS = 4;
+/** Files travel in batches (fewer round trips), a couple of batches at a time: progress stays live and memory bounded. */
+const CONCURRENT_BATCHES = 2;
+const BATCH_FILES = 25;
+const BATCH_BYTES = 8 * 1024 * 1024;
+
+/** Splits files into batches of at most BATCH_FILES files and about BATCH_BYTES bytes. */
+export function batchFiles(files: readonly File[]): File[][] {
+  const batches: File[][] = [];
+  let current: File[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    if (current.length > 0 && (current.length >= BATCH_FILES || bytes + file.size > BATCH_BYTES)) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(file);
+    bytes += file.size;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -275,24 +295,29 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         set({ loading: { done, total: files.length } });
         const articles: Article[] = [];
         const failures: LoadFailure[] = [];
-        const queue = [...files];
+        const queue = batchFiles(files);
         const worker = async () => {
-          for (let file = queue.shift(); file; file = queue.shift()) {
-            const source = await readFileSource(file, maxBytes);
-            if (!('kind' in source)) failures.push(source);
-            else {
+          for (let batch = queue.shift(); batch; batch = queue.shift()) {
+            const read = await Promise.all(batch.map((file) => readFileSource(file, maxBytes)));
+            const sources = read.filter((r): r is BytesSource => 'kind' in r);
+            failures.push(...read.filter((r): r is LoadFailure => !('kind' in r)));
+            // If a whole batch is refused (say, too large a request), each file is tried alone, so one bad file costs only itself.
+            const attempts = sources.length > 0 ? [sources] : [];
+            for (let attempt = attempts.shift(); attempt; attempt = attempts.shift()) {
               try {
-                const result = await api['articles.load']({ sources: [source] });
+                const result = await api['articles.load']({ sources: attempt });
                 articles.push(...result.articles);
                 failures.push(...result.failures);
               } catch (error) {
-                failures.push({ name: file.name, reason: message(error) });
+                if (attempt.length > 1) attempts.push(...attempt.map((one) => [one]));
+                else failures.push({ name: attempt[0]?.name ?? '?', reason: message(error) });
               }
             }
-            set({ loading: { done: ++done, total: files.length } });
+            done += batch.length;
+            set({ loading: { done, total: files.length } });
           }
         };
-        await Promise.all(Array.from({ length: Math.min(CONCURRENT_READS, files.length) }, worker));
+        await Promise.all(Array.from({ length: Math.min(CONCURRENT_BATCHES, queue.length) }, worker));
         // Keep the user's order, not the order the reads happened to finish in.
         const order = new Map(files.map((f, i) => [f.name, i]));
         articles.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));

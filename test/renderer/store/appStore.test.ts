@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAppStore, initialState, mergeLoaded, selectSelectedArticle, selectTotalWords } from '../../../renderer/src/store/appStore';
+import { batchFiles, createAppStore, initialState, mergeLoaded, selectSelectedArticle, selectTotalWords } from '../../../renderer/src/store/appStore';
 import { fakeApi, textFile } from '../fakeApi';
 
 describe('app store', () => {
@@ -63,5 +63,14 @@ describe('mergeLoaded', () => {
       articles: [article],
       failures: [{ name: 'a.txt', reason: 'Already open; skipped.' }],
     });
+  });
+});
+
+describe('batchFiles', () => {
+  it('sends files in batches bounded by count and size', () => {
+    const small = Array.from({ length: 60 }, (_, i) => textFile(`f${i}.txt`, 'x'));
+    expect(batchFiles(small).map((b) => b.length)).toEqual([25, 25, 10]);
+    const big = [textFile('a.txt', 'x'.repeat(5_000_000)), textFile('b.txt', 'x'.repeat(5_000_000)), textFile('c.txt', 'x')];
+    expect(batchFiles(big).map((b) => b.map((f) => f.name))).toEqual([['a.txt'], ['b.txt', 'c.txt']]);
   });
 });
