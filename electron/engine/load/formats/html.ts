@@ -27,6 +27,8 @@ interface HtmlDocument {
   cloneNode(deep: boolean): HtmlDocument;
 }
 
+/** Readability recurses over the tree; far deeper than real pages (a few dozen levels), it would exhaust the stack slowly. */
+const MAX_READABILITY_DEPTH = 400;
 /** The WHATWG prescan looks for a charset declaration in the first 1024 bytes. */
 const PRESCAN_BYTES = 1024;
 const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i;
@@ -48,12 +50,49 @@ function decodeHtml(bytes: Uint8Array): { text: string; encoding: string } | { r
   return decoded.ok ? decoded : { reason: decoded.reason };
 }
 
-/** Readability marks pages it cannot score as non-articles; then the body minus its chrome is the best we have. */
+/**
+ * Site chrome that is never the story, removed before Readability scores the page: on short pages
+ * Readability keeps the whole body, navigation included. Headers stay: an article's own <header> holds
+ * its headline and byline.
+ */
+const CHROME = 'script, style, noscript, template, iframe, object, embed, nav, form, button, dialog, [role="navigation"], [role="search"], [role="dialog"], [aria-hidden="true"], body > footer';
+
+function removeChrome(document: HtmlDocument): void {
+  for (const el of [...document.querySelectorAll(CHROME)]) el.remove();
+}
+
+/**
+ * linkedom parses what it is given without the HTML parser's implied elements: a fragment ("<p>text",
+ * a page saved without <html>) gets no <body>. Such input is parsed again inside a full document.
+ */
+function parseDocument(html: string): HtmlDocument {
+  const { document } = parseHTML(html) as unknown as { document: HtmlDocument };
+  if (document.documentElement?.nodeName.toUpperCase() === 'HTML') return document;
+  return (parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`) as unknown as { document: HtmlDocument }).document;
+}
+
+/** When Readability finds no article (or gives up), the body without its chrome is the best there is. */
 function fallbackBody(document: HtmlDocument): DomNode | null {
-  for (const el of document.querySelectorAll('nav, header, footer, aside, form, script, style, noscript, [role="navigation"], [aria-hidden="true"]')) {
-    el.remove();
+  for (const el of [...document.querySelectorAll('header, footer, aside')]) el.remove();
+  // linkedom builds no <body> for a fragment ("<p>text"): then the whole tree is the body.
+  return document.body ?? document.documentElement;
+}
+
+/** True when elements nest deeper than `limit` (iterative: the tree may be deeper than the call stack). */
+function deeperThan(root: DomNode | null, limit: number): boolean {
+  if (!root) return false;
+  const stack: { node: DomNode; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const top = stack.pop();
+    if (!top) break;
+    if (top.depth > limit) return true;
+    const children = top.node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      if (child && child.nodeType === 1) stack.push({ node: child, depth: top.depth + 1 });
+    }
   }
-  return document.body;
+  return false;
 }
 
 function isoDate(document: HtmlDocument, fromReadability: string | null | undefined): string | undefined {
@@ -77,20 +116,23 @@ export const htmlFormat: Loader = {
   async load(bytes) {
     const decoded = decodeHtml(bytes);
     if ('reason' in decoded) return refuse(decoded.reason);
-    const { document } = parseHTML(decoded.text) as unknown as { document: HtmlDocument };
+    const document = parseDocument(decoded.text);
     if (!document.documentElement) return refuse('This web page is empty or not HTML.');
     const pageTitle = collapseSpace(document.title ?? '');
 
-    let parsed: ReturnType<Readability<DomNode>['parse']>;
-    try {
-      // The serializer hands back the DOM node itself: no second parse of the article's markup.
+    removeChrome(document);
+    let parsed: ReturnType<Readability<DomNode>['parse']> = null;
+    if (deeperThan(document.documentElement, MAX_READABILITY_DEPTH)) parsed = null;
+    else try {
       // Readability rewrites the document it is given; the original stays intact for the fallback.
+      // The serializer hands back the DOM node itself: no second parse of the article's markup.
       parsed = new Readability<DomNode>(document.cloneNode(true) as never, {
         maxElemsToParse: MAX_ELEMENTS,
         serializer: (node) => node as unknown as DomNode,
       }).parse();
     } catch {
-      return refuse('This web page is too large or complex to read.');
+      // Too many elements, or nesting deep enough to exhaust Readability's recursion: read the body instead.
+      parsed = null;
     }
 
     const root = parsed?.content ?? fallbackBody(document);
