@@ -8,6 +8,8 @@
  *   npm run eval:align [-- [pairs.jsonl] [--errors]]
  */
 import { groupQuotes } from '../../electron/engine/align';
+import { analyze } from '../../electron/engine/analyze';
+import type { AlignmentResult } from '../../shared/alignment';
 import { buildPair, buildPool } from './align/build';
 import { hasSharedData, loadDocTexts, loadPairs } from './align/data';
 import { figures, judge, type Figures, type PairOutcome } from './align/score';
@@ -56,6 +58,13 @@ const alone = pairs.map((p) => {
   return judge(p, result.groups, 'a', 'b');
 });
 report('Each pair alone', figures(alone), (performance.now() - t0) / 1000);
+for (const source of [...new Set(pairs.map((p) => p.source))]) {
+  const f = figures(alone.filter((o) => o.pair.source === source));
+  console.log(`  ${source}: ${pct(f.agreement)} of ${f.pairs} pairs; wording ${pct(f.wordingAgreement)} of ${f.wordingPairs}`);
+}
+const confusion = new Map<string, number>();
+for (const o of alone) if (o.wordingAgrees !== null) confusion.set(`${o.pair.relation}→${o.wording}`, (confusion.get(`${o.pair.relation}→${o.wording}`) ?? 0) + 1);
+console.log(`  wording (label→ours): ${[...confusion.entries()].sort().map(([k, n]) => `${k} ${n}`).join(', ')}`);
 if (showErrors) printErrors(alone);
 
 t0 = performance.now();
@@ -65,13 +74,23 @@ const inPool = pairs.map((p) => judge(p, pooled.groups, pool.idOf(p, 'a'), pool.
 report(`All pairs in one pool (${pool.quotes.length} quotes, ${pool.articles.length} articles)`, figures(inPool), (performance.now() - t0) / 1000);
 if (showErrors) printErrors(inPool);
 
-// The seed articles: one story told twice, one telling a machine-spun copy of a wire story.
+// The seed articles: one story told twice, one telling a machine-spun copy of a wire story. First
+// with the rough stand-in extraction of ./align/seeds, then through the whole pipeline.
 const seeds = loadSeeds();
 if (seeds) {
   const quotes = seeds.flatMap(seedQuotes);
   t0 = performance.now();
-  const result = groupQuotes(seeds, quotes);
-  console.log(`Seed articles (${quotes.length} quotes, ${((performance.now() - t0) / 1000).toFixed(2)} s)`);
+  showSeeds('Seed articles, stand-in extraction', quotes.length, groupQuotes(seeds, quotes));
+  try {
+    const analysis = analyze(seeds);
+    showSeeds('Seed articles, full pipeline (analyze)', analysis.quotes.length, analysis);
+  } catch (error) {
+    console.log(`Seed articles, full pipeline: analyze failed (${String(error)})`);
+  }
+}
+
+function showSeeds(title: string, quotes: number, result: AlignmentResult): void {
+  console.log(`${title} (${quotes} quotes)`);
   for (const s of result.spunCopies) console.log(`  ${s.articleId}: ${s.message}`);
   if (result.spunCopies.length === 0) console.log('  no spun copy reported');
   for (const g of result.groups) {

@@ -56,6 +56,15 @@ function substitutionKind(r: Token, v: Token, synonyms: SynonymLookup | null): C
   return 'changed';
 }
 
+/** Longest phrase (in words) shown as one substitution rather than as words added and left out. */
+const PHRASE = 4;
+
+/** WordNet has many phrases as lemmas ("take part", "end result"): look the phrases up whole. */
+function phraseSynonyms(a: readonly Token[], b: readonly Token[], synonyms: SynonymLookup | null): boolean {
+  if (!synonyms) return false;
+  return synonyms.areSynonyms(a.map((t) => t.key).join('_'), b.map((t) => t.key).join('_'));
+}
+
 /** Punctuation written between two words, with styles that never count folded together. */
 function sepClass(sep: string): string {
   return sep.replace(/[…]/g, '...').replace(/\.\.\.+/g, '...');
@@ -154,7 +163,16 @@ export function compareTokens(
       push({ kind: 'spelling', place: null, refFrom: r0, refTo: r1, verFrom: v0, verTo: v1, marked: false }, 'cosmetic');
       continue;
     }
-    const pairs = Math.min(r1 - r0, v1 - v0);
+    const rn = r1 - r0;
+    const vn = v1 - v0;
+    const bracketed = ref.slice(r0, r1).some((t) => t.editorial) || ver.slice(v0, v1).some((t) => t.editorial);
+    if (rn > 0 && vn > 0 && rn !== vn && Math.max(rn, vn) <= PHRASE && !bracketed) {
+      // A word for a phrase or a phrase for a word ("overnight" → "in a single day"): one change.
+      const kind = phraseSynonyms(ref.slice(r0, r1), ver.slice(v0, v1), synonyms) ? 'synonym' : 'changed';
+      push({ kind, place: null, refFrom: r0, refTo: r1, verFrom: v0, verTo: v1, marked: false }, 'reworded');
+      continue;
+    }
+    const pairs = Math.min(rn, vn);
     for (let p = 0; p < pairs; p++) {
       const r = ref[r0 + p]!;
       const v = ver[v0 + p]!;

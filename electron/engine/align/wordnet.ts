@@ -133,7 +133,7 @@ export class WordNetSynonyms implements SynonymLookup {
     let s = this.cache.get(word);
     if (s === undefined) {
       index ??= loadIndex();
-      s = /^[a-z][a-z'-]*$/.test(word) ? synsetsOf(index, word.replace(/-/g, '_')) : new Set<string>();
+      s = /^[a-z][a-z'_-]*$/.test(word) ? synsetsOf(index, word.replace(/-/g, '_')) : new Set<string>();
       this.cache.set(word, s);
     }
     return s;

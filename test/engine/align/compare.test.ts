@@ -47,6 +47,13 @@ describe('compareTokens: changes', () => {
     expect(c.changes).toEqual([expect.objectContaining({ kind: 'synonym', refFrom: 1, verFrom: 1 })]);
   });
 
+  it('shows a word replaced by a phrase as one substitution, a synonym when WordNet has the phrase', () => {
+    const c = cmp('the drones came overnight and most were shot down', 'the drones came in a single day and most were shot down');
+    expect(c.changes).toEqual([expect.objectContaining({ kind: 'changed', refFrom: 3, refTo: 4, verFrom: 3, verTo: 7 })]);
+    const d = cmp('if Kyiv does not participate in the talks', 'if Kyiv does not take part in the talks');
+    expect(d.changes).toEqual([expect.objectContaining({ kind: 'synonym' })]);
+  });
+
   it('places inserted and omitted words before, inside or after the shared words', () => {
     const c = cmp('we need strong leadership in this country', 'Frankly, we need strong leadership');
     expect(c.changes.map((x) => [x.kind, x.place])).toEqual([
