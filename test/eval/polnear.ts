@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --split train|dev] [--verbose]`: scores the engine on PolNeAR (Newell, Margolin and
+ * `npm run eval [-- --split train|dev] [--json]`: scores the engine on PolNeAR (Newell, Margolin and
  * Ruths, LREC 2018) from ../shared/eval/polnear/. Skips with a message (exit 0) when the data is absent.
  * What "speech attribution", "gold quoted span" and "speech cue" mean is documented in
  * `polnear/gold.ts` and `polnear/speech-cues.ts`; the matching rule in `polnear/score.ts`.
@@ -48,6 +48,10 @@ function main(): void {
   const f = figures(counts);
   const pct = (x: number): string => x.toFixed(3);
   console.log(`PolNeAR ${split}: ${gold.length} articles`);
+  console.log('  speech attribution = gold relation with a source and a verb-of-saying cue (list derived from train cues);');
+  console.log('  gold quoted span = quoted stretch inside such a relation; a system quote matches when it overlaps half');
+  console.log('  of the span and half of itself and has a speaker; speaker right = mention overlaps the gold source or');
+  console.log('  the names share a word; indirect = speech attributions without quotation marks (split parts merged).');
   console.log(`  gold quoted spans in speech attributions: ${counts.goldQuoted}; gold indirect speech attributions: ${counts.goldIndirect}`);
   console.log('');
   console.log('  measure                     recall  precision  F1/acc');

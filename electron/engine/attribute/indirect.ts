@@ -329,8 +329,11 @@ function asOrPassiveParaphrase(tokens: readonly Token[], from: number, to: numbe
 
 /** The paraphrase in sentence tokens [from, to), or null. The sentence holds no quotation. */
 export function findParaphrase(tokens: readonly Token[], from: number, to: number, sentenceFrom = from): Paraphrase | null {
-  const headline = colonParaphrase(tokens, from, to) ?? headlineParaphrase(tokens, from, to);
-  if (headline) return headline;
+  // Headline shapes open with a capitalised word and are short; test them once per sentence.
+  if (from === sentenceFrom && to - from <= 40 && isCapitalised(tokens[from])) {
+    const headline = colonParaphrase(tokens, from, to) ?? headlineParaphrase(tokens, from, to);
+    if (headline) return headline;
+  }
   for (let k = from; k < to; k++) {
     const hit = cueAt(tokens, k);
     if (!hit || !hit.speech) continue;

@@ -31,7 +31,6 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   tell: ['told', 'tells', 'telling'],
   write: ['wrote', 'writes', 'writing', 'written'],
   speak: ['spoke', 'speaks', 'speaking', 'spoken'],
-  read: ['read', 'reads', 'reading'],
   begin: ['began', 'begins', 'beginning', 'begun'],
   text: ['texted', 'texts', 'texting'],
 };

@@ -11,23 +11,24 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b);
 }
 
-function isBreak(code: number): boolean {
-  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x0b || code === 0x0c;
-}
+// Line breaks of every kind; a plain character class, so the scan is linear.
+const LINE_BREAK = /[\n\r\u2028\u2029\v\f]/g;
 
 /** Splits text into paragraph spans with surrounding whitespace trimmed; blank lines yield nothing. */
 export function splitParagraphs(text: string): Span[] {
   const out: Span[] = [];
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    while (i < n && (isBreak(text.charCodeAt(i)) || isSpace(text.charCodeAt(i)))) i++;
-    if (i >= n) break;
-    const start = i;
-    while (i < n && !isBreak(text.charCodeAt(i))) i++;
-    let end = i;
+  let lineStart = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (;;) {
+    const found = LINE_BREAK.exec(text);
+    const lineEnd = found ? found.index : text.length;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    out.push({ start, end });
+    if (end > start) out.push({ start, end });
+    if (!found) break;
+    lineStart = lineEnd + 1;
   }
   return out;
 }

@@ -21,9 +21,10 @@ function tidyDescription(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[,\s]+$/u, '');
 }
 
-function nameOf(mention: Mention, index: NameIndex): string | null {
+function nameOf(mention: Mention, index: () => NameIndex): string | null {
   if (mention.kind === 'pronoun') return null;
-  if (mention.name) return expandName(index, mention.name);
+  // A multi-word name is already full; only a bare surname needs the article's index.
+  if (mention.name) return mention.name.includes(' ') ? mention.name : expandName(index(), mention.name);
   return tidyDescription(mention.text);
 }
 
@@ -34,18 +35,22 @@ function withSpeaker(s: Statement, speaker: SpeakerRef | null): CanonicalStateme
 
 export function canonicalise(attributed: Attributed): Canonicalised {
   const text = attributed.article.text;
-  const index = indexNames(text);
-  const named: Antecedent[] = index.occurrences.map((o) => {
-    const name = expandName(index, o.name);
-    return { name, start: o.start, speaker: false, gender: genderOf(text.slice(o.start, o.end), name) };
-  });
+  // Built on first need: many articles credit no one, or only by full name.
+  let index: NameIndex | null = null;
+  const names = (): NameIndex => (index ??= indexNames(text));
+  let named: Antecedent[] | null = null;
+  const namedPeople = (): Antecedent[] =>
+    (named ??= names().occurrences.map((o) => {
+      const name = expandName(names(), o.name);
+      return { name, start: o.start, speaker: false, gender: genderOf(text.slice(o.start, o.end), name) };
+    }));
   // Speakers seen so far, in text order; later pronouns prefer them over merely named people.
   const speakers: Antecedent[] = [];
   const statements = attributed.statements.map((s): CanonicalStatement => {
     const m = s.source;
     if (!m) return withSpeaker(s, null);
-    let name = nameOf(m, index);
-    if (name === null) name = resolvePronoun(m.text, m.start, speakers, named) ?? m.text;
+    let name = nameOf(m, names);
+    if (name === null) name = resolvePronoun(m.text, m.start, speakers, namedPeople) ?? m.text;
     else if (m.name && m.start > (speakers[speakers.length - 1]?.start ?? -1)) {
       // A continued quote repeats an earlier mention; only new mentions extend the (sorted) list.
       speakers.push({ name, start: m.start, speaker: true, gender: genderOf(m.text, name) });

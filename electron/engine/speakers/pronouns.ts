@@ -66,13 +66,13 @@ export function resolvePronoun(
   pronoun: string,
   at: number,
   speakers: readonly Antecedent[],
-  named: readonly Antecedent[],
+  named: readonly Antecedent[] | (() => readonly Antecedent[]),
 ): string | null {
   const p = pronoun.toLowerCase().replace(/['’].*$/u, '');
   if (p !== 'he' && p !== 'she' && p !== 'i') return null;
   const speaker = nearest(p, at, speakers, SPEAKER_REACH);
   if (speaker) return speaker.name;
-  return nearest(p, at, named, NAMED_REACH)?.name ?? null;
+  return nearest(p, at, typeof named === 'function' ? named() : named, NAMED_REACH)?.name ?? null;
 }
 
 /** How far back (in characters) a merely named person can be the referent. */
