@@ -126,6 +126,7 @@ export function alignWords(a: readonly Token[], b: readonly Token[], options: Al
       ? a.map((x, k) => ({ a: k, b: run + k, kind: relate(x, b[run + k]!, k === n - 1, run + k === m - 1, null) ?? 'same' }))
       : b.map((y, k) => ({ a: run + k, b: k, kind: relate(a[run + k]!, y, run + k === n - 1, k === m - 1, null) ?? 'same' }));
   }
+  if (n * m > MAX_CELLS) return greedyAlign(a, b, options);
   const width = m + 1;
   const score = new Float64Array((n + 1) * width);
   // 0 = came from up (skip a), 1 = left (skip b), 2+k = diagonal match of kind k.
@@ -188,6 +189,32 @@ export function alignWords(a: readonly Token[], b: readonly Token[], options: Al
     }
   }
   return trimStrayMatches(matches.reverse(), a, b);
+}
+
+/** Above this many cells (two 1,400-word quotes) the exact alignment would cost too much memory and time. */
+const MAX_CELLS = 2_000_000;
+
+/**
+ * Alignment for very long versions: walk both lists, matching each word of `a` with its next
+ * occurrence in `b` within a window. Approximate (it can miss a better pairing far ahead) but
+ * linear, so a whole article mistaken for a quote cannot stall the stage.
+ */
+function greedyAlign(a: readonly Token[], b: readonly Token[], options: AlignOptions): Match[] {
+  const WINDOW = 40;
+  const out: Match[] = [];
+  let j = 0;
+  for (let i = 0; i < a.length && j < b.length; i++) {
+    const end = Math.min(b.length, j + WINDOW);
+    for (let k = j; k < end; k++) {
+      const kind = relate(a[i]!, b[k]!, i === a.length - 1, k === b.length - 1, options.synonyms);
+      if (kind !== null) {
+        out.push({ a: i, b: k, kind });
+        j = k + 1;
+        break;
+      }
+    }
+  }
+  return trimStrayMatches(out, a, b);
 }
 
 /** Where `short`'s words occur as one unbroken stretch of `long` (same keys), or -1; the last such place. */

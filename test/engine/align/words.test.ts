@@ -44,3 +44,16 @@ describe('alignWords', () => {
     expect(m.at(-1)!.a).toBe(7);
   });
 });
+
+describe('alignWords on very long versions', () => {
+  it('stays fast and still finds the shared words', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `w${i % 997}`).join(' ');
+    const a = tok(words);
+    const half = words.split(' ');
+    const b = tok(`prefix ${half.slice(0, 1500).join(' ')} inserted ${half.slice(1500).join(' ')} suffix`);
+    const t0 = performance.now();
+    const m = alignWords(a, b, { synonyms: null });
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(m.length).toBeGreaterThan(2900);
+  });
+});
