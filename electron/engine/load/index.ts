@@ -93,7 +93,7 @@ export async function loadBytes(name: string, data: Uint8Array, path = name, opt
       options,
       () => ({
         ok: false as const,
-        reason: options.signal?.aborted ? 'Loading was cancelled.' : `Reading this file took longer than ${Math.round((options.timeoutMs ?? LOAD_TIME_BUDGET_MS) / 1000)} seconds; it was skipped.`,
+        reason: options.signal?.aborted ? 'Loading was cancelled.' : `Reading this file took longer than ${Math.max(1, Math.round((options.timeoutMs ?? LOAD_TIME_BUDGET_MS) / 1000))} seconds; it was skipped.`,
       }),
     );
     if (!extracted.ok) return { name, reason: extracted.reason };

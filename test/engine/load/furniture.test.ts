@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLine, findFurniture, mergeFurniture } from '../../../electron/engine/load/furniture';
+
+describe('classifyLine', () => {
+  it('recognises prompts to click, share, subscribe and keep reading', () => {
+    for (const line of ['Read more: Ferry timetable to change', 'Follow live: election night', 'Sign up to our newsletter', 'Share this article', 'Copy link', 'Advertisement', 'Most read', 'Related: Strike looms']) {
+      expect(classifyLine(line), line).toBe('furniture');
+    }
+  });
+
+  it('recognises photo credits', () => {
+    for (const line of ['Photograph: Jane Roe/Reuters', 'The bridge at dusk. Photograph: Jonas Berg/Harbour Gazette', 'Protesters outside parliament (AP Photo/John Doe)', 'Crowds gather on the quay. Jane Roe/Getty Images']) {
+      expect(classifyLine(line), line).toBe('credit');
+    }
+  });
+
+  it('leaves prose alone, including prose that mentions photos, agencies and reading', () => {
+    for (const line of [
+      '“Read more books,” said the librarian.',
+      'The photo: a man on the bridge, said Ms Roe, had been edited.',
+      '“We took the photograph: it shows the crack,” said the engineer. Reuters/Ipsos polled 1,000 people.',
+      'The minister said she would follow the advice, according to Reuters.',
+      '',
+    ]) {
+      expect(classifyLine(line), line).toBeNull();
+    }
+  });
+});
+
+describe('findFurniture', () => {
+  it('marks whole lines, without their surrounding spaces', () => {
+    const text = 'Story line.\n  Read more: Next story  \nMore story.';
+    const [range, ...rest] = findFurniture(text);
+    expect(rest).toEqual([]);
+    expect(range && text.slice(range.start, range.end)).toBe('Read more: Next story');
+  });
+});
+
+describe('mergeFurniture', () => {
+  it('sorts and merges overlapping ranges', () => {
+    expect(
+      mergeFurniture(
+        [{ start: 10, end: 20, kind: 'credit' }],
+        [{ start: 0, end: 5, kind: 'furniture' }, { start: 15, end: 25, kind: 'furniture' }],
+      ),
+    ).toEqual([
+      { start: 0, end: 5, kind: 'furniture' },
+      { start: 10, end: 25, kind: 'credit' },
+    ]);
+  });
+});
