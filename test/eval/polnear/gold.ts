@@ -100,7 +100,8 @@ function trim(text: string, start: number, end: number): Span {
 export function goldQuoted(article: GoldArticle): GoldQuoted[] {
   const bySpan = new Map<string, { start: number; end: number; sources: { text: string; start: number; end: number }[] }>();
   for (const r of article.quotes) {
-    if (r.kind === 'indirect') continue;
+    // Every relation is scanned, whatever its `kind`: that field is derived from double marks only, so a
+    // headline's ‘single-quoted’ words sit in relations marked indirect.
     // Include the marks just outside the annotated content: annotators sometimes left them out.
     const from = Math.max(0, r.start - 1);
     const to = Math.min(article.text.length, r.end + 1);
