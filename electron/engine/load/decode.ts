@@ -15,8 +15,13 @@ export type Decoded =
   | { readonly ok: false; readonly reason: string };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
-/** chardet reports 0–100; below this its guess for short or mixed text is noise (4 bytes score 10 for five CJK encodings). */
-const MIN_CONFIDENCE = 50;
+/**
+ * chardet reports 0–100. A non-Western guess is taken when it is fairly sure and clearly ahead of the
+ * next guess: a paragraph of Windows-1251 Russian scores 45 against 9, while 4 bytes of Windows-1252
+ * score 10 for five CJK encodings at once (noise).
+ */
+const MIN_CONFIDENCE = 25;
+const MIN_LEAD = 15;
 /** Detection needs only a sample; the whole file would cost time for nothing. */
 const SAMPLE_BYTES = 64 * 1024;
 /** chardet names for Western single-byte text, all read as the Windows-1252 superset. */
@@ -69,12 +74,66 @@ function tryDecode(bytes: Uint8Array, encoding: string, fatal: boolean): string 
 
 /** The legacy encoding of bytes that are not UTF-8, as an iconv-lite name. */
 export function detectLegacy(bytes: Uint8Array): string {
-  const best = chardet.analyse(bytes.subarray(0, SAMPLE_BYTES))[0];
-  if (!best || best.confidence < MIN_CONFIDENCE || WESTERN.has(best.name)) return 'windows-1252';
+  const [best, next] = chardet.analyse(bytes.subarray(0, SAMPLE_BYTES));
+  if (!best || WESTERN.has(best.name)) return 'windows-1252';
+  if (best.confidence < MIN_CONFIDENCE || best.confidence - (next?.confidence ?? 0) < MIN_LEAD) return 'windows-1252';
   const name = best.name.toLowerCase();
   // UTF-8 already failed strict decoding, so a UTF guess here is wrong; a Unicode file has a BOM or NULs.
   if (name.startsWith('utf') || !iconv.encodingExists(name)) return 'windows-1252';
   return name;
+}
+
+/** Length of the well-formed UTF-8 sequence at `i` (RFC 3629 table 3-7), or 0 when there is none. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i] ?? 0;
+  if (b < 0x80) return 1;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => {
+    const c = bytes[i + k];
+    return c !== undefined && c >= lo && c <= hi;
+  };
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    const [lo, hi] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
+    return cont(1, lo, hi) && cont(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const [lo, hi] = b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/**
+ * UTF-8 text with a few stray legacy bytes (a paste from an old file, a bad merge) is common. When
+ * well-formed multi-byte sequences outnumber the stray bytes, the sequences are read as UTF-8 and each
+ * stray byte as Windows-1252, instead of reading the whole file (and its curly quotes) as mojibake.
+ * Returns null when the text is not mostly UTF-8.
+ */
+function decodeMostlyUtf8(bytes: Uint8Array): string | null {
+  let multibyte = 0;
+  let stray = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8SequenceAt(bytes, i);
+    if (n > 1) multibyte++;
+    if (n === 0) stray++;
+    i += n || 1;
+  }
+  if (multibyte === 0 || stray > multibyte) return null;
+  const parts: string[] = [];
+  const utf8 = new TextDecoder('utf-8');
+  let runStart = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8SequenceAt(bytes, i);
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    parts.push(utf8.decode(bytes.subarray(runStart, i)), iconv.decode(bytes.subarray(i, i + 1), 'windows-1252'));
+    i += 1;
+    runStart = i;
+  }
+  parts.push(utf8.decode(bytes.subarray(runStart)));
+  return parts.join('');
 }
 
 /** Decodes with a named encoding (from the document itself, e.g. an HTML meta tag); null when unknown. */
@@ -107,6 +166,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (looksBinary(bytes)) return { ok: false, reason: 'This looks like a binary file, not text.' };
   const utf8 = tryDecode(bytes, 'utf-8', true);
   if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8' };
+  const mixed = decodeMostlyUtf8(bytes);
+  if (mixed !== null) return { ok: true, text: mixed, encoding: 'utf-8 (some bytes windows-1252)' };
   const encoding = detectLegacy(bytes);
   return { ok: true, text: iconv.decode(bytes, encoding), encoding };
 }

@@ -28,3 +28,26 @@ describe('decodeText', () => {
     expect(decodeText(bytes(0x89, 0x50, 0x4e, 0x47, 0x00, 0x01))).toMatchObject({ ok: false, reason: expect.stringContaining('binary') });
   });
 });
+
+describe('decodeText with legacy and odd encodings', () => {
+  it('detects Cyrillic Windows-1251 and Japanese Shift_JIS from the bytes', async () => {
+    const { default: iconv } = await import('iconv-lite');
+    const russian = 'Министр заявил, что переговоры возобновятся в понедельник. «Мы готовы», — сказал он журналистам в столице.';
+    const r = decodeText(new Uint8Array(iconv.encode(russian, 'windows-1251')));
+    expect(r).toEqual({ ok: true, text: russian, encoding: 'windows-1251' });
+    const japanese = '大臣は月曜日に交渉を再開すると述べた。「準備はできている」と彼は記者団に語った。交渉は五月に決裂していた。';
+    const j = decodeText(new Uint8Array(iconv.encode(japanese, 'shift_jis')));
+    expect(j).toEqual({ ok: true, text: japanese, encoding: 'shift_jis' });
+  });
+
+  it('recognises UTF-16 without a BOM by its NUL pattern', () => {
+    const le = new Uint8Array([...'“Hi,” she said.'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+    expect(decodeText(le)).toEqual({ ok: true, text: '“Hi,” she said.', encoding: 'utf-16le' });
+  });
+
+  it('reads text with invalid UTF-8 sequences instead of refusing it', () => {
+    // A UTF-8 file with one stray Latin-1 byte (0xE9, é) in the middle: decoded, nothing lost around it.
+    const bytes = new Uint8Array([...utf8('“Caf'), 0xe9, ...utf8(',” she said.')]);
+    expect(decodeText(bytes)).toEqual({ ok: true, text: '“Café,” she said.', encoding: 'utf-8 (some bytes windows-1252)' });
+  });
+});
