@@ -144,7 +144,11 @@ export function attribute(scan: QuoteScan): Attributed {
         const prev = n > 0 ? quoteAt[n - 1]! : a - 1;
         const next = n + 1 < quoteAt.length ? quoteAt[n + 1]! : b;
         const span = paraQuotes[tokens[k]!.quote]!;
-        return attributionAfter(tokens, k + 1, next, closedOnPunct(text, span)) ?? attributionBefore(tokens, prev + 1, k, a);
+        const quoted = (q: number): string => {
+          const s = paraQuotes[tokens[q]!.quote]!;
+          return text.slice(s.start, s.end);
+        };
+        return attributionAfter(tokens, k + 1, next, closedOnPunct(text, span)) ?? attributionBefore(tokens, prev + 1, k, a, quoted);
       });
       // The paraphrase a quotation sits in ("“Obamacare” is failing, Trump said").
       const inParaphrase = (k: number): Paraphrase | undefined =>

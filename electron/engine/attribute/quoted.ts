@@ -128,8 +128,35 @@ export function attributionAfter(tokens: readonly Token[], from: number, to: num
   return { ...learned, clause: { from: i, to }, confidence: 0.7, after: true };
 }
 
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['on', 'in', 'to', 'for', 'during', 'at', 'of', 'with', 'from', 'about']);
+
+/** The quotation after cue `hit` (at token `quote`) names a programme, book or outlet. */
+function namesTitle(tokens: readonly Token[], hit: CueHit, quote: number): boolean {
+  const gap = tokens.slice(hit.to, quote);
+  const last = gap[gap.length - 1];
+  if (gap.length === 0) return ['told', 'tells', 'telling', 'tell'].includes(tokens[hit.from]!.lower);
+  if (last!.text === ':' || last!.lower === 'that') return false;
+  const words = gap.filter((t) => t.kind === 'word');
+  if (last!.text === ',' && words.length <= 2) return false;
+  const possessive = last!.kind === 'word' && /'s$|s'$/.test(last!.lower);
+  return CIRCUMSTANCE_PREPOSITIONS.has(words[0]?.lower ?? '') || possessive;
+}
+
+/** Title case, short: "Face the Nation", "An American Son" (not "we will win"). */
+export function looksLikeTitle(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length === 0 || words.length > 8 || !/^\p{Lu}/u.test(words[0]!)) return false;
+  return words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
 /** Attribution in the tokens before a quotation, [from, to), reading leftwards from the quote. */
-export function attributionBefore(tokens: readonly Token[], from: number, to: number, sentenceStart: number): QuoteAttribution | null {
+export function attributionBefore(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  sentenceStart: number,
+  title: (quoteToken: number) => string = () => '',
+): QuoteAttribution | null {
   for (let k = to - 1; k >= from; k--) {
     const hit = cueAt(tokens, k);
     if (!hit) continue;
@@ -140,6 +167,9 @@ export function attributionBefore(tokens: readonly Token[], from: number, to: nu
     }
     // A verb that only credits quoted words must stand close to the quote ("called it “…”").
     if (!hit.speech && to - hit.to > 4) continue;
+    // "said on CBS’s “Face the Nation”", "told “Fox and Friends”": a title in the circumstances of the
+    // speaking, not the words spoken.
+    if (namesTitle(tokens, hit, to) && looksLikeTitle(title(to))) return null;
     const afterComma = tokens[k - 1]?.kind === 'punct' && tokens[k - 1]?.text === ',';
     let source = isParticiple(tokens[k]!.lower) && afterComma ? null : subjectBefore(tokens, k, from);
     let confidence = 0.9;

@@ -30,6 +30,13 @@ describe('attribute', () => {
     expect(statements('Cruz continued:\n\n“You look at the questions.”')).toEqual(['direct Cruz [continued] You look at the questions. #0']);
   });
 
+  it('does not credit a programme or book named in the circumstances of the speaking', () => {
+    expect(statements('“She made it up,” he said during a call to ABC’s “This Week.”')).toEqual([
+      'direct he [said] She made it up #0',
+      'mixed - [] This Week. #1',
+    ]);
+  });
+
   it('gives no speaker to titles, nicknames and scare quotes without a cue', () => {
     expect(statements('The project, nicknamed “the Big Dig” by locals, reopened. They read “War and Peace” twice.')).toEqual([
       'mixed - [] the Big Dig #0',

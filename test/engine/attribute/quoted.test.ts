@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionAfter, attributionBefore, sentenceSubject } from '../../../electron/engine/attribute/quoted';
+import { attributionAfter, attributionBefore, looksLikeTitle, sentenceSubject } from '../../../electron/engine/attribute/quoted';
 import { tokenize } from '../../../electron/engine/attribute/tokens';
 
 const toks = (text: string) => tokenize(text, 0, text.length, [], 0);
@@ -43,5 +43,14 @@ describe('sentenceSubject', () => {
   it('skips an opening adverbial', () => {
     const t = toks('On Monday, the White House officials announced a plan');
     expect(words(t, sentenceSubject(t, 0, t.length)!)).toBe('the White House officials');
+  });
+});
+
+describe('looksLikeTitle', () => {
+  it('recognises short title-case names of works', () => {
+    expect(looksLikeTitle('Face the Nation')).toBe(true);
+    expect(looksLikeTitle('An American Son.')).toBe(true);
+    expect(looksLikeTitle('we will win')).toBe(false);
+    expect(looksLikeTitle('We will win the whole thing, believe me')).toBe(false);
   });
 });
