@@ -16,8 +16,8 @@ export type SpeakerRelation = 'same' | 'unknown' | 'different';
 export interface Verdict {
   /**
    * 'strong': same utterance; 'weak': same words but too few to tell without a shared story;
-   * 'distinct': much the same words yet not the same remark (a repeated talking point, another
-   * rendition), which also forbids joining the two through third versions; null: unrelated.
+   * 'distinct': a different sentence that shares a phrase with the other (see `strayEdge`), which
+   * also forbids joining the two through third versions; null: not shown to be the same.
    */
   readonly link: 'strong' | 'weak' | 'distinct' | null;
   /** Weighted share (0..1) of the shorter wording found, in order, in the longer. */
@@ -39,7 +39,7 @@ export const THRESHOLDS = {
   /** Content words that must match across different speakers. */
   differentContent: 5,
   /** Same speaker: below this bound (words present in any order) a pair is not even aligned. */
-  distinct: 0.5,
+  alignBound: 0.5,
 } as const;
 
 /**
@@ -248,7 +248,7 @@ export function verifyPair(
 ): Verdict {
   if (synonyms === null) {
     const bound = containmentBound(a, b);
-    const bar = relation === 'same' ? THRESHOLDS.distinct : relation === 'unknown' ? THRESHOLDS.unknown : THRESHOLDS.different;
+    const bar = relation === 'same' ? THRESHOLDS.alignBound : relation === 'unknown' ? THRESHOLDS.unknown : THRESHOLDS.different;
     const mayOverlap = relation === 'same' && bound.content >= OVERLAP.content && bound.count >= OVERLAP.words - 1;
     if (bound.value < bar && !mayOverlap) return { link: null, containment: bound.value };
   }
