@@ -3,7 +3,7 @@
  * lexicon lacks is still recognised by where it stands (see `learnedCueAfterQuote`), which is how a spun
  * text's "he mentioned" or "he famous" after a closing quote is still read as an attribution.
  */
-import { isNounLikeLemma, QUOTING_FORMS, SOURCE_HEADS, SPEECH_FORMS } from './lexicon';
+import { isNounLikeLemma, isNounLikeThirdPerson, QUOTING_FORMS, SOURCE_HEADS, SPEECH_FORMS } from './lexicon';
 import { isCapitalised, type TokenRange } from './phrases';
 import type { Token } from './tokens';
 
@@ -18,9 +18,6 @@ export interface CueHit extends TokenRange {
 
 /** What can precede a bare-lemma verb: plural nouns, pronouns, auxiliaries and modals. */
 const PLURAL_SUBJECT = /^(?:[a-z'-]*[^s']s|i|we|you|they|will|would|could|can|may|might|should|must|did|do|does|to|not|also|often|still|never|just|who)$/;
-
-/** Third-person forms that are more often plural nouns ("30 states", "her emails"). */
-const NOUN_LIKE_S = /^(?:states|reports|calls|posts|answers|jokes|promises|pledges|vows|echoes|signals|texts|messages|charges|questions|attacks|quotes|tweets|emails|estimates|comments|remarks|claims|counters|notes|requests|labels|terms|titles|shouts|cries)$/;
 
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
 
@@ -51,7 +48,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueHit | null {
   if (isNounLikeLemma(t.lower) && !(prev && prev.kind === 'word' && PLURAL_SUBJECT.test(prev.lower) && prev.text !== prev.text.toUpperCase())) return null;
   // Its -s form ("states", "emails", "reports") is a plural noun unless a singular subject precedes it
   // or "that", a colon or a comma follows it.
-  if (NOUN_LIKE_S.test(t.lower)) {
+  if (isNounLikeThirdPerson(t.lower)) {
     const next = tokens[i + 1];
     // A pronoun, a name or a source noun before it ("he states", "Trump tweets", "mayor vows"); not
     // "30 states", "battleground states" or "United States".

@@ -106,7 +106,7 @@ export function attribute(scan: QuoteScan): Attributed {
     let t = 0;
 
     const push = (s: Omit<Statement, 'paragraph'>): void => {
-      statements.push(Object.assign(s, { paragraph: p }) as Statement);
+      statements.push({ start: s.start, end: s.end, kind: s.kind, cue: s.cue, source: s.source, confidence: s.confidence, utterance: s.utterance, paragraph: p });
       if (s.source) last = { source: s.source, cue: s.cue, utterance: s.utterance, quoted: s.kind !== 'indirect' };
     };
 

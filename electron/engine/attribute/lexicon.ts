@@ -74,6 +74,11 @@ export function isNounLikeLemma(word: string): boolean {
   return NOUN_LIKE.has(word);
 }
 
+/** The -s form of a noun-like lemma ("states", "emails"): as often a plural noun as a verb. */
+export function isNounLikeThirdPerson(word: string): boolean {
+  return NOUN_LIKE_THIRD.has(word);
+}
+
 const NOUN_LIKE: ReadonlySet<string> = new Set(
   (
     'report state call post answer joke promise pledge vow echo signal text message charge question attack ' +
@@ -137,3 +142,5 @@ export const SOURCE_HEADS: ReadonlySet<string> = new Set(
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(
   "he she they i we it you who he'd she'd they'd i'd we'd he's she's they've we've i've he'll she'll they'll".split(' '),
 );
+
+const NOUN_LIKE_THIRD: ReadonlySet<string> = new Set([...NOUN_LIKE].map((lemma) => inflect(lemma)[1]!));
