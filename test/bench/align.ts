@@ -115,9 +115,13 @@ for (const n of [1000, 2000, 5000, 10000]) {
   const cpu = process.cpuUsage(c0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const multi = result.groups.filter((g) => g.versions.length > 1).length;
+  // Over-merging indicator: groups joining quotes from different source spans. Not all are wrong
+  // (a headline and the body may quote one remark), but a rise means chaining.
+  const source = (id: string): string => id.replace(/~\d+#/, '#');
+  const mixed = result.groups.filter((g) => new Set(g.quoteIds.map(source)).size > 1).length;
   console.log(
     `${String(n).padStart(6)} articles  ${String(quotes.length).padStart(6)} quotes  ${(ms / 1000).toFixed(2).padStart(6)} s wall  ` +
       `${cpuSeconds.toFixed(2).padStart(6)} s CPU  ` +
-      `${result.groups.length} groups (${multi} with 2+ versions)`,
+      `${result.groups.length} groups (${multi} with 2+ versions, ${mixed} joining different source spans)`,
   );
 }

@@ -30,10 +30,12 @@ export const THRESHOLDS = {
   same: 0.7,
   /** Same speaker, both reported (indirect) speech: paraphrase is the norm, so a lower bar. */
   sameIndirect: 0.55,
+  /** Content words that must match between reported statements: the lower bar needs substance. */
+  indirectContent: 4,
   /** A speaker missing on one side. */
   unknown: 0.8,
   /** Content words that must match when a speaker is missing. */
-  unknownContent: 3,
+  unknownContent: 4,
   /** Different speakers: the same words given to another person. */
   different: 0.9,
   /** Content words that must match across different speakers. */
@@ -260,6 +262,7 @@ export function verifyPair(
   if (synonyms === null && strayEdge(a, b, matches, c.shorterIsA)) return { link: 'distinct', containment: c.value };
   if (relation === 'same') {
     const bar = bothIndirect ? THRESHOLDS.sameIndirect : THRESHOLDS.same;
+    if (bothIndirect && c.value < THRESHOLDS.same && c.content < THRESHOLDS.indirectContent) return { link: null, containment: c.value };
     if (c.value < bar) {
       if (overlapping(a, b, matches)) return { link: 'strong', containment: c.value };
       return { link: null, containment: c.value };
