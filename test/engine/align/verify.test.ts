@@ -28,7 +28,8 @@ describe('verifyPair', () => {
   it('needs more for a missing speaker and much more for a different one', () => {
     expect(link('freedom means freedom for everyone', 'I think that freedom means freedom for everyone,', 'different')).toBeNull();
     expect(link('Our schools will get every cent they were promised this year.', 'Our schools will get every cent they were promised this year', 'different')).toBe('strong');
-    expect(link('every cent they were promised', 'Our schools will get every cent they were promised this year', 'unknown')).toBe('strong');
+    expect(link('every cent the state legislature promised them', 'Our schools will get every cent the state legislature promised them this year', 'unknown')).toBe('strong');
+    expect(link('every cent they were promised', 'Our schools will get every cent they were promised this year', 'unknown')).toBeNull();
   });
 
   it('does not see a misattribution where one speaker quotes another', () => {
