@@ -15,7 +15,7 @@ export type ChangeKind =
   | 'synonym'
   /** Words this version has that the reference lacks. */
   | 'inserted'
-  /** Reference words this version lacks. */
+  /** Reference words this version lacks (or cuts off mid-word: then `version` holds the cut word). */
   | 'omitted'
   /** Words replaced by other words that are not synonyms (or another form of the same word). */
   | 'changed';
@@ -31,7 +31,7 @@ export interface WordChange {
   readonly place: ChangePlace | null;
   /** The reference's words as written, '' when the version inserted words. */
   readonly reference: string;
-  /** This version's words as written, '' when the version omitted words. */
+  /** This version's words as written, '' when the version omitted words (except a word cut off). */
   readonly version: string;
   /** True when the version marks the change itself: an ellipsis, or words in [brackets]/(parentheses). */
   readonly marked: boolean;
