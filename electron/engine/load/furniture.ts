@@ -8,9 +8,14 @@ import type { Furniture } from './formats/types';
 
 const MAX_LINE = 300;
 
-/** Lines that start like a prompt to click, share, subscribe or keep reading. */
+/** Labelled links to other stories: "Read more: ‘We will not back down,’ says minister" is furniture, quotes and all. */
+const LABELLED =
+  /^(?:read (?:more|next)|related(?: articles?| stories| content)?|see also|more on this(?: story)?|watch|listen|follow (?:live|our live coverage)|live(?: updates)?|most (?:read|viewed|popular)|recommended(?: for you)?|topics|tags)\s*:/i;
+
+/** Short prompts to click, share or subscribe; only whole short lines without quotation marks, so prose that happens to start "Sign up numbers…" stays prose. */
 const PROMPT =
-  /^(?:read more|read next|related(?: articles?| stories| content)?:|see also|more on this story|most (?:read|viewed|popular)|recommended(?: for you)?|follow (?:live|us|our live)|live updates?\b|watch:|watch live|listen:|sign up\b|subscribe\b|newsletter\b|get our\b|share (?:this|on|via)\b|share$|copy link|click here|advertisement$|advert$|skip (?:to|past)|this article is more than|topics:|tags:|©|copyright\b)/i;
+  /^(?:read more|read next|more on this story|most (?:read|viewed|popular)|recommended(?: for you)?|follow (?:live|us)\b|sign up\b|subscribe\b|get our\b|share (?:this|on|via)\b|share$|copy link$|click here\b|advertisement$|advert$|skip (?:to|past)\b|this article is more than\b|©|copyright\b)/i;
+const MAX_PROMPT = 100;
 
 /** Credits under pictures: "Photograph: Jane Roe/Reuters", "(AP Photo/John Doe)", "Image: Getty". */
 const CREDIT_START = /^(?:photograph|photo|image|picture|illustration|composite|video)(?: by| credit)?\s*:\s*\S/i;
@@ -24,7 +29,8 @@ const AGENCY_TAIL = /\/\s*(?:Getty Images|Reuters|AP|AFP|EPA|PA(?: Media| Wire)?
 /** Classifies one trimmed line, or returns null for the article's own prose. */
 export function classifyLine(line: string): Furniture['kind'] | null {
   if (line.length === 0 || line.length > MAX_LINE) return null;
-  if (PROMPT.test(line)) return 'furniture';
+  if (LABELLED.test(line)) return 'furniture';
+  if (line.length <= MAX_PROMPT && !QUOTE_MARK.test(line) && PROMPT.test(line)) return 'furniture';
   if (CREDIT_START.test(line) || AGENCY_PHOTO.test(line)) return 'credit';
   const caption = line.length <= MAX_CAPTION && !QUOTE_MARK.test(line);
   if (caption && (CREDIT_AFTER_CAPTION.test(line) || AGENCY_TAIL.test(line))) return 'credit';

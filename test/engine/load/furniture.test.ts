@@ -3,7 +3,7 @@ import { classifyLine, findFurniture, mergeFurniture } from '../../../electron/e
 
 describe('classifyLine', () => {
   it('recognises prompts to click, share, subscribe and keep reading', () => {
-    for (const line of ['Read more: Ferry timetable to change', 'Follow live: election night', 'Sign up to our newsletter', 'Share this article', 'Copy link', 'Advertisement', 'Most read', 'Related: Strike looms']) {
+    for (const line of ['Read more: Ferry timetable to change', 'Read more: ‘We will not back down,’ says minister', 'Follow live: election night', 'Sign up to our newsletter', 'Share this article', 'Copy link', 'Advertisement', 'Most read', 'Related: Strike looms']) {
       expect(classifyLine(line), line).toBe('furniture');
     }
   });
@@ -20,6 +20,8 @@ describe('classifyLine', () => {
       'The photo: a man on the bridge, said Ms Roe, had been edited.',
       '“We took the photograph: it shows the crack,” said the engineer. Reuters/Ipsos polled 1,000 people.',
       'The minister said she would follow the advice, according to Reuters.',
+      'Sign up numbers for the scheme rose by a third last year, the council said in its annual report on Monday.',
+      'Newsletter',
       '',
     ]) {
       expect(classifyLine(line), line).toBeNull();
