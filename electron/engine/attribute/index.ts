@@ -104,6 +104,10 @@ export function attribute(scan: QuoteScan): Attributed {
     const sentences = splitSentences(text, para, paraQuotes);
     let last: Speaker | null = null;
     let t = 0;
+    const quoteText = (k: number): string => {
+      const span = paraQuotes[tokens[k]!.quote]!;
+      return text.slice(span.start, span.end);
+    };
 
     const push = (s: Omit<Statement, 'paragraph'>): void => {
       statements.push({ start: s.start, end: s.end, kind: s.kind, cue: s.cue, source: s.source, confidence: s.confidence, utterance: s.utterance, paragraph: p });
@@ -144,11 +148,7 @@ export function attribute(scan: QuoteScan): Attributed {
         const prev = n > 0 ? quoteAt[n - 1]! : a - 1;
         const next = n + 1 < quoteAt.length ? quoteAt[n + 1]! : b;
         const span = paraQuotes[tokens[k]!.quote]!;
-        const quoted = (q: number): string => {
-          const s = paraQuotes[tokens[q]!.quote]!;
-          return text.slice(s.start, s.end);
-        };
-        return attributionAfter(tokens, k + 1, next, closedOnPunct(text, span)) ?? attributionBefore(tokens, prev + 1, k, a, quoted);
+        return attributionAfter(tokens, k + 1, next, closedOnPunct(text, span)) ?? attributionBefore(tokens, prev + 1, k, a, quoteText);
       });
       // The paraphrase a quotation sits in ("“Obamacare” is failing, Trump said").
       const inParaphrase = (k: number): Paraphrase | undefined =>
@@ -162,8 +162,7 @@ export function attribute(scan: QuoteScan): Attributed {
       let governing: QuoteAttribution | null = null;
       quoteAt.forEach((k, n) => {
         const span = paraQuotes[tokens[k]!.quote]!;
-        const own = found[n] ?? null;
-        let attribution = own;
+        let attribution = found[n] ?? null;
         if (n > 0) {
           const previous = found[n - 1];
           if (previous && !previous.after) governing = previous;
