@@ -410,8 +410,20 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
     if (isComma(prev) && !isParticiple(tokens[k]!.lower)) {
       const after = subjectAfter(tokens, hit.to, to);
       if (after && isPlausibleSource(tokens, after) && (tailIsShort(tokens, after.to, to) || isComma(tokens[after.to]))) {
-        const before = content(tokens, from, k);
-        if (before) return { cue: hit, source: after, parts: [before], confidence: 0.75, contentFirst: true };
+        const before = content(tokens, from, k, 2);
+        // "The contrast, said Doyle (, an aide,) would be clear": the report resumes after the source.
+        let resume = after.to;
+        if (isComma(tokens[resume]) && !tailIsShort(tokens, after.to, to)) {
+          const next = tokens[resume + 1];
+          const appositive = next !== undefined && next.kind === 'word' && (!isCapitalised(next) || next.lower === 'the' || next.lower === 'a');
+          if (appositive) {
+            let c = resume + 1;
+            while (c < to && c < resume + 16 && !isComma(tokens[c])) c++;
+            resume = c;
+          }
+        }
+        const rest = resume < to && isComma(tokens[resume]) ? content(tokens, resume + 1, to, 2) : null;
+        if (before) return { cue: hit, source: after, parts: rest ? [before, rest] : [before], confidence: 0.75, contentFirst: true };
       }
     }
   }

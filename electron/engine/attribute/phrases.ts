@@ -65,6 +65,16 @@ export function skipModifiersLeft(tokens: readonly Token[], i: number, floor: nu
         continue;
       }
     }
+    // A dash-delimited aside before the cue ("The justice — who has … — said") is skipped whole.
+    if (t && t.kind === 'punct' && (t.text === '—' || t.text === '–' || t.text === '-')) {
+      let k = j - 1;
+      while (k >= floor && k > j - 40 && !(tokens[k]!.kind === 'punct' && tokens[k]!.text === t.text)) k--;
+      if (k >= floor && tokens[k]!.text === t.text && k < j - 1) {
+        j = k - 1;
+        while (j >= floor && tokens[j]!.text === t.text) j--; // "--" is two tokens
+        continue;
+      }
+    }
     if (!isWord(t)) break;
     if (CUE_MODIFIERS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && t.text === t.lower && !SOURCE_HEADS.has(t.lower))) {
       j--;
