@@ -10,8 +10,12 @@ import { makeArticle } from './article';
 import { LOADERS, loaderFor } from './formats';
 import type { Extracted } from './formats/types';
 import { findFurniture, mergeFurniture } from './furniture';
+import { tookTooLong } from './messages';
+
+import type { LoaderPool } from './pool';
 
 export { listArticleFiles, type FolderListing } from './folder';
+export { createLoaderPool, type LoaderPool } from './pool';
 
 /** Files larger than this are refused with a message rather than read into memory. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -93,7 +97,7 @@ export async function loadBytes(name: string, data: Uint8Array, path = name, opt
       options,
       () => ({
         ok: false as const,
-        reason: options.signal?.aborted ? 'Loading was cancelled.' : `Reading this file took longer than ${Math.max(1, Math.round((options.timeoutMs ?? LOAD_TIME_BUDGET_MS) / 1000))} seconds; it was skipped.`,
+        reason: options.signal?.aborted ? 'Loading was cancelled.' : tookTooLong(options.timeoutMs ?? LOAD_TIME_BUDGET_MS),
       }),
     );
     if (!extracted.ok) return { name, reason: extracted.reason };
@@ -122,12 +126,11 @@ function describeFsError(error: unknown): string {
   }
 }
 
-/** Reads a file from disk (size checked before reading) and loads it. Never throws. */
-export async function loadPath(path: string, options: LoadOptions = {}): Promise<Article | LoadFailure> {
+/** Reads a file's bytes (size checked before reading), or says why it cannot. Never throws. */
+async function readSource(path: string): Promise<{ name: string; data: Uint8Array } | LoadFailure> {
   const name = basename(path);
   const refused = unsupported(name);
   if (refused) return { name, reason: refused };
-  let data: Uint8Array;
   try {
     const handle = await open(path, 'r');
     try {
@@ -135,14 +138,19 @@ export async function loadPath(path: string, options: LoadOptions = {}): Promise
       if (stat.isDirectory()) return { name, reason: 'This is a folder, not a file.' };
       if (!stat.isFile()) return { name, reason: 'This is not a regular file.' };
       if (stat.size > MAX_FILE_BYTES) return { name, reason: tooLarge(stat.size) };
-      data = new Uint8Array(await handle.readFile());
+      return { name, data: new Uint8Array(await handle.readFile()) };
     } finally {
       await handle.close();
     }
   } catch (error) {
     return { name, reason: describeFsError(error) };
   }
-  return loadBytes(name, data, path, options);
+}
+
+/** Reads a file from disk (size checked before reading) and loads it. Never throws. */
+export async function loadPath(path: string, options: LoadOptions = {}): Promise<Article | LoadFailure> {
+  const source = await readSource(path);
+  return 'reason' in source ? source : loadBytes(source.name, source.data, path, options);
 }
 
 /** True for a successfully loaded article. */
@@ -163,9 +171,22 @@ export interface LoadAllOptions extends LoadOptions {
   readonly concurrency?: number;
   /** Called after each file; throttle in the caller if it updates a UI. */
   readonly onProgress?: (progress: LoadProgress) => void;
+  /** Parse in these worker threads (hard deadline, memory cap) instead of in this thread. */
+  readonly pool?: LoaderPool;
 }
 
 export const DEFAULT_CONCURRENCY = 4;
+
+async function loadSource(s: LoadSource, options: LoadAllOptions): Promise<Article | LoadFailure> {
+  const read = s.kind === 'path' ? await readSource(s.path) : { name: s.name, data: s.data };
+  if ('reason' in read) return read;
+  const path = s.kind === 'path' ? s.path : s.name;
+  if (!options.pool) return loadBytes(read.name, read.data, path, options);
+  // Cheap refusals (type, size, emptiness) need no thread.
+  const refused = unsupported(read.name) ?? (read.data.length > MAX_FILE_BYTES ? tooLarge(read.data.length) : null);
+  if (refused) return { name: read.name, reason: refused };
+  return options.pool.load(read.name, read.data, path, options.signal ? { signal: options.signal } : {});
+}
 
 function sourceName(s: LoadSource): string {
   return s.kind === 'path' ? basename(s.path) : s.name;
@@ -186,7 +207,7 @@ export async function loadAll(sources: readonly LoadSource[], options: LoadAllOp
       const i = next++;
       const s = sources[i];
       if (!s) continue;
-      const result = s.kind === 'path' ? await loadPath(s.path, options) : await loadBytes(s.name, s.data, s.name, options);
+      const result = await loadSource(s, options);
       results[i] = result;
       done++;
       try {

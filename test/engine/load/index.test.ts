@@ -58,7 +58,7 @@ describe('loadBytes by content', () => {
 
   it('gives up on a file that takes longer than its time budget, with a message', async () => {
     const result = await loadBytes('slow.pdf', fixture('article.pdf'), 'slow.pdf', { timeoutMs: 1 });
-    expect(result).toEqual({ name: 'slow.pdf', reason: 'Reading this file took longer than 1 seconds; it was skipped.' });
+    expect(result).toEqual({ name: 'slow.pdf', reason: 'Reading this file took longer than 1 second; it was skipped.' });
   });
 });
 
