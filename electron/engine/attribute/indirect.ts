@@ -7,7 +7,7 @@ import { inflect, isParticiple, SPEECH_FORMS } from './lexicon';
 import { ORGANISATION_WORDS } from '../speakers/names';
 import { sentenceSubject } from './quoted';
 import { isCapitalised, isPlausibleSource, skipModifiersLeft, subjectAfter, subjectBefore, type TokenRange } from './phrases';
-import type { Token } from './tokens';
+import { isComma, type Token } from './tokens';
 
 export interface Paraphrase {
   readonly cue: CueHit;
@@ -88,10 +88,6 @@ function content(tokens: readonly Token[], from: number, to: number, minWords = 
   let words = 0;
   for (let k = a; k < b; k++) if (tokens[k]!.kind === 'word') words++;
   return words >= minWords ? { from: a, to: b } : null;
-}
-
-function isComma(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'punct' && t.text === ',';
 }
 
 /** Where the reported content starts after a cue: past its audience, time phrase and "that". */

@@ -4,7 +4,7 @@
  * of a phrase names the source (a name, a pronoun, or a description such as "a spokesman for Disney").
  */
 import { CUE_MODIFIERS, QUOTING_FORMS, SOURCE_HEADS, SPEECH_FORMS, SUBJECT_PRONOUNS } from './lexicon';
-import type { Token } from './tokens';
+import { isComma, type Token } from './tokens';
 
 /** A run of tokens [from, to) (token indices). */
 export interface TokenRange {
@@ -156,7 +156,7 @@ function skipParenthesisLeft(tokens: readonly Token[], i: number, floor: number)
 function previousComma(tokens: readonly Token[], i: number, floor: number): number {
   for (let k = i; k >= floor && k >= i - 40; k--) {
     const t = tokens[k]!;
-    if (t.kind === 'punct' && t.text === ',') return k;
+    if (isComma(t)) return k;
     if (t.kind === 'punct' && !['(', ')', '-'].includes(t.text)) return -1;
   }
   return -1;
@@ -179,7 +179,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   const end = skipModifiersLeft(tokens, cue - 1, floor);
   if (end < floor) return null;
   const last = tokens[end]!;
-  if (last.kind === 'punct' && last.text === ',') {
+  if (isComma(last)) {
     // "X, APPOSITIVE, said": read the segment between the commas.
     const segStart = previousComma(tokens, end - 1, floor);
     if (segStart < 0) return null;
@@ -192,7 +192,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       const phrase = phraseEndingAt(tokens, skipParenthesisLeft(tokens, before, floor), floor);
       if (!phrase) return null;
       const comma = tokens[phrase.from - 1];
-      if (!(comma && comma.kind === 'punct' && comma.text === ',' && isAppositiveOrRelative(tokens, phrase))) return phrase;
+      if (!(isComma(comma) && isAppositiveOrRelative(tokens, phrase))) return phrase;
       const outer = previousComma(tokens, phrase.from - 2, floor);
       const earlier = phraseEndingAt(tokens, phrase.from - 2, floor);
       if (!earlier || (outer >= 0 && earlier.from <= outer)) return phrase;
@@ -207,7 +207,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   // "…, who said" points back to the phrase before the comma.
   if (head.lower === 'who' && phrase.to - phrase.from === 1) {
     const comma = tokens[phrase.from - 1];
-    if (comma && comma.kind === 'punct' && comma.text === ',') return phraseEndingAt(tokens, phrase.from - 2, floor);
+    if (isComma(comma)) return phraseEndingAt(tokens, phrase.from - 2, floor);
   }
   return phrase;
 }

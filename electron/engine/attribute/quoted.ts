@@ -6,7 +6,7 @@
 import { cueAt, learnedCueAfterQuote, learnedCueBefore, looksLikeVerb, type CueHit } from './cues';
 import { isParticiple, SOURCE_HEADS, SUBJECT_PRONOUNS } from './lexicon';
 import { isCapitalised, isPlausibleSource, nameRun, subjectAfter, subjectBefore, type TokenRange } from './phrases';
-import type { Token } from './tokens';
+import { isComma, type Token } from './tokens';
 
 export interface QuoteAttribution {
   readonly cue: CueHit;
@@ -61,7 +61,7 @@ export function sentenceSubject(tokens: readonly Token[], from: number, limit: n
     start = -1;
     for (let k = from; k < limit && k < from + 12; k++) {
       const t = tokens[k]!;
-      if (t.kind === 'punct' && t.text === ',') {
+      if (isComma(t)) {
         start = k + 1;
         break;
       }
@@ -92,7 +92,7 @@ export function sentenceSubject(tokens: readonly Token[], from: number, limit: n
 /** Attribution in the tokens after a quotation, [from, to) ending at the next quote or sentence end. */
 export function attributionAfter(tokens: readonly Token[], from: number, to: number, closedOnPunct: boolean): QuoteAttribution | null {
   let i = from;
-  while (i < to && tokens[i]!.kind === 'punct' && tokens[i]!.text === ',') i++;
+  while (i < to && isComma(tokens[i])) i++;
   if (i >= to) return null;
   const first = tokens[i]!;
   if (first.kind === 'punct' && DASHES.has(first.text)) {
@@ -170,7 +170,7 @@ export function attributionBefore(
     // "said on CBS’s “Face the Nation”", "told “Fox and Friends”": a title in the circumstances of the
     // speaking, not the words spoken.
     if (namesTitle(tokens, hit, to) && looksLikeTitle(title(to))) return null;
-    const afterComma = tokens[k - 1]?.kind === 'punct' && tokens[k - 1]?.text === ',';
+    const afterComma = isComma(tokens[k - 1]);
     let source = isParticiple(tokens[k]!.lower) && afterComma ? null : subjectBefore(tokens, k, from);
     let confidence = 0.9;
     // "…, saying “…”" and "went on to say “…”" take the sentence's subject.

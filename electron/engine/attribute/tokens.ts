@@ -93,3 +93,8 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
   tokenizeRange(text, pos, to, out);
   return out;
 }
+
+/** True for a comma token (the boundary most attribution patterns turn on). */
+export function isComma(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'punct' && t.text === ',';
+}
