@@ -3,7 +3,7 @@
  * ("said Mr. Abboud"), behind an appositive or relative clause ("Dmitriev, who …, told"), and what part
  * of a phrase names the source (a name, a pronoun, or a description such as "a spokesman for Disney").
  */
-import { CUE_MODIFIERS, QUOTING_FORMS, SOURCE_HEADS, SPEECH_FORMS, SUBJECT_PRONOUNS } from './lexicon';
+import { CUE_MODIFIERS, isNounLikeLemma, QUOTING_FORMS, SOURCE_HEADS, SPEECH_FORMS, SUBJECT_PRONOUNS } from './lexicon';
 import { isComma, type Token } from './tokens';
 
 /** A run of tokens [from, to) (token indices). */
@@ -111,7 +111,7 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): T
       ((t.lower === 'in' || t.lower === 'of') && count > 0 && /^\d/.test(tokens[j + 1]!.lower) && NUMBER_WORDS.test(tokens[j - 1]?.lower ?? ''));
     if (PHRASE_STOPS.has(t.lower) && !joins && !(count > 0 && (t.lower === 'of' || t.lower === 'for' || t.lower === 'to'))) break;
     // Another cue ends the phrase: "he said he asked" reads back only to "he".
-    if (count > 0 && (SPEECH_FORMS.has(t.lower) || QUOTING_FORMS.has(t.lower)) && !isCapitalised(t)) break;
+    if (count > 0 && (SPEECH_FORMS.has(t.lower) || QUOTING_FORMS.has(t.lower)) && !isCapitalised(t) && !isNounLikeLemma(t.lower)) break;
     if (count > 0 && SUBJECT_PRONOUNS.has(tokens[j + 1]!.lower)) break;
     if (t.lower === 'who' && count === 0) {
       j--;

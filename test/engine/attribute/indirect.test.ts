@@ -18,6 +18,12 @@ describe('findParaphrases', () => {
     expect(reports('The plan, he said, is dead for now.')).toEqual(['he: The plan / is dead for now']);
   });
 
+  it('reads a long titled source whose title contains a noun-like cue word ("state")', () => {
+    expect(reports('US state department spokesperson Tammy Bruce has said any talks will include Kyiv.')).toEqual([
+      'US state department spokesperson Tammy Bruce: any talks will include Kyiv',
+    ]);
+  });
+
   it('finds two reports in one sentence and stops content at a comment clause', () => {
     expect(reports('Supporters said the case was made, while other voters said they had not heard enough.')).toEqual([
       'Supporters: the case was made',
