@@ -22,8 +22,8 @@ export interface Article {
   readonly encoding: string;
   /** Size of the original file in bytes. */
   readonly byteLength: number;
-  /** Which loader read the file: plain text, Markdown, a saved web page, a Word file or a PDF. */
-  readonly format?: 'text' | 'markdown' | 'html' | 'docx' | 'pdf';
+  /** Which loader read the file: plain text, Markdown, a saved web page (HTML or MHTML), an email, a Word file or a PDF. */
+  readonly format?: 'text' | 'markdown' | 'html' | 'mhtml' | 'email' | 'docx' | 'pdf';
   /** The author line the document declares (web page metadata or a "By …" line), as written. */
   readonly byline?: string;
   /** The publication the document names, e.g. "The Daily Ledger" (web page metadata). */

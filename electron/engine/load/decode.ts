@@ -171,3 +171,15 @@ export function decodeText(bytes: Uint8Array): Decoded {
   const encoding = detectLegacy(bytes);
   return { ok: true, text: iconv.decode(bytes, encoding), encoding };
 }
+
+/** Windows-1252's characters for bytes 0x80–0x9F, where Latin-1 has invisible C1 controls. */
+const C1_AS_1252 = iconv.decode(Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i), 'windows-1252');
+
+/**
+ * Text decoded elsewhere as Latin-1 when it was Windows-1252 (Node's TextDecoder does this for
+ * "windows-1252", and libraries using it inherit it) has C1 controls where curly quotes and dashes
+ * were. Real text never contains C1 controls, so each is mapped back to the Windows-1252 character.
+ */
+export function repairC1(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => C1_AS_1252[c.charCodeAt(0) - 0x80] ?? c);
+}

@@ -26,7 +26,7 @@ const BAD: readonly [string, string, string | Uint8Array, string][] = [
   ['empty file', 'empty.txt', '', 'The file is empty.'],
   ['only blank space', 'blank.md', ' \n\t\n ', 'The file contains only blank space.'],
   ['binary file with a text name', 'photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'This looks like a binary file, not text.'],
-  ['unsupported type', 'setup.exe', 'MZ', '.exe files are not supported; Verbatim opens .txt, .text, .md, .markdown, .html, .htm, .xhtml, .docx, .pdf files.'],
+  ['unsupported type', 'setup.exe', 'MZ', '.exe files are not supported; Verbatim opens .txt, .text, .md, .markdown, .html, .htm, .xhtml, .mhtml, .mht, .eml, .docx, .pdf files.'],
   ['old Word format', 'memo.doc', new Uint8Array(OLE), 'Old-style Word files (.doc) are not supported; save it as .docx in Word and open it again.'],
   ['damaged Word file', 'cut.docx', docx.subarray(0, docx.length / 2), 'This Word file is damaged and could not be read.'],
   ['password-protected Word file', 'locked.docx', new Uint8Array([...OLE, ...new Array<number>(600).fill(0), ...utf16('EncryptedPackage')]), 'This Word file is password-protected. Remove the password in Word and open it again.'],
@@ -34,6 +34,8 @@ const BAD: readonly [string, string, string | Uint8Array, string][] = [
   ['password-protected PDF', 'locked.pdf', fixture('protected.pdf'), 'This PDF is password-protected. Remove the password and open it again.'],
   ['scanned PDF (no text layer)', 'scan.pdf', fixture('empty-layer.pdf'), 'This PDF has no text layer (it is probably a scan); Verbatim cannot read scanned pages.'],
   ['web page renamed to .pdf', 'page.pdf', '<html><body>hi</body></html>', 'This file is not a PDF, although its name ends in .pdf.'],
+  ['damaged single-file web page', 'cut.mhtml', 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"\r\n\r\n--x\r\nContent-Type: image/png\r\n\r\nnot a page', 'This saved web page has no readable text.'],
+  ['email without text', 'blank.eml', 'Subject: Hello\r\nContent-Type: text/plain\r\n\r\n', 'This email has no text.'],
   ['web page that is all scripts', 'scripts.html', `<html><head><script>${'x();'.repeat(1000)}</script></head><body><script>document.write('<p>hi</p>')</script><noscript>Enable JavaScript</noscript></body></html>`, 'This web page has no readable text.'],
 ];
 

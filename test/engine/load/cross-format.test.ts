@@ -1,8 +1,8 @@
 /**
  * Acceptance for issue 6: one article saved as plain UTF-8 text, Windows-1252 text, a saved web page
- * (with navigation, ads, scripts, share and newsletter furniture), a Word file (with footnotes) and a
- * two-column PDF (running header and footer, hyphenated line ends, lines drawn across the columns)
- * yields the same quotes, credited to the same speakers.
+ * (with navigation, ads, scripts, share and newsletter furniture), a Word file (with footnotes), a
+ * two-column PDF (running header and footer, hyphenated line ends, lines drawn across the columns), a
+ * single-file web page (.mhtml) and an email (.eml) yields the same quotes, credited to the same speakers.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../electron/engine/analyze';
@@ -10,7 +10,7 @@ import { isArticle, loadBytes } from '../../../electron/engine/load';
 import type { Article, Quote } from '../../../shared/types';
 import { fixture } from './fixtures';
 
-const VERSIONS = ['article.txt', 'article-1252.txt', 'article.html', 'article.docx', 'article.pdf'] as const;
+const VERSIONS = ['article.txt', 'article-1252.txt', 'article.html', 'article.docx', 'article.pdf', 'article.mhtml', 'article.eml'] as const;
 
 async function load(name: string): Promise<Article> {
   const result = await loadBytes(name, fixture(name));
@@ -26,7 +26,7 @@ function quotesOf(article: Article): { text: string; speaker: string | null; kin
     .map((q) => ({ text: q.text, speaker: q.speaker?.name ?? null, kind: q.kind }));
 }
 
-describe('the same article in five files', () => {
+describe('the same article in seven files', () => {
   it('yields the same quotes with the same speakers', async () => {
     const articles = await Promise.all(VERSIONS.map(load));
     const [reference, ...others] = articles.map(quotesOf);
@@ -46,7 +46,7 @@ describe('the same article in five files', () => {
   it('keeps the title in every format and the page metadata from the web page', async () => {
     const articles = await Promise.all(VERSIONS.map(load));
     for (const a of articles) expect(a.title).toBe('Harbour bridge repairs to close main road for six weeks');
-    expect(articles.map((a) => a.format)).toEqual(['text', 'text', 'html', 'docx', 'pdf']);
+    expect(articles.map((a) => a.format)).toEqual(['text', 'text', 'html', 'docx', 'pdf', 'mhtml', 'email']);
     expect(articles[1]?.encoding).toBe('windows-1252');
     expect(articles[2]).toMatchObject({ byline: 'Maria Lindqvist', siteName: 'The Harbour Gazette', published: '2026-02-12T07:30:00Z' });
   });

@@ -51,3 +51,11 @@ describe('decodeText with legacy and odd encodings', () => {
     expect(decodeText(bytes)).toEqual({ ok: true, text: '“Café,” she said.', encoding: 'utf-8 (some bytes windows-1252)' });
   });
 });
+
+describe('repairC1', () => {
+  it('maps C1 controls from a Latin-1 misreading back to Windows-1252 characters', async () => {
+    const { repairC1 } = await import('../../../electron/engine/load/decode');
+    expect(repairC1('\u0093Hi,\u0094 she said \u0096 twice.')).toBe('“Hi,” she said – twice.');
+    expect(repairC1('plain “text”')).toBe('plain “text”');
+  });
+});

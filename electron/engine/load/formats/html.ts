@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { decodeAs, decodeText, looksBinary } from '../decode';
 import { paragraphsOf, type DomNode } from './blocks';
 import { collapseSpace, joinParagraphs, type Paragraph } from './paragraphs';
-import { refuse, type Loader } from './types';
+import { refuse, type Extracted, type Extraction, type Loader } from './types';
 
 /** Readability gives up (throws) on pages with more elements than this; real articles have a few thousand. */
 const MAX_ELEMENTS = 300_000;
@@ -110,53 +110,60 @@ function markByline(paragraphs: Paragraph[], byline: string | undefined): Paragr
   });
 }
 
+/** Readability over a parsed page; null when it finds no article or gives up (too many elements, too deep). */
+function readability(document: HtmlDocument): ReturnType<Readability<DomNode>['parse']> {
+  if (deeperThan(document.documentElement, MAX_READABILITY_DEPTH)) return null;
+  try {
+    // Readability rewrites the document it is given; the original stays intact for the fallback.
+    // The serializer hands back the DOM node itself: no second parse of the article's markup.
+    return new Readability<DomNode>(document.cloneNode(true) as never, {
+      maxElemsToParse: MAX_ELEMENTS,
+      serializer: (node) => node as unknown as DomNode,
+    }).parse();
+  } catch {
+    return null;
+  }
+}
+
+/** Decoded HTML → the article in it. Shared with the MHTML and email loaders, whose HTML arrives decoded. */
+export function extractHtml(html: string, encoding: string, format: Extracted['format'] = 'html'): Extraction {
+  const document = parseDocument(html);
+  if (!document.documentElement) return refuse('This web page is empty or not HTML.');
+  const pageTitle = collapseSpace(document.title ?? '');
+  removeChrome(document);
+  const parsed = readability(document);
+
+  const root = parsed?.content ?? fallbackBody(document);
+  if (!root) return refuse('This web page has no readable text.');
+  const byline = parsed?.byline ? collapseSpace(parsed.byline) : undefined;
+  let paragraphs = markByline(paragraphsOf(root), byline);
+  const title = collapseSpace(parsed?.title ?? '') || pageTitle;
+  // Readability drops the headline from the body; the plain-text version of a story starts with it.
+  if (title && paragraphs[0]?.text !== title) paragraphs = [{ text: title }, ...paragraphs];
+  const { text, furniture } = joinParagraphs(paragraphs);
+  if (text === '') return refuse('This web page has no readable text.');
+
+  const siteName = parsed?.siteName ? collapseSpace(parsed.siteName) : undefined;
+  const published = isoDate(document, parsed?.publishedTime);
+  return {
+    ok: true,
+    text,
+    encoding,
+    format,
+    ...(title ? { title } : {}),
+    ...(byline ? { byline } : {}),
+    ...(siteName ? { siteName } : {}),
+    ...(published ? { published } : {}),
+    furniture,
+  };
+}
+
 export const htmlFormat: Loader = {
   format: 'html',
   extensions: ['.html', '.htm', '.xhtml'],
   async load(bytes) {
     const decoded = decodeHtml(bytes);
     if ('reason' in decoded) return refuse(decoded.reason);
-    const document = parseDocument(decoded.text);
-    if (!document.documentElement) return refuse('This web page is empty or not HTML.');
-    const pageTitle = collapseSpace(document.title ?? '');
-
-    removeChrome(document);
-    let parsed: ReturnType<Readability<DomNode>['parse']> = null;
-    if (deeperThan(document.documentElement, MAX_READABILITY_DEPTH)) parsed = null;
-    else try {
-      // Readability rewrites the document it is given; the original stays intact for the fallback.
-      // The serializer hands back the DOM node itself: no second parse of the article's markup.
-      parsed = new Readability<DomNode>(document.cloneNode(true) as never, {
-        maxElemsToParse: MAX_ELEMENTS,
-        serializer: (node) => node as unknown as DomNode,
-      }).parse();
-    } catch {
-      // Too many elements, or nesting deep enough to exhaust Readability's recursion: read the body instead.
-      parsed = null;
-    }
-
-    const root = parsed?.content ?? fallbackBody(document);
-    if (!root) return refuse('This web page has no readable text.');
-    const byline = parsed?.byline ? collapseSpace(parsed.byline) : undefined;
-    let paragraphs = markByline(paragraphsOf(root), byline);
-    const title = collapseSpace(parsed?.title ?? '') || pageTitle;
-    // Readability drops the headline from the body; the plain-text version of a story starts with it.
-    if (title && paragraphs[0]?.text !== title) paragraphs = [{ text: title }, ...paragraphs];
-    const { text, furniture } = joinParagraphs(paragraphs);
-    if (text === '') return refuse('This web page has no readable text.');
-
-    const siteName = parsed?.siteName ? collapseSpace(parsed.siteName) : undefined;
-    const published = isoDate(document, parsed?.publishedTime);
-    return {
-      ok: true,
-      text,
-      encoding: decoded.encoding,
-      format: 'html',
-      ...(title ? { title } : {}),
-      ...(byline ? { byline } : {}),
-      ...(siteName ? { siteName } : {}),
-      ...(published ? { published } : {}),
-      furniture,
-    };
+    return extractHtml(decoded.text, decoded.encoding);
   },
 };

@@ -1,11 +1,12 @@
 /** The format loaders, and which one reads a file: by its name, corrected by what its first bytes say. */
 import { docxFormat } from './docx';
 import { htmlFormat } from './html';
+import { emlFormat, mhtmlFormat } from './mime';
 import { pdfFormat } from './pdf';
 import { markdownFormat, textFormat } from './text';
 import type { Loader } from './types';
 
-export const LOADERS: readonly Loader[] = [textFormat, markdownFormat, htmlFormat, docxFormat, pdfFormat];
+export const LOADERS: readonly Loader[] = [textFormat, markdownFormat, htmlFormat, mhtmlFormat, emlFormat, docxFormat, pdfFormat];
 
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
