@@ -3,7 +3,7 @@
  * `X said (that) …`, `…, X said.`, `…, said X.`, `…, X said, …` (split), `According to X, …` and `…, according to X.`
  */
 import { cueAt, type CueHit } from './cues';
-import { inflect, isParticiple, SPEECH_FORMS } from './lexicon';
+import { inflect, isNounLikeLemma, isParticiple, SPEECH_FORMS } from './lexicon';
 import { ORGANISATION_WORDS } from '../speakers/names';
 import { sentenceSubject } from './quoted';
 import { isCapitalised, isPlausibleSource, skipModifiersLeft, subjectAfter, subjectBefore, type TokenRange } from './phrases';
@@ -51,8 +51,21 @@ function startsNewClause(tokens: readonly Token[], k: number): boolean {
 
 const SUBORDINATORS = new Set(['if', 'when', 'because', 'although', 'though', 'while', 'once', 'unless', 'as', 'since', 'after', 'before', 'whether']);
 
+/** A short source phrase then a finite cue start at `k` ("and more than 4 in 10 said", "one of them said"). */
+function startsAnotherReport(tokens: readonly Token[], k: number, to: number): boolean {
+  let j = tokens[k]?.lower === 'and' || tokens[k]?.lower === 'but' ? k + 1 : k;
+  const subjectStart = j;
+  for (; j < to && j < subjectStart + 10; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (j > subjectStart && SPEECH_FORMS.has(t.lower) && t.text === t.lower && !isParticiple(t.lower) && !isNounLikeLemma(t.lower)) return true;
+    if (CLAUSE_MARKERS.has(t.lower) && !['he', 'she', 'they', 'we', 'i', 'it'].includes(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Words that, after a comma, start a comment on the report rather than more of it (", which …"). */
-const CLAUSE_TAILS = new Set(['which', 'while', 'whereas', 'however', 'although', 'though', 'according']);
+const CLAUSE_TAILS = new Set(['even', 'which', 'while', 'whereas', 'however', 'although', 'though', 'according']);
 
 /**
  * Trims a content range: leading punctuation and "that", trailing punctuation, and a trailing participial
@@ -78,8 +91,14 @@ function content(tokens: readonly Token[], from: number, to: number, minWords = 
       b = k;
       break;
     }
-    // "… — the actress also pointed …": a dash opening a new clause ends the report.
-    if (tokens[k]!.text === '—' && next.kind === 'word' && ['the', 'he', 'she', 'they', 'it', 'but', 'and'].includes(next.lower) && k - a >= 3) {
+    // "… — the actress also pointed …", "… — a proposal he has raised": a dash opening a new clause or a
+    // comment on the report ends it.
+    if (tokens[k]!.text === '—' && next.kind === 'word' && ['the', 'he', 'she', 'they', 'it', 'but', 'and', 'a', 'an'].includes(next.lower) && k - a >= 3) {
+      b = k;
+      break;
+    }
+    // "…, and more than 4 in 10 said …", "…, one of the prosecutors said …": another source's report.
+    if ((isComma(tokens[k]) || tokens[k]!.lower === 'and') && k - a >= 3 && startsAnotherReport(tokens, k + 1, b)) {
       b = k;
       break;
     }
