@@ -58,7 +58,8 @@ export function cueAt(tokens: readonly Token[], i: number): CueHit | null {
       (['he', 'she', 'it', 'who', 'which', 'that'].includes(prev.lower) ||
         (!prev.lower.endsWith('s') && prev.lower !== 'united' && (isCapitalised(prev) || SOURCE_HEADS.has(prev.lower))));
     const complement = next !== undefined && (next.lower === 'that' || next.text === ':' || next.text === ',');
-    if (!singular && !complement) return null;
+    // "states" and "emails" are nouns far more often than verbs: only a complement makes them cues.
+    if (!complement && (!singular || t.lower === 'states' || t.lower === 'emails')) return null;
   }
   return { from: i, to: i + 1, speech, according: false, learned: false };
 }

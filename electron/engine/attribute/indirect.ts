@@ -145,11 +145,14 @@ function contentStart(tokens: readonly Token[], cueEnd: number, to: number): num
  */
 function tailIsShort(tokens: readonly Token[], cueEnd: number, to: number): boolean {
   let words = 0;
-  for (let k = cueEnd; k < to; k++) {
+  let start = cueEnd;
+  // The audience ("…, officials told POLITICO on Monday.") may come first.
+  while (start < to && isCapitalised(tokens[start])) start++;
+  for (let k = start; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind === 'word') {
-      // A trailing time or place phrase, or the audience ("…, officials told POLITICO.").
-      if (words === 0 && !TRAILERS.has(t.lower) && !isCapitalised(t)) return false;
+      // Then only a trailing time or place phrase.
+      if (words === 0 && !TRAILERS.has(t.lower)) return false;
       words++;
     } else if (t.kind === 'quote' ? words === 0 : !['.', '!', '?', ','].includes(t.text)) return false;
   }
@@ -265,7 +268,7 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, to: number): Tok
 }
 
 /** Labels that end in a colon without naming a source ("Related: …", "UPDATE: …"). */
-const NOT_SOURCES = new Set(['question', 'answer', 'revealed', 'report', 'exclusive', 'watch', 'photos', 'update', 'latest', 'daily', 'email', 'morning', 'evening', 'weekly', 'briefing', 'huffpollster', 'newsletter', 'digest', 'roundup', 'podcast', 'blog', 'quiz', 'poll', 'review', 'preview', 'recap', 'explainer', 'factbox', 'timeline', 'related', 'read', 'update', 'updated', 'note', 'editor', 'watch', 'source', 'sources', 'photo', 'video', 'follow', 'listen', 'see', 'more', 'also', 'transcript', 'breaking', 'exclusive', 'live', 'analysis', 'opinion', 'correction', 'warning', 'q', 'a']);
+const NOT_SOURCES = new Set(['contributing', 'notice', 'wow', 'deaths', 'obituary', 'editorial', 'question', 'answer', 'revealed', 'report', 'exclusive', 'watch', 'photos', 'update', 'latest', 'daily', 'email', 'morning', 'evening', 'weekly', 'briefing', 'huffpollster', 'newsletter', 'digest', 'roundup', 'podcast', 'blog', 'quiz', 'poll', 'review', 'preview', 'recap', 'explainer', 'factbox', 'timeline', 'related', 'read', 'update', 'updated', 'note', 'editor', 'watch', 'source', 'sources', 'photo', 'video', 'follow', 'listen', 'see', 'more', 'also', 'transcript', 'breaking', 'exclusive', 'live', 'analysis', 'opinion', 'correction', 'warning', 'q', 'a']);
 
 /**
  * A headline or transcript line "Name: what they said" (`Clinton: Trump will reverse Roe v. Wade`): a short
