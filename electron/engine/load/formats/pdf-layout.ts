@@ -143,12 +143,52 @@ function inMargin(l: Line, height: number): boolean {
 const HYPHEN_END = /(\p{L})[-\u2010\u00ad]$/u;
 const ENDS_SENTENCE = /[.!?:;"”’)\]]$/;
 
-/** Joins a line to the paragraph before it, rejoining a word hyphenated at the line end ("nego-" + "tiations"). */
+/** The two halves of a word hyphenated at a line end ("nego-" + "tiations"), rejoined; null when the line break is a space. */
+function rejoinHyphenated(before: string, line: string): string | null {
+  if (before.endsWith('\u00ad')) return before.slice(0, -1) + line;
+  if (HYPHEN_END.test(before.slice(-4)) && /^\p{Ll}/u.test(line)) return before.slice(0, -1) + line;
+  return null;
+}
+
+/** Joins a line to the paragraph before it, rejoining a word hyphenated at the line end. */
 export function joinLine(paragraph: string, line: string): string {
   if (paragraph === '') return line;
-  if (paragraph.endsWith('\u00ad')) return paragraph.slice(0, -1) + line;
-  if (HYPHEN_END.test(paragraph) && /^\p{Ll}/u.test(line)) return paragraph.slice(0, -1) + line;
-  return `${paragraph} ${line}`;
+  return rejoinHyphenated(paragraph, line) ?? `${paragraph} ${line}`;
+}
+
+/**
+ * A paragraph being built line by line. Lines are kept in a list and joined once: appending to one
+ * long string and testing its end would flatten it for every line (quadratic on a book-length paragraph).
+ */
+class ParagraphBuilder {
+  private parts: string[] = [];
+  private tail = '';
+
+  add(line: string): void {
+    if (this.tail === '') {
+      this.tail = line;
+      return;
+    }
+    const rejoined = rejoinHyphenated(this.tail, line);
+    if (rejoined !== null) this.tail = rejoined;
+    else {
+      this.parts.push(this.tail);
+      this.tail = line;
+    }
+  }
+
+  get empty(): boolean {
+    return this.tail === '';
+  }
+
+  /** The paragraph's text; the builder starts over. */
+  take(): string {
+    this.parts.push(this.tail);
+    const text = this.parts.join(' ');
+    this.parts = [];
+    this.tail = '';
+    return text;
+  }
 }
 
 /** Step 4: every page's body lines, in order → paragraphs. */
@@ -163,7 +203,7 @@ export function layoutParagraphs(pages: readonly PageText[]): string[] {
   const spacing = typicalSpacing(body);
   const edges = blockEdges(body);
   const paragraphs: string[] = [];
-  let current = '';
+  const current = new ParagraphBuilder();
   let prev: Line | null = null;
   for (const line of body) {
     let breaks = prev === null;
@@ -174,14 +214,11 @@ export function layoutParagraphs(pages: readonly PageText[]): string[] {
       else if (sameBlock) breaks = startsParagraph(prev, line, spacing, edges.get(line.block));
       else breaks = continuesAcross(prev, line, edges) === false;
     }
-    if (breaks && current !== '') {
-      paragraphs.push(current);
-      current = '';
-    }
-    current = joinLine(current, line.text);
+    if (breaks && !current.empty) paragraphs.push(current.take());
+    current.add(line.text);
     prev = line;
   }
-  if (current !== '') paragraphs.push(current);
+  if (!current.empty) paragraphs.push(current.take());
   return paragraphs;
 }
 

@@ -52,6 +52,14 @@ describe('layoutParagraphs', () => {
     ]);
   });
 
+  it('stays linear on a book-length paragraph (300 pages of evenly spaced lines)', () => {
+    const pages = Array.from({ length: 300 }, (_, p) => page(p + 1, Array.from({ length: 50 }, (_, l) => run(`Line ${l} of page ${p} runs on and on with a hyphen-`, 40, 560 - l * 10))));
+    const started = performance.now();
+    const [text] = layoutParagraphs(pages);
+    expect(text?.length).toBeGreaterThan(500_000);
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+
   it('returns nothing for pages without text', () => {
     expect(layoutParagraphs([{ width: 100, height: 100, runs: [] }])).toEqual([]);
   });
