@@ -59,7 +59,9 @@ export function cueAt(tokens: readonly Token[], i: number): CueHit | null {
         (!prev.lower.endsWith('s') && prev.lower !== 'united' && (isCapitalised(prev) || SOURCE_HEADS.has(prev.lower))));
     const complement = next !== undefined && (next.lower === 'that' || next.text === ':' || next.text === ',');
     // "states" and "emails" are nouns far more often than verbs: only a complement makes them cues.
-    if (!complement && (!singular || t.lower === 'states' || t.lower === 'emails')) return null;
+    const clausal = next !== undefined && (next.lower === 'that' || next.text === ':');
+    if (!complement && !singular) return null;
+    if ((t.lower === 'states' || t.lower === 'emails') && !clausal) return null;
   }
   return { from: i, to: i + 1, speech, according: false, learned: false };
 }
