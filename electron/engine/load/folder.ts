@@ -5,6 +5,7 @@
  */
 import { opendir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { extensionOf } from './names';
 
 /** Options for listing a folder. */
 export interface ListOptions {
@@ -32,11 +33,6 @@ export const MAX_FOLDER_FILES = 20_000;
 const MAX_DEPTH = 32;
 /** Office lock files (~$report.docx), macOS resource forks and OS metadata are never articles. */
 const SYSTEM_FILE = /^(?:\.|~\$|__MACOSX$|Thumbs\.db$|desktop\.ini$|\$RECYCLE\.BIN$|System Volume Information$|node_modules$)/i;
-
-function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot <= 0 ? '' : name.slice(dot).toLowerCase();
-}
 
 /** Lists article files under `root`. Resolves even when interrupted: with what it had found so far. */
 export async function listArticleFiles(root: string, options: ListOptions): Promise<FolderListing> {

@@ -1,7 +1,9 @@
 /**
  * The load stage: a file (path or name + bytes) → Article, or a LoadFailure that names the file and
  * the reason. One bad file never affects the others: every loader is size-checked before it runs,
- * given a time budget, and any error it throws becomes that file's failure.
+ * given a time budget, and any error it throws becomes that file's failure. Batches run with bounded
+ * concurrency, progress and cancel; with a LoaderPool, parsing runs in worker threads that a hard
+ * deadline can stop (./pool.ts).
  */
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -11,7 +13,7 @@ import { LOADERS, loaderFor } from './formats';
 import type { Extracted } from './formats/types';
 import { findFurniture, mergeFurniture } from './furniture';
 import { tookTooLong } from './messages';
-
+import { extensionOf } from './names';
 import type { LoaderPool } from './pool';
 
 export { listArticleFiles, type FolderListing } from './folder';
@@ -35,11 +37,6 @@ export type LoadSource =
 export interface LoadOptions {
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
-}
-
-function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot <= 0 ? '' : name.slice(dot).toLowerCase();
 }
 
 function unsupported(name: string): string | null {

@@ -2,16 +2,12 @@
 import { docxFormat } from './docx';
 import { htmlFormat } from './html';
 import { emlFormat, mhtmlFormat } from './mime';
+import { extensionOf } from '../names';
 import { pdfFormat } from './pdf';
 import { markdownFormat, textFormat } from './text';
 import type { Loader } from './types';
 
 export const LOADERS: readonly Loader[] = [textFormat, markdownFormat, htmlFormat, mhtmlFormat, emlFormat, docxFormat, pdfFormat];
-
-function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot <= 0 ? '' : name.slice(dot).toLowerCase();
-}
 
 const startsWithAscii = (bytes: Uint8Array, s: string) => [...s].every((ch, i) => bytes[i] === ch.charCodeAt(0));
 
