@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createLoaderPool, isArticle, loadAll } from '../../../electron/engine/load';
 import { fixture } from './fixtures';
 
-const bootstrap = fileURLToPath(new URL('./tsWorker.mjs', import.meta.url));
+// The handlers' test bootstrap runs a worker's TypeScript source through tsx.
+const bootstrap = fileURLToPath(new URL('../../handlers/tsWorker.mjs', import.meta.url));
 const entry = (path: string) => ({ workerData: { entry: new URL(path, import.meta.url).href } });
 
 describe('createLoaderPool', () => {
