@@ -15,6 +15,8 @@ import { refuse, type Extracted, type Extraction, type Loader } from './types';
 const MAX_ELEMENTS = 300_000;
 /** The part of linkedom's document this loader uses (typed here: the engine has no DOM lib). */
 interface Element extends DomNode {
+  readonly textContent: string | null;
+  querySelector(selector: string): Element | null;
   remove(): void;
   getAttribute(name: string): string | null;
 }
@@ -42,7 +44,9 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 function decodeHtml(bytes: Uint8Array): { text: string; encoding: string } | { reason: string } {
   const bom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
   const declared = bom ? null : declaredCharset(bytes);
-  if (declared && !looksBinary(bytes)) {
+  // A page declaring UTF-8 goes through the text decoder: pages saved by old tools often declare UTF-8
+  // over Windows-1252 bytes, and the decoder tells the two apart instead of inserting U+FFFD.
+  if (declared && declared !== 'utf-8' && declared !== 'utf8' && !looksBinary(bytes)) {
     const text = decodeAs(bytes, declared);
     if (text !== null) return { text, encoding: declared === 'iso-8859-1' ? 'windows-1252' : declared };
   }
@@ -55,10 +59,19 @@ function decodeHtml(bytes: Uint8Array): { text: string; encoding: string } | { r
  * Readability keeps the whole body, navigation included. Headers stay: an article's own <header> holds
  * its headline and byline.
  */
-const CHROME = 'script, style, noscript, template, iframe, object, embed, nav, form, button, dialog, [role="navigation"], [role="search"], [role="dialog"], [aria-hidden="true"], body > footer';
+const CHROME = 'script, style, noscript, template, iframe, object, embed, nav, button, dialog, [role="navigation"], [role="search"], [role="dialog"], body > footer';
+/**
+ * Forms and hidden blocks are chrome when small and without paragraphs or headings (search boxes,
+ * newsletter sign-ups, off-screen menus); ASP.NET pages wrap the whole body in one <form>, which stays.
+ */
+const SMALL_CHROME = 'form, [aria-hidden="true"]';
+const SMALL_CHROME_CHARS = 400;
 
 function removeChrome(document: HtmlDocument): void {
   for (const el of [...document.querySelectorAll(CHROME)]) el.remove();
+  for (const el of [...document.querySelectorAll(SMALL_CHROME)]) {
+    if ((el.textContent ?? '').length < SMALL_CHROME_CHARS && !el.querySelector('p, article, h1, h2')) el.remove();
+  }
 }
 
 /**

@@ -59,6 +59,18 @@ describe('htmlFormat', () => {
     expect((await extract('<p>one<p>two<b>three')).text).toContain('one');
   });
 
+  it('keeps an article wrapped in a page-wide form (ASP.NET) and drops small forms', async () => {
+    const a = await extract(`<html><body><form id="aspnetForm"><form class="search"><input> Search</form><article><h1>T</h1>${para(1)}${para(2)}</article></form></body></html>`);
+    expect(a.text).toContain('Paragraph 2 of a long enough story');
+    expect(a.text).not.toContain('Search');
+  });
+
+  it('reads Windows-1252 bytes under a page that wrongly declares UTF-8', async () => {
+    const head = utf8('<html><head><meta charset="utf-8"></head><body><p>');
+    const a = await extract(new Uint8Array([...head, 0x93, 0x48, 0x69, 0x2c, 0x94, ...utf8(' she said.</p></body></html>')]));
+    expect(a.text).toBe('“Hi,” she said.');
+  });
+
   it('refuses pages without readable text', async () => {
     expect(await htmlFormat.load(utf8('<html><head><script>x()</script></head><body><script>y()</script></body></html>'))).toEqual({
       ok: false,
