@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { segment } from '../../../electron/engine/segment';
 import { splitParagraphs } from '../../../electron/engine/segment/paragraphs';
 
 describe('splitParagraphs', () => {
@@ -10,5 +11,15 @@ describe('splitParagraphs', () => {
   it('returns nothing for empty or blank text', () => {
     expect(splitParagraphs('')).toEqual([]);
     expect(splitParagraphs(' \n\t\n')).toEqual([]);
+  });
+});
+
+describe('segment', () => {
+  it('leaves out paragraphs the loader marked as furniture', () => {
+    const text = 'Story line one.\nRead more: “Other story,” he said\nStory line two.';
+    const start = text.indexOf('Read');
+    const end = text.indexOf('\nStory line two');
+    const article = { id: 'a', path: 'a', name: 'a', title: 'a', text, wordCount: 0, encoding: 'utf-8', byteLength: 0, furniture: [{ start, end, kind: 'furniture' as const }] };
+    expect(segment(article).paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['Story line one.', 'Story line two.']);
   });
 });
