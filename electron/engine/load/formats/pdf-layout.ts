@@ -118,6 +118,21 @@ function readingOrder(lines: readonly Line[], left: number, right: number, depth
   return out;
 }
 
+/**
+ * Within a column, runs on one baseline split apart by a wide justified space (wider than the em that
+ * step 1 allows) become one line again, now that the gutter can no longer be mistaken for a space.
+ */
+function mergeBaselines(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const prev = out.at(-1);
+    if (prev && prev.block === l.block && Math.abs(prev.y - l.y) < Math.min(prev.size, l.size) * 0.5 && l.x0 >= prev.x1 - l.size * 0.5) {
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${l.text}`, x1: Math.max(prev.x1, l.x1), size: Math.max(prev.size, l.size) };
+    } else out.push(l);
+  }
+  return out;
+}
+
 /** Digits vary from page to page in running heads ("Page 3 of 9"); the rest repeats. */
 function runningKey(text: string): string {
   return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
@@ -194,7 +209,7 @@ class ParagraphBuilder {
 /** Step 4: every page's body lines, in order → paragraphs. */
 export function layoutParagraphs(pages: readonly PageText[]): string[] {
   const counter = { block: 0 };
-  const laidOut = pages.map((p) => ({ height: p.height, lines: readingOrder(linesOf(p.runs), 0, p.width, 0, counter) }));
+  const laidOut = pages.map((p) => ({ height: p.height, lines: mergeBaselines(readingOrder(linesOf(p.runs), 0, p.width, 0, counter)) }));
   const heads = runningHeads(laidOut);
   const body = laidOut.flatMap((p) =>
     p.lines.filter((l) => !(inMargin(l, p.height) && (heads.has(runningKey(l.text)) || PAGE_NUMBER.test(runningKey(l.text))))),
@@ -227,10 +242,24 @@ interface Edges {
   right: number;
 }
 
-/** The left and right edge of each block's text, for telling indents and short last lines. */
+/**
+ * The left and right edge of each block's body text, for telling indents and short last lines. Only
+ * lines in the block's most common font size count: a headline in the same block is wider than the
+ * column and would make every body line look short.
+ */
 function blockEdges(lines: readonly Line[]): Map<number, Edges> {
+  const sizes = new Map<number, Map<number, number>>();
+  for (const l of lines) {
+    const bySize = sizes.get(l.block) ?? new Map<number, number>();
+    const key = Math.round(l.size * 2);
+    bySize.set(key, (bySize.get(key) ?? 0) + 1);
+    sizes.set(l.block, bySize);
+  }
+  const bodySize = new Map<number, number>();
+  for (const [block, bySize] of sizes) bodySize.set(block, [...bySize].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0);
   const edges = new Map<number, Edges>();
   for (const l of lines) {
+    if (Math.round(l.size * 2) !== bodySize.get(l.block)) continue;
     const e = edges.get(l.block);
     if (e) {
       e.left = Math.min(e.left, l.x0);
@@ -262,7 +291,8 @@ function continuesAcross(prev: Line, line: Line, edges: Map<number, Edges>): boo
 function startsParagraph(prev: Line, line: Line, spacing: number, edges: Edges | undefined): boolean {
   const gap = prev.y - line.y;
   const usual = Math.max(spacing, line.size * 1.2);
-  if (gap > usual * 1.45) return true;
+  // Baselines in a column are evenly spaced to a fraction of a point; a third more is a paragraph gap.
+  if (gap > usual * 1.3) return true;
   if (!edges) return false;
   const width = edges.right - edges.left;
   const indented = line.x0 - edges.left > line.size * 0.8 && prev.x0 - edges.left < line.size * 0.3;

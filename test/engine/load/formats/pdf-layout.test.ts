@@ -52,6 +52,44 @@ describe('layoutParagraphs', () => {
     ]);
   });
 
+  it('does not split a paragraph at a full line that ends a sentence under a headline wider than the column', () => {
+    const body = [
+      run('A Headline Much Wider Than The Column Of Body Text', 40, 540, 18),
+      run('He said the talks would resume on Monday.', 40, 500),
+      run('The unions were told on Tuesday evening.', 40, 488),
+      run('“We are ready,” said Ana Soto.', 40, 476),
+    ];
+    expect(layoutParagraphs([page(1, body), page(2, [])])).toEqual([
+      'A Headline Much Wider Than The Column Of Body Text',
+      'He said the talks would resume on Monday. The unions were told on Tuesday evening. “We are ready,” said Ana Soto.',
+    ]);
+  });
+
+  it('reads justified text drawn word by word, with spaces wider than an em, as whole lines', () => {
+    const words = (text: string, x0: number, y: number, gap: number) => {
+      let x = x0;
+      return text.split(' ').map((w) => {
+        const r = run(w, x, y);
+        x += r.width + gap;
+        return r;
+      });
+    };
+    const body = [
+      ...words('The minister said talks', 40, 500, 14),
+      ...words('“We are', 220, 500, 5),
+      ...words('would resume on Monday', 40, 488, 13),
+      ...words('ready,” said Soto.', 220, 488, 5),
+      ...words('and gave no date. A', 40, 476, 16),
+      ...words('Unions had not', 220, 476, 5),
+      ...words('strike looms.', 40, 464, 5),
+      ...words('been told.', 220, 464, 5),
+    ];
+    expect(layoutParagraphs([page(1, body), page(2, [])])).toEqual([
+      'The minister said talks would resume on Monday and gave no date. A strike looms.',
+      '“We are ready,” said Soto. Unions had not been told.',
+    ]);
+  });
+
   it('stays linear on a book-length paragraph (300 pages of evenly spaced lines)', () => {
     const pages = Array.from({ length: 300 }, (_, p) => page(p + 1, Array.from({ length: 50 }, (_, l) => run(`Line ${l} of page ${p} runs on and on with a hyphen-`, 40, 560 - l * 10))));
     const started = performance.now();
