@@ -72,21 +72,33 @@ function linesOf(runs: readonly Run[]): Line[] {
     .filter((l) => l.text !== '');
 }
 
-/** A vertical gutter: an x in the middle of the region that few lines cross, with enough lines either side. */
+/** How many different baselines a set of lines sits on: fragments of one line count once. */
+function rows(lines: readonly Line[]): number {
+  return new Set(lines.map((l) => Math.round(l.y))).size;
+}
+
+/**
+ * A vertical gutter: a band, an em wide, in the middle of the region that few lines cross, with enough
+ * rows of text either side. The band's width tells a gutter from a wide justified space: a space is
+ * wide on one line, a gutter on all of them.
+ */
 function findGutter(lines: readonly Line[], left: number, right: number): number | null {
-  if (lines.length < 6) return null;
+  if (rows(lines) < 6) return null;
+  const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
+  const half = (sizes[Math.floor(sizes.length / 2)] ?? 10) / 2;
   const width = right - left;
   let best: { x: number; crossing: number } | null = null;
-  for (let step = 1; step < 40; step++) {
-    const x = left + width * (0.25 + (0.5 * step) / 40);
-    const crossing = lines.filter((l) => l.x0 < x && l.x1 > x).length;
+  for (let step = 1; step < 80; step++) {
+    const x = left + width * (0.25 + (0.5 * step) / 80);
+    const crossing = lines.filter((l) => l.x0 < x + half && l.x1 > x - half).length;
     if (!best || crossing < best.crossing) best = { x, crossing };
   }
   if (!best) return null;
-  const leftCount = lines.filter((l) => l.x1 <= best.x).length;
-  const rightCount = lines.filter((l) => l.x0 >= best.x).length;
-  const enough = Math.max(3, lines.length * 0.2);
-  return best.crossing <= lines.length * 0.15 && leftCount >= enough && rightCount >= enough ? best.x : null;
+  const { x } = best;
+  const enough = Math.max(3, rows(lines) * 0.2);
+  const leftRows = rows(lines.filter((l) => l.x1 <= x));
+  const rightRows = rows(lines.filter((l) => l.x0 >= x));
+  return best.crossing <= lines.length * 0.15 && leftRows >= enough && rightRows >= enough ? x : null;
 }
 
 /** Step 2: reading order. Lines crossing the gutter (headlines, wide figures) cut the page into bands. */
