@@ -54,7 +54,8 @@ describe('robustness', () => {
   };
 
   for (const [name, unit] of Object.entries(ADVERSARIAL)) {
-    it(`stays linear on repeated ${name}`, () => {
+    // Timing on a shared machine: a retry absorbs a stray pause.
+    it(`stays linear on repeated ${name}`, { timeout: 60_000, retry: 2 }, () => {
       const small = articleOf(unit.repeat(Math.ceil(60_000 / unit.length)));
       const large = articleOf(unit.repeat(Math.ceil(480_000 / unit.length)));
       // The extraction stages (segment → canonicalise); alignment has its own bounds and tests.
@@ -63,6 +64,6 @@ describe('robustness', () => {
       const ratio = bestTime(() => extract(large)) / Math.max(bestTime(() => extract(small)), 0.5);
       // Eight times the text: linear is ~8; quadratic would be ~64.
       expect(ratio).toBeLessThan(24);
-    }, 60_000);
+    });
   }
 });
