@@ -71,13 +71,13 @@ const CLAUSE_TAILS = new Set(['even', 'which', 'while', 'whereas', 'however', 'a
  * Trims a content range: leading punctuation and "that", trailing punctuation, and a trailing participial
  * phrase (", conceding the race"), which describes the speaker, not what was said. Null if too short.
  */
-function content(tokens: readonly Token[], from: number, to: number, minWords = 3): TokenRange | null {
+function content(tokens: readonly Token[], from: number, to: number, minWords = 3, cut = true): TokenRange | null {
   let a = from;
   let b = to;
   while (a < b && (tokens[a]!.kind === 'punct' || tokens[a]!.lower === 'that')) a++;
   // "if Rubio ran and lost, he would …": after an opening subordinate clause the comma leads to its main clause.
   const subordinate = SUBORDINATORS.has(tokens[a]?.lower ?? '');
-  for (let k = a + 3; k < b - 1; k++) {
+  for (let k = a + 3; cut && k < b - 1; k++) {
     const next = tokens[k + 1]!;
     // "… and said …", "… but has withheld …": the subject's next action, not more of the report.
     if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && next.text === next.lower && ((SPEECH_FORMS.has(next.lower) && !isParticiple(next.lower)) || /^(?:has|have|had)$/.test(next.lower))) {
@@ -364,7 +364,8 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
     if (hit.according) {
       const source = subjectAfter(tokens, hit.to, to);
       if (!source) continue;
-      const before = content(tokens, from, k);
+      // Everything before "…, according to X" is what X reports: no clause cuts.
+      const before = content(tokens, from, k, 3, false);
       // "According to X, …": the content starts after the comma that closes the source.
       let comma = source.to;
       while (comma < to && comma < source.to + 20 && !isComma(tokens[comma])) comma++;
@@ -387,7 +388,7 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
     if (source) {
       if (!isPlausibleSource(tokens, source)) continue;
       const lead = skipModifiersLeft(tokens, source.from - 1, from);
-      const contentBefore = lead >= from && isComma(tokens[source.from - 1]) ? content(tokens, from, source.from) : null;
+      const contentBefore = lead >= from && isComma(tokens[source.from - 1]) ? content(tokens, from, source.from, 3, false) : null;
       if (contentBefore && tailIsShort(tokens, hit.to, to)) {
         return { cue: hit, source, parts: [contentBefore], confidence: 0.8, contentFirst: true };
       }
@@ -434,7 +435,7 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
     if (isComma(prev) && !isParticiple(tokens[k]!.lower)) {
       const after = subjectAfter(tokens, hit.to, to);
       if (after && isPlausibleSource(tokens, after) && (tailIsShort(tokens, after.to, to) || isComma(tokens[after.to]))) {
-        const before = content(tokens, from, k, 2);
+        const before = content(tokens, from, k, 2, false);
         // "The contrast, said Doyle (, an aide,) would be clear": the report resumes after the source.
         let resume = after.to;
         if (isComma(tokens[resume]) && !tailIsShort(tokens, after.to, to)) {
