@@ -8,7 +8,8 @@
  * - gold quoted span: a stretch between quotation marks (“ ”, " ", the NYT's '' '', or ‘ ’) inside the
  *   content of a relation, interior only, one per paragraph when a quote runs over several. Found with
  *   a small independent scanner here, not with the engine's quote detector.
- * - indirect speech: a speech attribution whose content has no quotation marks (PolNeAR's `indirect`).
+ * - indirect speech: a speech attribution whose content has no quotation marks (PolNeAR's `indirect`,
+ *   less the few whose content holds ‘single-quoted’ words: those count as quoted spans).
  */
 import { isSpeechCue } from './speech-cues';
 

@@ -4,7 +4,7 @@
  * overlap is at least half of each.
  */
 import type { Quote } from '../../../shared/types';
-import { goldQuoted, inScope, type GoldArticle, type Span } from './gold';
+import { goldQuoted, inScope, quotedStretches, type GoldArticle, type Span } from './gold';
 
 export function overlapsHalf(a: Span, b: Span): boolean {
   const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
@@ -79,7 +79,9 @@ export function scoreArticle(article: GoldArticle, quotes: readonly Quote[], cou
     if (inScopeMatch.some((g) => g.sources.some((s) => speakerMatches(q, s)))) counts.systemQuotedE2E++;
   }
 
-  const goldIndirect = article.quotes.filter((r) => r.kind === 'indirect' && inScope(r));
+  // Indirect: no quotation marks in the content by our scanner too (PolNeAR's kind ignores ‘single’ marks,
+  // whose stretches already count as gold quoted spans above).
+  const goldIndirect = article.quotes.filter((r) => r.kind === 'indirect' && inScope(r) && quotedStretches(article.text, r.start, r.end).length === 0);
   const systemIndirect = mergedIndirect(quotes);
   counts.goldIndirect += goldIndirect.length;
   for (const r of goldIndirect) if (systemIndirect.some((s) => overlapsHalf(s, r))) counts.foundIndirect++;
