@@ -30,7 +30,8 @@ function isLowerWord(t: Token | undefined): t is Token {
 /** The lexicon cue starting at token `i`, or null. */
 export function cueAt(tokens: readonly Token[], i: number): CueHit | null {
   const t = tokens[i];
-  if (t?.text === 'According' && tokens[i + 1]?.lower === 'to') {
+  if (!t?.cueWord) return null;
+  if (t.text === 'According' && tokens[i + 1]?.lower === 'to') {
     return { from: i, to: i + 2, speech: true, according: true, learned: false };
   }
   if (!isLowerWord(t)) return null;

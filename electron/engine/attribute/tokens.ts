@@ -2,6 +2,7 @@
  * Tokens of the text outside quotations: words, punctuation, and one placeholder per quotation, so that
  * attribution patterns (`“…,” he said`) read as short token sequences.
  */
+import { QUOTING_FORMS, SPEECH_FORMS } from './lexicon';
 
 export interface Token {
   readonly kind: 'word' | 'punct' | 'quote';
@@ -13,7 +14,11 @@ export interface Token {
   readonly lower: string;
   /** Index of the quotation (kind 'quote' only), else -1. */
   readonly quote: number;
+  /** The word is a cue form or "according" (looked up once here; cue tests run many times per token). */
+  readonly cueWord: boolean;
 }
+
+const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_FORMS, ...QUOTING_FORMS, 'according']);
 
 const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'st', 'jr', 'sr', 'rev', 'prof', 'capt', 'maj', 'adm', 'pres', 'atty', 'supt', 'mt', 'ft', 'inc', 'co', 'corp', 'ltd', 'no', 'vs']);
 
@@ -36,7 +41,8 @@ function isPunct(code: number): boolean {
 function word(text: string, start: number, end: number): Token {
   const raw = text.slice(start, end);
   const lowered = raw.toLowerCase();
-  return { kind: 'word', start, end, text: raw, lower: lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered, quote: -1 };
+  const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
+  return { kind: 'word', start, end, text: raw, lower, quote: -1, cueWord: CUE_WORDS.has(lower) };
 }
 
 /**
@@ -67,7 +73,7 @@ export function tokenizeRange(text: string, from: number, to: number, out: Token
       out.push(word(text, start, i));
       continue;
     }
-    if (isPunct(c)) out.push({ kind: 'punct', start: i, end: i + 1, text: text[i]!, lower: text[i]!, quote: -1 });
+    if (isPunct(c)) out.push({ kind: 'punct', start: i, end: i + 1, text: text[i]!, lower: text[i]!, quote: -1, cueWord: false });
     i++;
   }
 }
@@ -87,7 +93,7 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
     const quote = quotes[q]!;
     if (quote.open >= to) break;
     tokenizeRange(text, pos, quote.open, out);
-    out.push({ kind: 'quote', start: quote.open, end: quote.close, text: '', lower: '', quote: q });
+    out.push({ kind: 'quote', start: quote.open, end: quote.close, text: '', lower: '', quote: q, cueWord: false });
     pos = quote.close;
   }
   tokenizeRange(text, pos, to, out);
