@@ -35,6 +35,7 @@ export default defineConfig({
           index: resolve('electron/main/index.ts'),
           server: resolve('electron/server/index.ts'),
           'analysis-worker': resolve('electron/worker/analysis.ts'),
+          'load-worker': resolve('electron/engine/load/worker.ts'),
         },
       },
     },

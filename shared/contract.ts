@@ -66,6 +66,10 @@ export const contract = {
   'app.info': method<AppInfo>()(empty),
   /** Native open dialog (Electron only); null when cancelled. */
   'articles.pick': method<LoadResult | null>()(empty),
+  /** Native folder dialog (Electron only): every article file in the folder and below; null when cancelled. */
+  'articles.pickFolder': method<LoadResult | null>()(empty),
+  /** Stops the folder or file load under way; what already loaded is kept. */
+  'articles.cancel': method<{ cancelled: boolean }>()(empty),
   /** Files handed to the app from outside (command line, file association, second launch), loaded once. */
   'articles.takePending': method<LoadResult>()(empty),
   /** Loads files given by path (only paths the user chose) or by content. */

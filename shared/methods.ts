@@ -5,6 +5,8 @@
 export const METHOD_NAMES = [
   'app.info',
   'articles.pick',
+  'articles.pickFolder',
+  'articles.cancel',
   'articles.takePending',
   'articles.load',
   'articles.remove',

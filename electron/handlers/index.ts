@@ -5,7 +5,8 @@
 import type { AppInfo, AppMode, Handlers } from '../../shared/contract';
 import type { Analysis, Article, LoadFailure } from '../../shared/types';
 import { analyze } from '../engine/analyze';
-import { loadAll, MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, type LoadSource } from '../engine/load';
+import { listArticleFiles, loadAll, MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, type LoaderPool, type LoadSource } from '../engine/load';
+import type { LoadProgressEvent } from '../../shared/menu';
 import { writeFileAtomic } from './atomicWrite';
 import { Library } from './library';
 import { openReview, reviewPathNear, saveReview } from './review';
@@ -18,6 +19,12 @@ export interface HostServices {
   readonly version: string;
   /** Shows a native open dialog and resolves to the chosen paths (empty when cancelled); absent in the browser mode. */
   readonly pickFiles?: () => Promise<readonly string[]>;
+  /** Shows a native folder dialog; resolves to the chosen folder or null. Absent in the browser mode. */
+  readonly pickFolder?: () => Promise<string | null>;
+  /** Worker threads that parse files with a hard deadline and a memory cap; in-process when absent. */
+  readonly loaderPool?: LoaderPool;
+  /** Receives progress of folder loads (throttled by the caller). */
+  readonly onLoadProgress?: (progress: LoadProgressEvent) => void;
   /** Hands over (and forgets) the paths given to the app from outside: command line, file association. */
   readonly takePendingPaths?: () => readonly string[];
   /** Runs the pipeline, e.g. in a worker thread; in-process when absent (tests, CLI). */
@@ -28,6 +35,19 @@ export interface HostServices {
   readonly chooseReviewFile?: () => Promise<string | null>;
   /** Opens a URL in the OS browser; absent in the browser mode. */
   readonly openExternal?: (url: string) => Promise<void>;
+}
+
+/** Passes on at most one progress report every 100 ms, and always the last one. */
+function throttle(report: ((p: LoadProgressEvent) => void) | undefined): ((p: LoadProgressEvent) => void) | undefined {
+  if (!report) return undefined;
+  let last = 0;
+  return (p) => {
+    const now = Date.now();
+    if (p.done === p.total || now - last >= 100) {
+      last = now;
+      report({ done: p.done, total: p.total });
+    }
+  };
 }
 
 /** Builds the handlers for one app session. */
@@ -43,14 +63,25 @@ export function createHandlers(host: HostServices, library = new Library()): Han
   /** The review file this session autosaves to, once known. */
   let reviewPath: string | null = null;
 
-  async function load(sources: readonly LoadSource[]) {
+  /** The load under way, so `articles.cancel` can stop it. */
+  let current: AbortController | null = null;
+
+  async function load(sources: readonly LoadSource[], report?: (p: LoadProgressEvent) => void) {
+    const controller = new AbortController();
+    current = controller;
     const refused: LoadFailure[] = [];
     const allowed = sources.filter((s) => {
       if (s.kind === 'bytes' || library.isGranted(s.path)) return true;
       refused.push({ name: s.path, reason: 'Verbatim only opens files you chose in the Open dialog.' });
       return false;
     });
-    const result = await loadAll(allowed);
+    const result = await loadAll(allowed, {
+      signal: controller.signal,
+      ...(host.loaderPool ? { pool: host.loaderPool } : {}),
+      ...(report ? { onProgress: report } : {}),
+    }).finally(() => {
+      if (current === controller) current = null;
+    });
     library.add(result.articles);
     return { articles: result.articles, failures: [...refused, ...result.failures] };
   }
@@ -63,6 +94,27 @@ export function createHandlers(host: HostServices, library = new Library()): Han
       if (paths.length === 0) return null;
       library.grant(paths);
       return load(paths.map((path) => ({ kind: 'path', path })));
+    },
+    'articles.pickFolder': async () => {
+      const folder = host.pickFolder ? await host.pickFolder() : null;
+      if (!folder) return null;
+      const listing = await listArticleFiles(folder, { extensions: SUPPORTED_EXTENSIONS });
+      library.grant(listing.files);
+      const name = folder.replace(/^.*[\\/]/, '') || folder;
+      const notes: LoadFailure[] = [];
+      if (listing.files.length === 0) notes.push({ name, reason: 'This folder has no article files Verbatim can open.' });
+      if (listing.truncated > 0) notes.push({ name, reason: `${listing.truncated} more article files were not opened: a folder opens at most ${listing.files.length}.` });
+      if (listing.unreadableFolders > 0) notes.push({ name, reason: `${listing.unreadableFolders} subfolders could not be read.` });
+      const result = await load(
+        listing.files.map((path) => ({ kind: 'path', path })),
+        throttle(host.onLoadProgress),
+      );
+      return { articles: result.articles, failures: [...notes, ...result.failures] };
+    },
+    'articles.cancel': async () => {
+      const running = current;
+      running?.abort();
+      return { cancelled: running !== null };
     },
     'articles.takePending': async () => {
       const paths = host.takePendingPaths?.() ?? [];

@@ -4,10 +4,11 @@
  */
 import { resolve } from 'node:path';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
-import { MENU_EVENT_CHANNEL } from '../../shared/menu';
+import { MENU_EVENT_CHANNEL, PROGRESS_EVENT_CHANNEL } from '../../shared/menu';
 import { CONTENT_SECURITY_POLICY, isExternalWebUrl } from '../../shared/security';
 import { createHandlers } from '../handlers';
 import { createWorkerAnalyzer } from '../handlers/analysisWorker';
+import { createLoaderPool } from '../engine/load';
 import { fileArgs, PendingFiles } from '../handlers/pending';
 import { SUPPORTED_EXTENSIONS } from '../engine/load';
 import { registerIpc } from './ipc';
@@ -16,6 +17,7 @@ import { createMainWindow } from './window';
 
 let mainWindow: BrowserWindow | null = null;
 const analyzer = createWorkerAnalyzer(new URL('./analysis-worker.js', import.meta.url), {}, { eager: true });
+const loaderPool = createLoaderPool(new URL('./load-worker.js', import.meta.url));
 const pending = new PendingFiles();
 pending.push(fileArgs(process.argv.slice(app.isPackaged ? 1 : 2)).map((p) => resolve(p)));
 
@@ -74,6 +76,13 @@ if (!app.requestSingleInstanceLock()) {
         mode: 'electron',
         version: app.getVersion(),
         pickFiles,
+        pickFolder: async () => {
+          const options: Electron.OpenDialogOptions = { title: 'Open a folder of articles', properties: ['openDirectory'] };
+          const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        },
+        loaderPool,
+        onLoadProgress: (progress) => mainWindow?.webContents.send(PROGRESS_EVENT_CHANNEL, progress),
         takePendingPaths: () => pending.take(),
         chooseReviewFile: async () => {
           const options: Electron.OpenDialogOptions = {
@@ -104,7 +113,7 @@ if (!app.requestSingleInstanceLock()) {
     });
   });
 
-  app.on('will-quit', () => void analyzer.close());
+  app.on('will-quit', () => void Promise.all([analyzer.close(), loaderPool.close()]));
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -15,6 +15,7 @@ export function installMenu(getWindow: () => BrowserWindow | null): void {
       label: 'File',
       submenu: [
         { label: 'Open Articles…', accelerator: 'CmdOrCtrl+O', click: () => send('open-articles') },
+        { label: 'Open Folder…', accelerator: 'CmdOrCtrl+Alt+O', click: () => send('open-folder') },
         { label: 'Open Review…', accelerator: 'CmdOrCtrl+Shift+O', click: () => send('open-review') },
         { label: 'Save Review As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => send('save-review-as') },
         { type: 'separator' },

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { resolve } from 'node:path';
 import { createHandlers } from '../handlers';
 import { createWorkerAnalyzer } from '../handlers/analysisWorker';
+import { createLoaderPool } from '../engine/load';
 import { fileArgs, PendingFiles } from '../handlers/pending';
 import { startServer } from './http';
 
@@ -24,13 +25,14 @@ const pending = new PendingFiles();
 pending.push(fileArgs(process.argv.slice(2).filter((a, i, all) => all[i - 1] !== '--port')).map((p) => resolve(p)));
 
 const analyzer = createWorkerAnalyzer(new URL('./analysis-worker.js', import.meta.url), {}, { eager: true });
+const loaderPool = createLoaderPool(new URL('./load-worker.js', import.meta.url));
 const running = await startServer({
-  handlers: createHandlers({ mode: 'browser', version, takePendingPaths: () => pending.take(), analyze: analyzer.run }),
+  handlers: createHandlers({ mode: 'browser', version, takePendingPaths: () => pending.take(), analyze: analyzer.run, loaderPool }),
   rendererDir: join(root, 'out/renderer'),
   port: Number.isInteger(port) && port >= 0 && port < 65536 ? port : 0,
 });
 console.log(`Verbatim is running at ${running.url}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => void Promise.all([running.close(), analyzer.close()]).then(() => process.exit(0)));
+  process.on(signal, () => void Promise.all([running.close(), analyzer.close(), loaderPool.close()]).then(() => process.exit(0)));
 }

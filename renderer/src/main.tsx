@@ -18,9 +18,11 @@ try {
   client.onMenuCommand((command) => {
     if (command === 'open-articles') void store.getState().openWithDialog();
     if (command === 'open-pending') void store.getState().openPending();
+    if (command === 'open-folder') void store.getState().openFolderWithDialog();
     if (command === 'open-review') void store.getState().openReview();
     if (command === 'save-review-as') void store.getState().saveReviewAs();
   });
+  client.onLoadProgress((progress) => store.getState().reportProgress(progress));
   void store.getState().init().then(() => store.getState().openPending());
   root.render(
     <StrictMode>

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { countWords, titleOf } from '../../electron/engine/load/article';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { expect, hasSeeds, screenshotDir, seedsDir, startServer, test } from './fixtures';
 
@@ -99,4 +99,16 @@ test('files named on the command line open when the page loads', async ({ page }
   } finally {
     child.kill();
   }
+});
+
+test('"Open folder…" opens the articles in a folder and its subfolders, nothing else', async ({ page, app }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'verbatim-folder-'));
+  mkdirSync(join(dir, 'later'));
+  writeFileSync(join(dir, 'first.txt'), 'First report\nThe minister said talks would resume.');
+  writeFileSync(join(dir, 'later', 'second.md'), 'Second report\nThe mayor said the bridge would open.');
+  writeFileSync(join(dir, 'cover.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+  await page.goto(app.url);
+  await page.getByTestId('folder-input').setInputFiles(dir);
+  await expect(page.getByTestId('source-item')).toHaveCount(2);
+  await expect(page.getByTestId('failure-item')).toHaveCount(0);
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,5 +73,32 @@ describe('files handed over from outside', () => {
     expect((await handlers['articles.takePending']({})).articles.map((a) => a.title)).toEqual(['Council votes']);
     expect((await handlers['articles.takePending']({})).articles).toEqual([]);
     expect((await handlers['articles.load']({ sources: [{ kind: 'path', path: story }] })).articles).toHaveLength(1);
+  });
+});
+
+describe('folders', () => {
+  it('open every article file below the chosen folder, grant them, and report progress', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'verbatim-folder-'));
+    mkdirSync(join(folder, 'sub'));
+    writeFileSync(join(folder, 'one.txt'), 'One\nText.');
+    writeFileSync(join(folder, 'sub', 'two.md'), 'Two\nText.');
+    writeFileSync(join(folder, 'photo.jpg'), 'not an article');
+    const progress: number[] = [];
+    const handlers = createHandlers({ mode: 'electron', version: '1', pickFolder: async () => folder, onLoadProgress: (p) => progress.push(p.done) });
+    const result = await handlers['articles.pickFolder']({});
+    expect(result?.articles.map((a) => a.title).sort()).toEqual(['One', 'Two']);
+    expect(result?.failures).toEqual([]);
+    expect(progress.at(-1)).toBe(2);
+    expect((await handlers['articles.load']({ sources: [{ kind: 'path', path: join(folder, 'one.txt') }] })).articles).toHaveLength(1);
+  });
+
+  it('say so when a folder has nothing to open', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'verbatim-empty-'));
+    const handlers = createHandlers({ mode: 'electron', version: '1', pickFolder: async () => folder });
+    expect((await handlers['articles.pickFolder']({}))?.failures[0]?.reason).toBe('This folder has no article files Verbatim can open.');
+  });
+
+  it('cancel reports whether anything was running', async () => {
+    expect(await createHandlers({ mode: 'browser', version: '1' })['articles.cancel']({})).toEqual({ cancelled: false });
   });
 });

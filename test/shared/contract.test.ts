@@ -13,6 +13,8 @@ describe('contract', () => {
       [
         "app.info",
         "articles.pick",
+        "articles.pickFolder",
+        "articles.cancel",
         "articles.takePending",
         "articles.load",
         "articles.remove",

@@ -115,7 +115,7 @@ const SPELLING_WORDS: Readonly<Record<string, string>> = {
  * short words are left alone because "four"/"hour" would otherwise collide with "for"/"hor".
  */
 const SPELLING_RULES: readonly (readonly [RegExp, string])[] = [
-  [/^(.{3,})our(s|ed|ing|able|ably|ite|ites|ful|less)?$/, '$1or$2'],
+  [/^(.{3,})our(s|ed|ing|able|ably|ite|ites|ful|less|hood|hoods|ly|er|ers)?$/, '$1or$2'],
   [/^(.{2,})is(e|es|ed|ing|ation|ations|er|ers)$/, '$1iz$2'],
   [/^(.{2,})ys(e|es|ed|ing)$/, '$1yz$2'],
   [/^(.{2,}[^aeiou])tre(s)?$/, '$1ter$2'],

@@ -24,7 +24,9 @@ export function App() {
   const notice = useApp((s) => s.notice);
   const dismissNotice = useApp((s) => s.dismissNotice);
   const onDrop = useCallback((files: File[]) => void openFiles(files), [openFiles]);
-  const dragging = useFileDrop(onDrop);
+  const extensions = useApp((s) => s.info?.extensions);
+  const accept = useCallback((f: File) => !extensions || extensions.some((e) => f.name.toLowerCase().endsWith(e)), [extensions]);
+  const dragging = useFileDrop(onDrop, accept);
   useReviewKeys();
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 /** The app bar: brand, what is open, and the open command. */
 import { ExportMenu } from '../features/export/ExportMenu';
-import { OpenButton } from '../features/open/OpenButton';
+import { OpenButton, OpenFolderButton } from '../features/open/OpenButton';
 import { ReviewMenu } from '../features/review/ReviewMenu';
 import { useApp } from '../store/context';
 import { Logo } from './Logo';
@@ -25,6 +25,7 @@ export function Toolbar() {
         )}
         <ReviewMenu />
         <ExportMenu />
+        <OpenFolderButton />
         <OpenButton />
       </div>
     </header>

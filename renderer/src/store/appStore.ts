@@ -58,6 +58,9 @@ export interface AppActions {
   init(): Promise<void>;
   openWithDialog(): Promise<void>;
   openPending(): Promise<void>;
+  openFolderWithDialog(): Promise<void>;
+  cancelLoading(): Promise<void>;
+  reportProgress(progress: LoadProgress): void;
   openFiles(files: readonly File[]): Promise<void>;
   removeArticle(id: string): Promise<void>;
   selectArticle(id: string): void;
@@ -153,6 +156,8 @@ export function mergeLoaded(state: AppState, result: LoadResult): Partial<AppSta
 /** Creates the store around an Api (the real client, or a fake in tests). */
 export function createAppStore(api: Api, storage: Storage | null = globalThis.localStorage ?? null): AppStore {
   return createStore<AppState & AppActions>()((set, get) => {
+    /** Set by "Cancel" while files upload: batches not yet sent are dropped. */
+    let cancelled = false;
     /** Marks read from a review file, waiting for the analysis of its articles. */
     let pendingReview: ReviewDocument | null = null;
     let saveTimer: ReturnType<typeof setTimeout> | null = null;
@@ -279,6 +284,31 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         }
       },
 
+      async openFolderWithDialog() {
+        if (!get().info?.nativeDialogs) return;
+        set({ loading: { done: 0, total: 0 } });
+        try {
+          const result = await api['articles.pickFolder']({});
+          set({ loading: null });
+          if (result) await accept(result);
+        } catch (error) {
+          set({ loading: null, error: message(error) });
+        }
+      },
+
+      async cancelLoading() {
+        cancelled = true;
+        try {
+          await api['articles.cancel']({});
+        } catch {
+          // Nothing under way in main: the flag above stops the renderer's own uploads.
+        }
+      },
+
+      reportProgress(progress) {
+        if (get().loading) set({ loading: progress });
+      },
+
       async openPending() {
         try {
           const result = await api['articles.takePending']({});
@@ -292,12 +322,13 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         if (files.length === 0) return;
         const maxBytes = get().info?.maxFileBytes ?? 50 * 1024 * 1024;
         let done = 0;
+        cancelled = false;
         set({ loading: { done, total: files.length } });
         const articles: Article[] = [];
         const failures: LoadFailure[] = [];
         const queue = batchFiles(files);
         const worker = async () => {
-          for (let batch = queue.shift(); batch; batch = queue.shift()) {
+          for (let batch = queue.shift(); batch && !cancelled; batch = queue.shift()) {
             const read = await Promise.all(batch.map((file) => readFileSource(file, maxBytes)));
             const sources = read.filter((r): r is BytesSource => 'kind' in r);
             failures.push(...read.filter((r): r is LoadFailure => !('kind' in r)));

@@ -2,16 +2,29 @@
  * One way to choose files for the whole window: the native dialog in Electron, a hidden file input in
  * the browser mode. Every "Open articles…" button and the Ctrl/Cmd+O shortcut go through `useChooseFiles`.
  */
-import { createContext, useCallback, useContext, useEffect, useRef, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useApp } from '../../store/context';
 
 const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md'];
 
-const ChooseContext = createContext<(() => void) | null>(null);
+/** The two ways to choose: files, or a whole folder. */
+interface Choosers {
+  readonly files: () => void;
+  readonly folder: () => void;
+}
+
+const ChooseContext = createContext<Choosers | null>(null);
+
+/** Keeps only files the loaders can read, for folder picks (the browser hands over everything). */
+function articleFiles(files: readonly File[], extensions: readonly string[]): File[] {
+  return files.filter((f) => extensions.some((e) => f.name.toLowerCase().endsWith(e)) && !f.name.startsWith('.'));
+}
 
 /** Renders the hidden input once and provides the `choose` function. */
 export function FileChooserProvider({ children }: { children: ReactNode }) {
   const input = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const openFolderWithDialog = useApp((s) => s.openFolderWithDialog);
   const nativeDialogs = useApp((s) => s.info?.nativeDialogs ?? false);
   const extensions = useApp((s) => s.info?.extensions ?? DEFAULT_EXTENSIONS);
   const openWithDialog = useApp((s) => s.openWithDialog);
@@ -21,6 +34,11 @@ export function FileChooserProvider({ children }: { children: ReactNode }) {
     if (nativeDialogs) void openWithDialog();
     else input.current?.click();
   }, [nativeDialogs, openWithDialog]);
+  const chooseFolder = useCallback(() => {
+    if (nativeDialogs) void openFolderWithDialog();
+    else folderInput.current?.click();
+  }, [nativeDialogs, openFolderWithDialog]);
+  const choosers = useMemo(() => ({ files: choose, folder: chooseFolder }), [choose, chooseFolder]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -35,7 +53,7 @@ export function FileChooserProvider({ children }: { children: ReactNode }) {
   }, [choose, nativeDialogs]);
 
   return (
-    <ChooseContext.Provider value={choose}>
+    <ChooseContext.Provider value={choosers}>
       {children}
       <input
         ref={input}
@@ -50,13 +68,29 @@ export function FileChooserProvider({ children }: { children: ReactNode }) {
           void openFiles(files);
         }}
       />
+      <input
+        ref={(el) => {
+          folderInput.current = el;
+          // Not in React's attribute list; every engine Verbatim runs in supports it.
+          el?.setAttribute('webkitdirectory', '');
+        }}
+        type="file"
+        multiple
+        hidden
+        data-testid="folder-input"
+        onChange={(e) => {
+          const files = articleFiles(Array.from(e.currentTarget.files ?? []), extensions);
+          e.currentTarget.value = '';
+          void openFiles(files);
+        }}
+      />
     </ChooseContext.Provider>
   );
 }
 
-/** The function that opens the file chooser. */
-export function useChooseFiles(): () => void {
-  const choose = useContext(ChooseContext);
-  if (!choose) throw new Error('useChooseFiles must be used inside <FileChooserProvider>');
-  return choose;
+/** The functions that open the file and folder choosers. */
+export function useChoosers(): Choosers {
+  const choosers = useContext(ChooseContext);
+  if (!choosers) throw new Error('useChoosers must be used inside <FileChooserProvider>');
+  return choosers;
 }

@@ -6,8 +6,43 @@ import { useEffect, useState } from 'react';
 
 const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
 
-/** Calls `onDrop` with dropped files; returns whether files are being dragged over the window. */
-export function useFileDrop(onDrop: (files: File[]) => void): boolean {
+/** A dropped folder is opened like "Open folder…", up to this many files. */
+const MAX_DROPPED_FILES = 20_000;
+
+function readEntries(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {
+  return new Promise((resolve) => reader.readEntries(resolve, () => resolve([])));
+}
+
+function fileOf(entry: FileSystemFileEntry): Promise<File | null> {
+  return new Promise((resolve) => entry.file(resolve, () => resolve(null)));
+}
+
+/** The files of the dropped items, walking into dropped folders (breadth first, hidden entries skipped). */
+async function droppedFiles(transfer: DataTransfer): Promise<File[]> {
+  const entries = Array.from(transfer.items, (item) => item.webkitGetAsEntry?.() ?? null);
+  if (entries.every((e) => !e || e.isFile)) return Array.from(transfer.files);
+  const files: File[] = [];
+  const queue: FileSystemEntry[] = entries.filter((e): e is FileSystemEntry => e !== null);
+  while (queue.length > 0 && files.length < MAX_DROPPED_FILES) {
+    const entry = queue.shift()!;
+    if (entry.name.startsWith('.')) continue;
+    if (entry.isDirectory) {
+      const reader = (entry as FileSystemDirectoryEntry).createReader();
+      // readEntries returns at most ~100 entries per call; keep calling until it returns none.
+      for (let batch = await readEntries(reader); batch.length > 0; batch = await readEntries(reader)) queue.push(...batch);
+    } else {
+      const file = await fileOf(entry as FileSystemFileEntry);
+      if (file) files.push(file);
+    }
+  }
+  return files;
+}
+
+/**
+ * Calls `onDrop` with dropped files (dropped folders contribute their files, filtered by `accept`);
+ * returns whether files are being dragged over the window.
+ */
+export function useFileDrop(onDrop: (files: File[]) => void, accept: (file: File) => boolean = () => true): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let depth = 0;
@@ -30,8 +65,14 @@ export function useFileDrop(onDrop: (files: File[]) => void): boolean {
       e.preventDefault();
       depth = 0;
       setDragging(false);
-      const files = Array.from(e.dataTransfer?.files ?? []);
-      if (files.length > 0) onDrop(files);
+      const transfer = e.dataTransfer;
+      if (!transfer) return;
+      const direct = Array.from(transfer.files);
+      void droppedFiles(transfer).then((files) => {
+        // Files dropped one by one are all tried (and a wrong type is reported); from folders only articles.
+        const picked = files.length === direct.length ? files : files.filter(accept);
+        if (picked.length > 0) onDrop(picked);
+      });
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -43,6 +84,6 @@ export function useFileDrop(onDrop: (files: File[]) => void): boolean {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [onDrop]);
+  }, [onDrop, accept]);
   return dragging;
 }

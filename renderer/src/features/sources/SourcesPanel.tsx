@@ -12,6 +12,7 @@ export function SourcesPanel() {
   // A source is highlighted only while its article is on screen.
   const selectedId = useApp((s) => (s.pane === 'article' ? s.selectedId : null));
   const loading = useApp((s) => s.loading);
+  const cancelLoading = useApp((s) => s.cancelLoading);
   const totalWords = useApp(selectTotalWords);
   const analysis = useApp((s) => s.analysis);
   const quoteCounts = useMemo(() => {
@@ -31,10 +32,13 @@ export function SourcesPanel() {
       {loading && (
         <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={loading.total} aria-valuenow={loading.done}>
           <div className="progress-label">
-            Opening {formatCount(loading.done)} of {plural(loading.total, 'file')}…
+            <span>{loading.total === 0 ? 'Looking for articles…' : `Opening ${formatCount(loading.done)} of ${plural(loading.total, 'file')}…`}</span>
+            <button type="button" className="link-btn" onClick={() => void cancelLoading()}>
+              Cancel
+            </button>
           </div>
-          <div className="progress-track">
-            <div className="progress-fill" style={{ width: `${(100 * loading.done) / Math.max(1, loading.total)}%` }} />
+          <div className={loading.total === 0 ? 'progress-track indeterminate' : 'progress-track'}>
+            <div className="progress-fill" style={{ width: `${loading.total === 0 ? 30 : (100 * loading.done) / loading.total}%` }} />
           </div>
         </div>
       )}
