@@ -1,6 +1,7 @@
 /** Toolbar menu for the review file: where it is kept, open one, save or download it. */
 import { useRef } from 'react';
 import { useApp } from '../../store/context';
+import { Menu, MenuItem } from '../../ui/Menu';
 
 /** Describes where the review lives, in a few words. */
 function placeLabel(place: string | null): string {
@@ -17,61 +18,30 @@ export function ReviewMenu() {
   const openReview = useApp((s) => s.openReview);
   const openReviewFile = useApp((s) => s.openReviewFile);
   const saveReviewAs = useApp((s) => s.saveReviewAs);
-  const details = useRef<HTMLDetailsElement>(null);
   const input = useRef<HTMLInputElement>(null);
-  const close = () => details.current?.removeAttribute('open');
+
+  const picker = (
+    <input
+      ref={input}
+      type="file"
+      hidden
+      accept=".json,application/json"
+      data-testid="review-input"
+      onChange={(e) => {
+        const file = e.currentTarget.files?.[0];
+        e.currentTarget.value = '';
+        if (file) void openReviewFile(file);
+      }}
+    />
+  );
 
   return (
-    <details className="menu" ref={details}>
-      <summary className="btn" title={place ?? undefined}>
-        Review
-      </summary>
-      <ul className="menu-list" role="menu">
-        <li role="none" className="menu-note" data-testid="review-place">
-          {placeLabel(place)}
-        </li>
-        <li role="none">
-          <button
-            type="button"
-            role="menuitem"
-            className="menu-item"
-            onClick={() => {
-              close();
-              if (native) void openReview();
-              else input.current?.click();
-            }}
-          >
-            Open review…
-          </button>
-        </li>
-        {hasGroups && (
-          <li role="none">
-            <button
-              type="button"
-              role="menuitem"
-              className="menu-item"
-              onClick={() => {
-                close();
-                void saveReviewAs();
-              }}
-            >
-              {native ? 'Save review as…' : 'Download review file'}
-            </button>
-          </li>
-        )}
-      </ul>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept=".json,application/json"
-        data-testid="review-input"
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file) void openReviewFile(file);
-        }}
-      />
-    </details>
+    <Menu label="Review" title={place ?? undefined} after={picker}>
+      <li role="none" className="menu-note" data-testid="review-place">
+        {placeLabel(place)}
+      </li>
+      <MenuItem onSelect={() => (native ? void openReview() : input.current?.click())}>Open review…</MenuItem>
+      {hasGroups && <MenuItem onSelect={() => void saveReviewAs()}>{native ? 'Save review as…' : 'Download review file'}</MenuItem>}
+    </Menu>
   );
 }

@@ -19,13 +19,10 @@ export function SourceItem({ article, index, selected, quotes }: { article: Arti
           <span className="source-title" data-testid="source-title">
             {article.title}
           </span>
+          <span className="source-file" title={article.path}>
+            {article.name}
+          </span>
           <span className="source-meta">
-            <span className="source-file" title={article.path}>
-              {article.name}
-            </span>
-            <span className="dot" aria-hidden="true">
-              ·
-            </span>
             <span data-testid="source-words">{plural(article.wordCount, 'word')}</span>
             {quotes !== undefined && (
               <>
