@@ -65,7 +65,7 @@ function startsAnotherReport(tokens: readonly Token[], k: number, to: number): b
 }
 
 /** Words that, after a comma, start a comment on the report rather than more of it (", which …"). */
-const CLAUSE_TAILS = new Set(['even', 'which', 'while', 'whereas', 'however', 'although', 'though', 'according']);
+const CLAUSE_TAILS = new Set(['which', 'while', 'whereas', 'however', 'although', 'according']);
 
 /**
  * Trims a content range: leading punctuation and "that", trailing punctuation, and a trailing participial
@@ -139,6 +139,9 @@ function contentStart(tokens: readonly Token[], cueEnd: number, to: number): num
   return skipped.some((t) => t.lower === 'that' || t.text === ',' || t.text === ':') ? k : cueEnd;
 }
 
+const TELL_FORMS = new Set(['told', 'tells', 'tell', 'telling']);
+const AUDIENCE_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
+
 /**
  * The tail after a cue is only a time or place phrase ("…, he said in his 2012 book, “Title.”"): the
  * attribution ends the sentence.
@@ -148,6 +151,14 @@ function tailIsShort(tokens: readonly Token[], cueEnd: number, to: number): bool
   let start = cueEnd;
   // The audience ("…, officials told POLITICO on Monday.") may come first.
   while (start < to && isCapitalised(tokens[start])) start++;
+  // "…, he told the court in his filing.", "…, she told reporters": a telling verb's plain audience.
+  if (start === cueEnd && TELL_FORMS.has(tokens[cueEnd - 1]?.lower ?? '')) {
+    if (AUDIENCE_PRONOUNS.has(tokens[start]?.lower ?? '')) start++;
+    else if (['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(tokens[start]?.lower ?? '')) {
+      start++;
+      while (start < to && start < cueEnd + 4 && tokens[start]!.kind === 'word' && !TRAILERS.has(tokens[start]!.lower)) start++;
+    }
+  }
   for (let k = start; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind === 'word') {
@@ -160,6 +171,20 @@ function tailIsShort(tokens: readonly Token[], cueEnd: number, to: number): bool
 }
 
 const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently']);
+
+const TIME_PHRASE_LEADS = new Set(['on', 'last', 'this', 'early', 'late', 'earlier', 'later']);
+const TIME_PHRASE_WORDS = new Set([...TIME_NOUNS, 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'day']);
+
+/** Past a time phrase at `k` ("on Friday", "last week", "on Tuesday night") and a "that" after it, if any. */
+function skipTimePhrase(tokens: readonly Token[], k: number, to: number): number {
+  if (!TIME_PHRASE_LEADS.has(tokens[k]?.lower ?? '')) return k;
+  let j = k + 1;
+  while (j < to && j < k + 4 && TIME_PHRASE_WORDS.has(tokens[j]!.lower)) j++;
+  if (j === k + 1) return k;
+  if (isComma(tokens[j])) j++;
+  if (tokens[j]?.lower === 'that') j++;
+  return j;
+}
 
 /** Cues that take a bare clause as readily as a "that" clause. */
 const SAY_LIKE = new Set(
@@ -251,16 +276,44 @@ function longSubjectHead(tokens: readonly Token[], from: number, phraseFrom: num
   return end > start ? { from: start, to: end } : null;
 }
 
+/**
+ * For a subject phrase inside a relative clause ("people who have battled online threats say …",
+ * "organizations that have endorsed him say …"), the noun phrase before "who"/"that" when it opens the
+ * clause: at most eight words, with no other cue or sentence punctuation between it and the cue.
+ */
+function relativeSubjectHead(tokens: readonly Token[], from: number, phraseFrom: number): TokenRange | null {
+  let rel = phraseFrom - 1;
+  for (; rel >= from && rel > phraseFrom - 24; rel--) {
+    const t = tokens[rel]!;
+    if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'that')) break;
+    if (t.kind === 'quote' || (t.kind === 'punct' && !isComma(t) && t.text !== '-' && t.text !== '’')) return null;
+  }
+  if (rel <= from || rel <= phraseFrom - 24) return null;
+  let start = rel;
+  while (start > from && rel - start < 8) {
+    const t = tokens[start - 1]!;
+    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower) || CLAUSE_MARKERS.has(t.lower) || opensClause(t) || cueAt(tokens, start - 1)) break;
+    start--;
+  }
+  if (start === rel || !atClauseStart(tokens, start, from)) return null;
+  // "that" after a verb or adjective is a complementiser, not a relative: the head must be a noun phrase.
+  const last = tokens[rel - 1]!;
+  if (tokens[rel]!.lower === 'that' && !(isCapitalised(last) || (last.lower.endsWith('s') && !last.lower.endsWith('ss')))) return null;
+  return { from: start, to: rel };
+}
+
 /** The reported content after a cue, unless it is a circumstance of the speaking ("spoke to reporters"). */
 function contentAfter(tokens: readonly Token[], cueEnd: number, to: number): TokenRange | null {
   let start = contentStart(tokens, cueEnd, to);
   // "said Tuesday his actions …": a bare time word is not content.
   while (start < to && start < cueEnd + 3 && TIME_NOUNS.has(tokens[start]!.lower)) start++;
+  // "said on Friday he met …", "said last week the plan …": a time phrase before a bare clause.
+  start = skipTimePhrase(tokens, start, to);
   const first = tokens[start];
   if (!first) return null;
   const verb = tokens[cueEnd - 1]!.lower;
   const infinitive = INFINITIVE_CUES.has(verb);
-  const atLeast = first.lower === 'at' && ['least', 'most'].includes(tokens[start + 1]?.lower ?? '');
+  const atLeast = (first.lower === 'at' && ['least', 'most'].includes(tokens[start + 1]?.lower ?? '')) || (first.lower === 'about' && /^(?:\d|half|a$|an$|one$|two$|three$)/.test(tokens[start + 1]?.lower ?? ''));
   if (first.kind === 'word' && PREPOSITIONS.has(first.lower) && !atLeast && !(infinitive && first.lower === 'to')) return null;
   if (first.kind === 'word' && TRAILERS.has(first.lower) && PREPOSITIONS.has(tokens[start + 1]?.lower ?? '')) return null;
   const range = content(tokens, start, to);
@@ -352,7 +405,7 @@ function asOrPassiveParaphrase(tokens: readonly Token[], from: number, to: numbe
 }
 
 /** The paraphrase in sentence tokens [from, to), or null. The sentence holds no quotation. */
-export function findParaphrase(tokens: readonly Token[], from: number, to: number, sentenceFrom = from): Paraphrase | null {
+export function findParaphrase(tokens: readonly Token[], from: number, to: number, sentenceFrom = from, mainSubject: TokenRange | null = null): Paraphrase | null {
   // Headline shapes open with a capitalised word and are short; test them once per sentence.
   if (from === sentenceFrom && to - from <= 40 && isCapitalised(tokens[from])) {
     const headline = colonParaphrase(tokens, from, to) ?? headlineParaphrase(tokens, from, to);
@@ -384,9 +437,17 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
     if (special) return special;
     // "…, saying …" after a comma hangs on the sentence's subject, not on the phrase before the comma.
     const participle = isParticiple(tokens[k]!.lower) && isComma(prev);
-    const source = participle ? null : subjectBefore(tokens, k, from);
+    // After a relative clause's report ("Barkley, who said …, said …"), the main clause's subject stands before it.
+    const relativeSource = mainSubject && isComma(prev) && k === from + 1 ? mainSubject : null;
+    const source = participle ? null : (relativeSource ?? subjectBefore(tokens, k, from));
     if (source) {
-      if (!isPlausibleSource(tokens, source)) continue;
+      if (!isPlausibleSource(tokens, source)) {
+        // "organizations that have endorsed him say …": the phrase before the cue ends a relative clause.
+        const head = relativeSubjectHead(tokens, from, source.from);
+        const after = head && isPlausibleSource(tokens, head) ? contentAfter(tokens, hit.to, to) : null;
+        if (head && after) return { cue: hit, source: head, parts: [after], confidence: 0.7, contentFirst: false };
+        continue;
+      }
       const lead = skipModifiersLeft(tokens, source.from - 1, from);
       const contentBefore = lead >= from && isComma(tokens[source.from - 1]) ? content(tokens, from, source.from, 3, false) : null;
       if (contentBefore && tailIsShort(tokens, hit.to, to)) {
@@ -395,7 +456,7 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
       // "The plan, he said, is dead": the attribution splits one report in two.
       const splitBefore = contentBefore ?? (lead >= from && isComma(tokens[source.from - 1]) && isComma(tokens[hit.to]) ? content(tokens, from, source.from, 1) : null);
       if (splitBefore && isComma(tokens[hit.to]) && !contentBefore) {
-        const rest = content(tokens, hit.to, to);
+        const rest = content(tokens, hit.to, to, 2);
         if (rest) return { cue: hit, source, parts: [splitBefore, rest], confidence: 0.75, contentFirst: true };
       }
       if (contentBefore && isComma(tokens[hit.to])) {
@@ -412,7 +473,7 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
         continue;
       }
       // "Democrats trying to regain the Senate in November say …": a long subject whose head opens the clause.
-      const head = longSubjectHead(tokens, from, source.from);
+      const head = longSubjectHead(tokens, from, source.from) ?? relativeSubjectHead(tokens, from, source.from);
       if (head && isPlausibleSource(tokens, head)) {
         const after = contentAfter(tokens, hit.to, to);
         if (after) return { cue: hit, source: head, parts: [after], confidence: 0.7, contentFirst: false };
@@ -469,13 +530,26 @@ function previousCueSource(tokens: readonly Token[], from: number, k: number): T
 export function findParaphrases(tokens: readonly Token[], from: number, to: number): Paraphrase[] {
   const out: Paraphrase[] = [];
   let start = from;
+  let mainSubject: TokenRange | null = null;
   while (start < to - 2) {
-    const found = findParaphrase(tokens, start, to, from);
+    const found = findParaphrase(tokens, start, to, from, mainSubject);
     if (!found) break;
     out.push(found);
     const end = Math.max(found.cue.to, found.source.to, ...found.parts.map((p) => p.to));
     if (end <= start) break;
-    start = end;
+    // "X, who said …, said …": the relative clause's report ends at the comma before the main cue.
+    mainSubject = tokens[found.cue.from - 1]?.lower === 'who' && isComma(tokens[end]) ? found.source : null;
+    // A report holding a quotation is credited through the quotation: later cues of the sentence may
+    // still start their own report ("… had “been friends,” he claimed they had never met").
+    let next = end;
+    for (const part of found.parts) {
+      for (let k = part.to - 1; k >= part.from; k--) {
+        if (tokens[k]!.kind !== 'quote') continue;
+        next = Math.max(Math.max(found.cue.to, found.source.to, start + 1), Math.min(next, k + 1));
+        break;
+      }
+    }
+    start = next;
   }
   return out;
 }

@@ -99,7 +99,7 @@ export const CUE_MODIFIERS: ReadonlySet<string> = new Set(
     'frequently already just still further quickly finally simply privately flatly openly will would could ' +
     'did does do not never was is were are been be has\u2019 first initially subsequently earlier ' +
     'separately specifically even herself himself themselves itself angrily proudly bluntly curtly since ' +
-    'ever long already privately ' +
+    'ever long already privately now here ' +
     'famously loudly quietly softly firmly clearly sharply strongly explicitly wrongly falsely correctly ' +
     "don't doesn't didn't won't wouldn't can't hasn't haven't hadn't isn't wasn't"
   ).split(' '),
