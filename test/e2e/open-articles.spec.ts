@@ -112,3 +112,13 @@ test('"Open folder…" opens the articles in a folder and its subfolders, nothin
   await expect(page.getByTestId('source-item')).toHaveCount(2);
   await expect(page.getByTestId('failure-item')).toHaveCount(0);
 });
+
+test('pasted text becomes a new source', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'Pasted briefing\n“We will publish the figures on Friday,” the minister said.');
+    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  });
+  await expect(page.getByTestId('source-title')).toHaveText('Pasted briefing');
+});

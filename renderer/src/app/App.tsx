@@ -3,6 +3,7 @@ import { useCallback, useEffect } from 'react';
 import { DropOverlay } from '../features/open/DropOverlay';
 import { FileChooserProvider } from '../features/open/FileChooser';
 import { useFileDrop } from '../features/open/useFileDrop';
+import { usePasteAsSource } from '../features/open/usePasteAsSource';
 import { GroupDetail } from '../features/groups/GroupDetail';
 import { GroupList } from '../features/groups/GroupList';
 import { ArticleView } from '../features/reader/ArticleView';
@@ -28,6 +29,7 @@ export function App() {
   const accept = useCallback((f: File) => !extensions || extensions.some((e) => f.name.toLowerCase().endsWith(e)), [extensions]);
   const dragging = useFileDrop(onDrop, accept);
   useReviewKeys();
+  usePasteAsSource(useCallback((file: File) => void openFiles([file]), [openFiles]));
 
   useEffect(() => {
     if (!notice) return;

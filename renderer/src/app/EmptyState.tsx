@@ -36,7 +36,7 @@ export function EmptyState() {
             Try a sample
           </button>
         </div>
-        <span className="muted">or drop article files anywhere in this window</span>
+        <span className="muted">or drop article files or folders anywhere in this window, or paste an article's text</span>
       </div>
     </section>
   );

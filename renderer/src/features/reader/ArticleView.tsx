@@ -1,9 +1,11 @@
 /** The selected article as a readable page, with the quotes the engine found marked in place. */
 import { useEffect, useMemo, useRef } from 'react';
-import { formatBytes, plural } from '../../format';
+import { formatBytes, formatDate, plural } from '../../format';
 import { useApp } from '../../store/context';
 import { selectSelectedArticle } from '../../store/appStore';
 import { paragraphsOf } from './highlight';
+
+const FURNITURE = 'furniture:';
 
 /** The reading pane. */
 export function ArticleView() {
@@ -16,7 +18,9 @@ export function ArticleView() {
   const paragraphs = useMemo(() => {
     if (!article) return [];
     const marks = (analysis?.quotes ?? []).filter((q) => q.articleId === article.id).map((q) => ({ start: q.start, end: q.end, id: q.id }));
-    return paragraphsOf(article.text, marks);
+    // Site furniture (read-more lines, credits, notes) is shown dimmed: it is never quoted.
+    const furniture = (article.furniture ?? []).map((f, i) => ({ start: f.start, end: f.end, id: `${FURNITURE}${i}` }));
+    return paragraphsOf(article.text, [...marks, ...furniture]);
   }, [article, analysis]);
 
   useEffect(() => {
@@ -37,8 +41,9 @@ export function ArticleView() {
         </button>
       )}
       <header className="reader-header">
-        <p className="reader-kicker">{article.name}</p>
+        <p className="reader-kicker">{[article.siteName, article.published && formatDate(article.published), article.name].filter(Boolean).join(' · ')}</p>
         <h1 className="reader-title">{article.title}</h1>
+        {article.byline && <p className="reader-byline">{article.byline}</p>}
         <p className="reader-meta">
           {plural(article.wordCount, 'word')} · {formatBytes(article.byteLength)} · {article.encoding.toUpperCase()}
         </p>
@@ -47,7 +52,11 @@ export function ArticleView() {
         {shown.map((p) => (
           <p key={p.start}>
             {p.runs.map((r) =>
-              r.markId ? (
+              r.markId?.startsWith(FURNITURE) ? (
+                <span key={r.start} className="furniture" title="Site furniture: not part of the article, never quoted">
+                  {r.text}
+                </span>
+              ) : r.markId ? (
                 <mark key={r.start} className={r.markId === focusQuoteId ? 'quote-mark focused' : 'quote-mark'} data-quote-id={r.markId}>
                   {r.text}
                 </mark>

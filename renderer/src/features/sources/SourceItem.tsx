@@ -1,6 +1,6 @@
 /** One source in the sidebar: title, file, word count, remove. */
 import type { Article } from '../../../../shared/types';
-import { plural } from '../../format';
+import { formatDate, plural } from '../../format';
 import { useApp } from '../../store/context';
 import { sourceLetter } from '../groups/badges';
 
@@ -20,7 +20,7 @@ export function SourceItem({ article, index, selected, quotes }: { article: Arti
             {article.title}
           </span>
           <span className="source-file" title={article.path}>
-            {article.name}
+            {[article.siteName, article.published && formatDate(article.published)].filter(Boolean).join(' · ') || article.name}
           </span>
           <span className="source-meta">
             <span data-testid="source-words">{plural(article.wordCount, 'word')}</span>
