@@ -159,7 +159,7 @@ export function createHandlers(host: HostServices, library = new Library()): Han
     },
     'shell.openExternal': async ({ url }) => {
       if (!host.openExternal) return { opened: false };
-      await host.openExternal(url);
+      await host.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK (the schema admits http(s) only; the host checks again)
       return { opened: true };
     },
   };

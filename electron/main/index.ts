@@ -100,7 +100,7 @@ if (!app.requestSingleInstanceLock()) {
         },
         analyze: analyzer.run,
         openExternal: async (url) => {
-          if (isExternalWebUrl(url)) await shell.openExternal(url);
+          if (isExternalWebUrl(url)) await shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK (http(s) only, checked here)
         },
       }),
     );
