@@ -11,8 +11,11 @@ describe('electronegativity', () => {
 
   it('parses the reviewed list and matches a finding only by check, file and code', () => {
     const finding = { check: 'PRELOAD_JS_CHECK', severity: 'MEDIUM', confidence: 'FIRM', file: 'main/window.ts', location: '1:1', sample: "preload: join('x')", description: '' };
-    expect(unreviewed([finding])).toEqual([]);
-    expect(unreviewed([{ ...finding, file: 'main/other.ts' }])).toHaveLength(1);
-    expect(unreviewed([{ ...finding, check: 'NODE_INTEGRATION_JS_CHECK' }])).toHaveLength(1);
+    const reviewed = [{ check: 'PRELOAD_JS_CHECK', file: 'main/window.ts', sample: 'preload:', reason: 'test' }];
+    expect(unreviewed([finding], reviewed)).toEqual([]);
+    expect(unreviewed([{ ...finding, file: 'main/other.ts' }], reviewed)).toHaveLength(1);
+    expect(unreviewed([{ ...finding, check: 'NODE_INTEGRATION_JS_CHECK' }], reviewed)).toHaveLength(1);
+    // The committed list is empty: every finding is annotated in place.
+    expect(unreviewed([finding])).toHaveLength(1);
   });
 });
