@@ -36,6 +36,7 @@ export default defineConfig({
           server: resolve('electron/server/index.ts'),
           'analysis-worker': resolve('electron/worker/analysis.ts'),
           'load-worker': resolve('electron/engine/load/worker.ts'),
+          cli: resolve('electron/cli/verbatim.ts'),
         },
       },
     },
