@@ -12,3 +12,17 @@ test('"Try a sample" opens two outlets and flags the misattributed quote', async
   await expect(page.getByTestId('group-detail')).toContainText('Different speaker');
   await page.screenshot({ path: join(screenshotDir, 'sample.png') });
 });
+
+test('the speakers view lists each person and shows all their quotes', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Try a sample' }).click();
+  await page.getByRole('tab', { name: 'Speakers' }).click();
+  const osei = page.getByTestId('speaker-list').getByRole('button').filter({ hasText: 'David Osei' });
+  await expect(osei).toContainText('quotes');
+  await osei.click();
+  await expect(page.getByText('Speaker: David Osei')).toBeVisible();
+  const rows = page.getByTestId('group-row');
+  await expect(rows.first()).toBeVisible();
+  for (const text of await rows.allTextContents()) expect(text).toContain('David Osei');
+  await page.screenshot({ path: join(screenshotDir, 'speaker.png') });
+});

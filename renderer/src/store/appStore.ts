@@ -41,6 +41,10 @@ export interface AppState {
   readonly filter: GroupFilter;
   /** The group list's search text. */
   readonly query: string;
+  /** Only this person's quotes, or everyone's. */
+  readonly speaker: string | null;
+  /** The middle column lists quote groups, or the people quoted. */
+  readonly listMode: 'quotes' | 'speakers';
   /** A short confirmation shown after an action (export saved, group copied). */
   readonly notice: string | null;
   /** The user's decision on each group, by group id. */
@@ -69,6 +73,8 @@ export interface AppActions {
   showGroup(): void;
   setFilter(filter: GroupFilter): void;
   setQuery(query: string): void;
+  setSpeaker(speaker: string | null): void;
+  setListMode(mode: 'quotes' | 'speakers'): void;
   exportAs(format: ExportFormat): Promise<void>;
   copyGroup(id: string): Promise<void>;
   dismissNotice(): void;
@@ -99,6 +105,8 @@ export const initialState: AppState = {
   focusQuoteId: null,
   filter: 'flagged',
   query: '',
+  speaker: null,
+  listMode: 'quotes',
   notice: null,
   marks: {},
   orphanMarks: [],
@@ -391,6 +399,15 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
 
       setQuery(query) {
         set({ query });
+      },
+
+      setSpeaker(speaker) {
+        // Choosing a person shows all of their quotes, flagged or not.
+        set(speaker === null ? { speaker } : { speaker, listMode: 'quotes', filter: 'all' });
+      },
+
+      setListMode(listMode) {
+        set({ listMode });
       },
 
       async exportAs(format) {

@@ -6,17 +6,18 @@ import { useApp } from '../../store/context';
 import { selectGroupRows } from '../../store/appStore';
 import { SourceBadge, SpeakerChips, WordingChip } from './badges';
 import { STATUS_LABELS } from '../../../../shared/review';
+import { SpeakerList } from './SpeakerList';
 import { SpunCopyNotice } from './SpunCopyNotice';
 import { FILTER_LABELS, filterRows, isFlagged, type GroupFilter, type GroupRow } from './rows';
 
 const FILTERS: readonly GroupFilter[] = ['flagged', 'all', 'reworded', 'speaker', 'multi'];
 
-function countFor(rows: readonly GroupRow[], filter: GroupFilter): number {
-  return filterRows(rows, filter, '').length;
+function countFor(rows: readonly GroupRow[], filter: GroupFilter, speaker: string | null): number {
+  return filterRows(rows, filter, '', speaker).length;
 }
 
 /** One row of the list; memoised, since scrolling re-renders the list but rarely changes a row. */
-const Row = memo(function Row({ row, selected, onSelect }: { row: GroupRow; selected: boolean; onSelect: (id: string) => void }) {
+const Row = memo(function Row({ row, selected, lead, onSelect }: { row: GroupRow; selected: boolean; lead: string | null; onSelect: (id: string) => void }) {
   const status = useApp((s) => s.marks[row.id]?.status ?? null);
   return (
     <button
@@ -29,7 +30,8 @@ const Row = memo(function Row({ row, selected, onSelect }: { row: GroupRow; sele
     >
       <span className="group-text">“{row.text}”</span>
       <span className="group-meta">
-        <span className="group-speaker">{row.speakers[0] ?? 'Unattributed'}</span>
+        {/* Under a speaker filter, that speaker leads; otherwise the most frequent one. */}
+        <span className="group-speaker">{(lead && row.speakers.includes(lead) ? lead : row.speakers[0]) ?? 'Unattributed'}</span>
         {row.speakers.length > 1 && <span className="muted">+{row.speakers.length - 1}</span>}
         <span className="group-sources">
           {row.sources.map((s) => (
@@ -53,7 +55,7 @@ const ROW_HEIGHT = 112;
  * Only the rows on screen are in the DOM, so ten thousand groups scroll as smoothly as ten. Rows are
  * of one fixed height so scrolling never forces a layout to measure them.
  */
-function VirtualRows({ rows, selectedId, onSelect }: { rows: readonly GroupRow[]; selectedId: string | null; onSelect: (id: string) => void }) {
+function VirtualRows({ rows, selectedId, lead, onSelect }: { rows: readonly GroupRow[]; selectedId: string | null; lead: string | null; onSelect: (id: string) => void }) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -91,7 +93,7 @@ function VirtualRows({ rows, selectedId, onSelect }: { rows: readonly GroupRow[]
           if (!row) return null;
           return (
             <li key={item.key} data-index={item.index} className="group-item" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
-              <Row row={row} selected={row.id === selectedId} onSelect={onSelect} />
+              <Row row={row} selected={row.id === selectedId} lead={lead} onSelect={onSelect} />
             </li>
           );
         })}
@@ -110,10 +112,17 @@ export function GroupList() {
   const setQuery = useApp((s) => s.setQuery);
   const selectGroup = useApp((s) => s.selectGroup);
   const analysing = useApp((s) => s.analysing);
+  const speaker = useApp((s) => s.speaker);
+  const setSpeaker = useApp((s) => s.setSpeaker);
+  const listMode = useApp((s) => s.listMode);
+  const setListMode = useApp((s) => s.setListMode);
   const search = useRef<HTMLInputElement>(null);
 
-  const visible = useMemo(() => filterRows(rows, filter, query), [rows, filter, query]);
-  const counts = useMemo(() => Object.fromEntries(FILTERS.map((f) => [f, countFor(rows, f)])) as Record<GroupFilter, number>, [rows]);
+  const visible = useMemo(() => filterRows(rows, filter, query, speaker), [rows, filter, query, speaker]);
+  const counts = useMemo(
+    () => Object.fromEntries(FILTERS.map((f) => [f, countFor(rows, f, speaker)])) as Record<GroupFilter, number>,
+    [rows, speaker],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -130,35 +139,53 @@ export function GroupList() {
   return (
     <section className="groups" aria-label="Quote groups">
       <header className="panel-header">
-        <h2>Quotes</h2>
+        <div className="tabs" role="tablist" aria-label="List">
+          <button type="button" role="tab" aria-selected={listMode === 'quotes'} className="tab" onClick={() => setListMode('quotes')}>
+            Quotes
+          </button>
+          <button type="button" role="tab" aria-selected={listMode === 'speakers'} className="tab" onClick={() => setListMode('speakers')}>
+            Speakers
+          </button>
+        </div>
         {analysing ? <span className="spinner" aria-label="Analysing" /> : <span className="badge">{formatCount(rows.length)}</span>}
       </header>
       <SpunCopyNotice />
-      <div className="group-tools">
-        <input
-          ref={search}
-          type="search"
-          className="search"
-          placeholder="Search words or speakers   /"
-          aria-label="Search quotes"
-          value={query}
-          onChange={(e) => setQuery(e.currentTarget.value)}
-        />
-        <div className="filters" role="radiogroup" aria-label="Show">
-          {FILTERS.map((f) => (
-            <button key={f} type="button" role="radio" aria-checked={filter === f} className={filter === f ? 'filter active' : 'filter'} onClick={() => setFilter(f)}>
-              {FILTER_LABELS[f]} <span className="filter-count">{formatCount(counts[f])}</span>
-            </button>
-          ))}
-        </div>
-      </div>
-      {visible.length === 0 ? (
-        <div className="panel-empty">
-          <p>{rows.length === 0 ? (analysing ? 'Looking for quotes…' : 'No quotes found yet.') : 'No quotes match.'}</p>
-          {filter === 'flagged' && rows.length > 0 && !query && <p className="muted">Nothing is flagged: every quote reads the same in every source.</p>}
-        </div>
+      {listMode === 'speakers' ? (
+        <SpeakerList />
       ) : (
-        <VirtualRows rows={visible} selectedId={selectedGroupId} onSelect={selectGroup} />
+        <>
+          <div className="group-tools">
+            {speaker && (
+              <button type="button" className="speaker-filter" onClick={() => setSpeaker(null)} aria-label={`Show every speaker, not only ${speaker}`}>
+                Speaker: <strong>{speaker}</strong> <span aria-hidden="true">×</span>
+              </button>
+            )}
+            <input
+              ref={search}
+              type="search"
+              className="search"
+              placeholder="Search words or speakers   /"
+              aria-label="Search quotes"
+              value={query}
+              onChange={(e) => setQuery(e.currentTarget.value)}
+            />
+            <div className="filters" role="radiogroup" aria-label="Show">
+              {FILTERS.map((f) => (
+                <button key={f} type="button" role="radio" aria-checked={filter === f} className={filter === f ? 'filter active' : 'filter'} onClick={() => setFilter(f)}>
+                  {FILTER_LABELS[f]} <span className="filter-count">{formatCount(counts[f])}</span>
+                </button>
+              ))}
+            </div>
+          </div>
+          {visible.length === 0 ? (
+            <div className="panel-empty">
+              <p>{rows.length === 0 ? (analysing ? 'Looking for quotes…' : 'No quotes found yet.') : 'No quotes match.'}</p>
+              {filter === 'flagged' && rows.length > 0 && !query && <p className="muted">Nothing is flagged: every quote reads the same in every source.</p>}
+            </div>
+          ) : (
+            <VirtualRows rows={visible} selectedId={selectedGroupId} lead={speaker} onSelect={selectGroup} />
+          )}
+        </>
       )}
     </section>
   );

@@ -82,10 +82,11 @@ export function groupRows(groups: readonly AlignedGroup[], articles: readonly Ar
 export const isFlagged = (r: GroupRow): boolean =>
   r.flags.speakerConflict || (!r.flags.singleSource && (r.flags.reworded || r.wording === 'partial' || r.flags.unattributed));
 
-/** Applies the filter chip and the search box. */
-export function filterRows(rows: readonly GroupRow[], filter: GroupFilter, query: string): GroupRow[] {
+/** Applies the filter chip, the search box and the speaker filter. */
+export function filterRows(rows: readonly GroupRow[], filter: GroupFilter, query: string, speaker: string | null = null): GroupRow[] {
   const q = query.trim().toLowerCase();
   return rows.filter((r) => {
+    if (speaker !== null && !r.speakers.includes(speaker)) return false;
     const keep =
       filter === 'all' ||
       (filter === 'flagged' && isFlagged(r)) ||
@@ -113,3 +114,31 @@ export const WORDING_LABELS: Record<Wording, string> = {
   partial: 'Excerpt',
   reworded: 'Reworded',
 };
+
+/** One person in the speakers view. */
+export interface SpeakerRow {
+  readonly name: string;
+  /** Quotes and statements credited to them. */
+  readonly quotes: number;
+  /** Indices of the sources they are quoted in. */
+  readonly sources: readonly number[];
+  /** Groups of theirs that are flagged. */
+  readonly flagged: number;
+}
+
+/** Everyone quoted, most quoted first. */
+export function speakerRows(rows: readonly GroupRow[], quotes: readonly Quote[], articles: readonly Article[]): SpeakerRow[] {
+  const index = new Map(articles.map((a, i) => [a.id, i]));
+  const byName = new Map<string, { quotes: number; sources: Set<number>; flagged: number }>();
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const entry = byName.get(q.speaker.name) ?? { quotes: 0, sources: new Set<number>(), flagged: 0 };
+    entry.quotes++;
+    entry.sources.add(index.get(q.articleId) ?? 0);
+    byName.set(q.speaker.name, entry);
+  }
+  for (const r of rows) if (isFlagged(r)) for (const s of r.speakers) { const e = byName.get(s); if (e) e.flagged++; }
+  return [...byName.entries()]
+    .map(([name, e]) => ({ name, quotes: e.quotes, sources: [...e.sources].sort((a, b) => a - b), flagged: e.flagged }))
+    .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterRows, groupRows } from '../../../../renderer/src/features/groups/rows';
+import { filterRows, groupRows, speakerRows } from '../../../../renderer/src/features/groups/rows';
 import { analysis, articles } from '../../analysisFixture';
 
 describe('groupRows', () => {
@@ -16,5 +16,21 @@ describe('groupRows', () => {
     expect(filterRows(rows, 'speaker', '').map((r) => r.id)).toEqual(['g1']);
     expect(filterRows(rows, 'all', 'later').map((r) => r.id)).toEqual(['g2']);
     expect(filterRows(rows, 'all', 'bo chan').map((r) => r.id)).toEqual(['g1']);
+  });
+});
+
+describe('speakers', () => {
+  const rows = groupRows(analysis.groups, articles, analysis.quotes);
+
+  it('lists everyone quoted with their sources and flags, most quoted first', () => {
+    expect(speakerRows(rows, analysis.quotes, articles)).toEqual([
+      { name: 'Ann Lee', quotes: 2, sources: [0], flagged: 1 },
+      { name: 'Bo Chan', quotes: 1, sources: [1], flagged: 1 },
+    ]);
+  });
+
+  it('filters the quote list to one speaker', () => {
+    expect(filterRows(rows, 'all', '', 'Bo Chan').map((r) => r.id)).toEqual(['g1']);
+    expect(filterRows(rows, 'all', '', 'Nobody')).toEqual([]);
   });
 });
