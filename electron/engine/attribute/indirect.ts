@@ -44,8 +44,17 @@ function startsNewClause(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!t || !next || next.kind !== 'word') return false;
   if (['he', 'she', 'they', 'we'].includes(t.lower)) return next.lower !== 'said' && next.lower !== 'says';
+  // ", Obama won his party's nomination", ", U.S. forces bombed …": a named subject and its verb.
+  if (isCapitalised(t)) {
+    let j = k + 1;
+    while (j < k + 4 && isCapitalised(tokens[j])) j++;
+    const verb = tokens[j];
+    return verb !== undefined && verb.kind === 'word' && verb.text === verb.lower && !SPEECH_FORMS.has(verb.lower) && (/^(?:has|have|had|was|were|is|are|will|would)$/.test(verb.lower) || (verb.lower.length > 4 && verb.lower.endsWith('ed')));
+  }
   if (t.lower !== 'and' && t.lower !== 'but') return false;
   if (['he', 'she', 'they', 'we'].includes(next.lower)) return true;
+  // ", and Brian Deese, the adviser, said …", ", but Democrats have …": a named subject's clause.
+  if (isCapitalised(next)) return true;
   return next.text === next.lower && (/^(?:has|have|had|was|were|is|are|will|would|also)$/.test(next.lower) || (next.lower.length > 4 && next.lower.endsWith('ed')));
 }
 
@@ -165,6 +174,9 @@ function tailIsShort(tokens: readonly Token[], cueEnd: number, to: number): bool
       // Then only a trailing time or place phrase.
       if (words === 0 && !TRAILERS.has(t.lower)) return false;
       words++;
+    } else if (isComma(t) && words > 0 && words <= 8 && tokens[k + 1]?.kind === 'word' && TIME_NOUNS.has(tokens[k - 1]!.lower)) {
+      // "…, the AP declared on Thursday, two days after …": what follows the time phrase is narrative.
+      return true;
     } else if (t.kind === 'quote' ? words === 0 : !['.', '!', '?', ','].includes(t.text)) return false;
   }
   return words <= 8;
@@ -231,6 +243,9 @@ function opensClause(t: Token | undefined): boolean {
   return CLAUSE_OPENERS.has(t.lower);
 }
 
+/** Prepositions that open an adverbial around a participle cue ("After saying …, X …"). */
+const PREPOSED = new Set(['after', 'before', 'while', 'by', 'since', 'upon', 'despite', 'to', 'besides', 'without']);
+
 /** Words before "to VERB" that make it the sentence subject's report ("went on to say", "declined to say"). */
 const INFINITIVE_HOSTS = new Set(['on', 'going', 'want', 'wants', 'wanted', 'decided', 'declined', 'refused', 'continued', 'continues', 'began', 'begins', 'tried', 'proceeded', 'took', 'rushed', 'moved', 'sought', 'used', 'went']);
 
@@ -258,6 +273,9 @@ function atClauseStart(tokens: readonly Token[], k: number, from: number): boole
   return j < from || opensClause(tokens[j]);
 }
 
+/** Adjectives that open a phrase after a source noun ("sources close to", "people familiar with"). */
+const POSTMODIFIERS = new Set(['close', 'closest', 'familiar', 'briefed', 'involved', 'loyal', 'allied', 'opposed', 'sympathetic', 'aligned', 'connected', 'knowledgeable']);
+
 /**
  * For a subject phrase that did not open its clause, the head of the longer subject it ends: from the
  * clause start up to the first preposition, participle or relative word, provided no finite verb stands
@@ -272,7 +290,7 @@ function longSubjectHead(tokens: readonly Token[], from: number, phraseFrom: num
   }
   if (start !== from && !opensClause(tokens[start - 1])) return null;
   let end = start;
-  while (end < phraseFrom && !PREPOSITIONS.has(tokens[end]!.lower) && !['who', 'that', 'which'].includes(tokens[end]!.lower) && !(end > start && isParticiple(tokens[end]!.lower))) end++;
+  while (end < phraseFrom && !PREPOSITIONS.has(tokens[end]!.lower) && !['who', 'that', 'which'].includes(tokens[end]!.lower) && !(end > start && (isParticiple(tokens[end]!.lower) || POSTMODIFIERS.has(tokens[end]!.lower)))) end++;
   return end > start ? { from: start, to: end } : null;
 }
 
@@ -282,7 +300,7 @@ function longSubjectHead(tokens: readonly Token[], from: number, phraseFrom: num
  * clause: at most eight words, with no other cue or sentence punctuation between it and the cue.
  */
 function relativeSubjectHead(tokens: readonly Token[], from: number, phraseFrom: number): TokenRange | null {
-  let rel = phraseFrom - 1;
+  let rel = phraseFrom;
   for (; rel >= from && rel > phraseFrom - 24; rel--) {
     const t = tokens[rel]!;
     if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'that')) break;
@@ -314,8 +332,15 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, to: number): Tok
   const verb = tokens[cueEnd - 1]!.lower;
   const infinitive = INFINITIVE_CUES.has(verb);
   const atLeast = (first.lower === 'at' && ['least', 'most'].includes(tokens[start + 1]?.lower ?? '')) || (first.lower === 'about' && /^(?:\d|half|a$|an$|one$|two$|three$)/.test(tokens[start + 1]?.lower ?? ''));
-  if (first.kind === 'word' && PREPOSITIONS.has(first.lower) && !atLeast && !(infinitive && first.lower === 'to')) return null;
-  if (first.kind === 'word' && TRAILERS.has(first.lower) && PREPOSITIONS.has(tokens[start + 1]?.lower ?? '')) return null;
+  // "warned of …", "boasted of …": the preposition's object is the report.
+  if (first.kind === 'word' && (PREPOSITION_REPORTS.get(first.lower)?.has(verb) ?? false)) {
+    const object = content(tokens, start + 1, to, 2);
+    return object && !PREPOSITIONS.has(tokens[object.from]!.lower) ? object : null;
+  }
+  // After "that" the content may open with an adverbial ("said that in one case …", "say that by imposing …").
+  const afterThat = tokens[start - 1]?.lower === 'that' && start > cueEnd;
+  if (!afterThat && first.kind === 'word' && PREPOSITIONS.has(first.lower) && !atLeast && !(infinitive && first.lower === 'to')) return null;
+  if (!afterThat && first.kind === 'word' && TRAILERS.has(first.lower) && PREPOSITIONS.has(tokens[start + 1]?.lower ?? '')) return null;
   const range = content(tokens, start, to);
   if (!range) return null;
   // Verbs other than "say" and its closest kin often take a plain object ("noted the attacks",
@@ -326,8 +351,11 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, to: number): Tok
   return range;
 }
 
+/** Cues whose report is the object of a preposition ("warned of a crisis", "boasted of the polls"). */
+const PREPOSITION_REPORTS = new Map<string, ReadonlySet<string>>([['of', new Set(['warn', 'boast', 'write'].flatMap(inflect))]]);
+
 /** Labels that end in a colon without naming a source ("Related: …", "UPDATE: …"). */
-const NOT_SOURCES = new Set(['contributing', 'notice', 'wow', 'deaths', 'obituary', 'editorial', 'question', 'answer', 'revealed', 'report', 'exclusive', 'watch', 'photos', 'update', 'latest', 'daily', 'email', 'morning', 'evening', 'weekly', 'briefing', 'huffpollster', 'newsletter', 'digest', 'roundup', 'podcast', 'blog', 'quiz', 'poll', 'review', 'preview', 'recap', 'explainer', 'factbox', 'timeline', 'related', 'read', 'update', 'updated', 'note', 'editor', 'watch', 'source', 'sources', 'photo', 'video', 'follow', 'listen', 'see', 'more', 'also', 'transcript', 'breaking', 'exclusive', 'live', 'analysis', 'opinion', 'correction', 'warning', 'q', 'a']);
+const NOT_SOURCES = new Set(['contributing', 'notice', 'wow', 'deaths', 'obituary', 'editorial', 'question', 'answer', 'revealed', 'exclusive', 'watch', 'photos', 'update', 'latest', 'daily', 'email', 'morning', 'evening', 'weekly', 'briefing', 'huffpollster', 'newsletter', 'digest', 'roundup', 'podcast', 'blog', 'quiz', 'review', 'preview', 'recap', 'explainer', 'factbox', 'timeline', 'related', 'read', 'update', 'updated', 'note', 'editor', 'watch', 'source', 'sources', 'photo', 'video', 'follow', 'listen', 'see', 'more', 'also', 'transcript', 'breaking', 'exclusive', 'live', 'analysis', 'opinion', 'correction', 'warning', 'q', 'a']);
 
 /**
  * A headline or transcript line "Name: what they said" (`Clinton: Trump will reverse Roe v. Wade`): a short
@@ -478,6 +506,9 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
         const after = contentAfter(tokens, hit.to, to);
         if (after) return { cue: hit, source: head, parts: [after], confidence: 0.7, contentFirst: false };
       }
+      // "…, whom he's alienated with his rhetoric, said Larry Sabato": the phrase before was no subject.
+      const inverted = isComma(prev) ? invertedParaphrase(tokens, from, to, k, hit) : null;
+      if (inverted) return inverted;
       continue;
     }
     // "…, saying …", "… and says …": the sentence's subject is the source; after a quotation, the
@@ -486,34 +517,49 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
     // "… and (has) vowed …": a coordinated cue, past any auxiliaries and adverbs.
     const joiner = tokens[skipModifiersLeft(tokens, k - 1, from)];
     const coordinated = joiner !== undefined && ['and', 'then', 'but'].includes(joiner.lower);
+    // "After saying he was nervous …, the man …", "In addition to stating that …, Clinton has vowed …":
+    // a report in an opening adverbial belongs to the subject after its comma.
+    if (isParticiple(tokens[k]!.lower) && k <= sentenceFrom + 3 && PREPOSED.has(prev?.lower ?? '')) {
+      let comma = hit.to;
+      while (comma < to && comma < hit.to + 40 && !isComma(tokens[comma])) comma++;
+      const subject = comma < to ? sentenceSubject(tokens, comma + 1, to) : null;
+      const after = subject ? contentAfter(tokens, hit.to, comma) : null;
+      if (subject && after) return { cue: hit, source: subject, parts: [after], confidence: 0.65, contentFirst: false };
+    }
     if (isParticiple(tokens[k]!.lower) || infinitive || coordinated) {
       const subject = sentenceSubject(tokens, sentenceFrom, k) ?? previousCueSource(tokens, sentenceFrom, k);
       const after = subject ? contentAfter(tokens, hit.to, to) : null;
       if (subject && after) return { cue: hit, source: subject, parts: [after], confidence: 0.65, contentFirst: false };
     }
-    // "…, said X." or "…, said X, a fellow at …" (a finite verb: "…, telling Reuters" names the
-    // audience, not the source)
-    if (isComma(prev) && !isParticiple(tokens[k]!.lower)) {
-      const after = subjectAfter(tokens, hit.to, to);
-      if (after && isPlausibleSource(tokens, after) && (tailIsShort(tokens, after.to, to) || isComma(tokens[after.to]))) {
-        const before = content(tokens, from, k, 2, false);
-        // "The contrast, said Doyle (, an aide,) would be clear": the report resumes after the source.
-        let resume = after.to;
-        if (isComma(tokens[resume]) && !tailIsShort(tokens, after.to, to)) {
-          const next = tokens[resume + 1];
-          const appositive = next !== undefined && next.kind === 'word' && (!isCapitalised(next) || next.lower === 'the' || next.lower === 'a');
-          if (appositive) {
-            let c = resume + 1;
-            while (c < to && c < resume + 16 && !isComma(tokens[c])) c++;
-            resume = c;
-          }
-        }
-        const rest = resume < to && isComma(tokens[resume]) ? content(tokens, resume + 1, to, 2) : null;
-        if (before) return { cue: hit, source: after, parts: rest ? [before, rest] : [before], confidence: 0.75, contentFirst: true };
-      }
-    }
+    const inverted = isComma(prev) ? invertedParaphrase(tokens, from, to, k, hit) : null;
+    if (inverted) return inverted;
   }
   return null;
+}
+
+/**
+ * "…, said X." or "…, said X, a fellow at …" (a finite verb: "…, telling Reuters" names the audience,
+ * not the source), for the cue at `k` after a comma.
+ */
+function invertedParaphrase(tokens: readonly Token[], from: number, to: number, k: number, hit: CueHit): Paraphrase | null {
+  if (isParticiple(tokens[k]!.lower)) return null;
+  const after = subjectAfter(tokens, hit.to, to);
+  if (!after || !isPlausibleSource(tokens, after) || !(tailIsShort(tokens, after.to, to) || isComma(tokens[after.to]))) return null;
+  const before = content(tokens, from, k, 2, false);
+  if (!before) return null;
+  // "The contrast, said Doyle (, an aide,) would be clear": the report resumes after the source.
+  let resume = after.to;
+  if (isComma(tokens[resume]) && !tailIsShort(tokens, after.to, to)) {
+    const next = tokens[resume + 1];
+    const appositive = next !== undefined && next.kind === 'word' && (!isCapitalised(next) || next.lower === 'the' || next.lower === 'a');
+    if (appositive) {
+      let c = resume + 1;
+      while (c < to && c < resume + 16 && !isComma(tokens[c])) c++;
+      resume = c;
+    }
+  }
+  const rest = resume < to && isComma(tokens[resume]) ? content(tokens, resume + 1, to, 2) : null;
+  return { cue: hit, source: after, parts: rest ? [before, rest] : [before], confidence: 0.75, contentFirst: true };
 }
 
 /** The source of the nearest cue before `k` in the sentence ("he said, adding …" → "he"). */

@@ -108,7 +108,7 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): T
     // "Democrats and Republicans have argued": "and" joins two capitalised sources; "nine in 10" is a number.
     const joins =
       (t.lower === 'and' && count > 0 && isCapitalised(tokens[j + 1]) && isCapitalised(tokens[j - 1])) ||
-      ((t.lower === 'in' || t.lower === 'of') && count > 0 && /^\d/.test(tokens[j + 1]!.lower) && NUMBER_WORDS.test(tokens[j - 1]?.lower ?? ''));
+      ((t.lower === 'in' || t.lower === 'of') && count > 0 && NUMBER_WORDS.test(tokens[j + 1]!.lower) && NUMBER_WORDS.test(tokens[j - 1]?.lower ?? ''));
     if (PHRASE_STOPS.has(t.lower) && !joins && !(count > 0 && (t.lower === 'of' || t.lower === 'for' || t.lower === 'to'))) break;
     // Another cue ends the phrase: "he said he asked" reads back only to "he".
     if (count > 0 && (SPEECH_FORMS.has(t.lower) || QUOTING_FORMS.has(t.lower)) && !isCapitalised(t) && !isNounLikeLemma(t.lower)) break;
@@ -279,7 +279,7 @@ export function isPlausibleSource(tokens: readonly Token[], range: TokenRange): 
     }
   }
   const head = tokens[headIndex]!.lower.replace(/'s$|s'$/, '');
-  if (SOURCE_HEADS.has(head) || SOURCE_HEADS.has(head.replace(/s$/, '')) || /^\d/.test(head)) return true;
+  if (SOURCE_HEADS.has(head) || SOURCE_HEADS.has(head.replace(/s$/, '')) || /^\d/.test(head) || NUMBER_WORDS.test(head)) return true;
   // Otherwise a determined phrase ("the airline", "six Gannett newspapers") or a plural head.
   const first = tokens[range.from]!;
   return DETERMINERS.has(first.lower) || isCapitalised(first) || /^\d/.test(first.lower) || (head.endsWith('s') && !head.endsWith('ss'));
