@@ -23,6 +23,8 @@ export interface HostServices {
   readonly pickFolder?: () => Promise<string | null>;
   /** Worker threads that parse files with a hard deadline and a memory cap; in-process when absent. */
   readonly loaderPool?: LoaderPool;
+  /** Told about every file that loaded from disk, for "Open Recent". */
+  readonly onOpened?: (paths: readonly string[]) => void;
   /** Receives progress of folder loads (throttled by the caller). */
   readonly onLoadProgress?: (progress: LoadProgressEvent) => void;
   /** Hands over (and forgets) the paths given to the app from outside: command line, file association. */
@@ -83,6 +85,8 @@ export function createHandlers(host: HostServices, library = new Library()): Han
       if (current === controller) current = null;
     });
     library.add(result.articles);
+    const fromDisk = result.articles.filter((a) => /[\\/]/.test(a.path)).map((a) => a.path);
+    if (fromDisk.length > 0 && fromDisk.length <= 50) host.onOpened?.(fromDisk);
     return { articles: result.articles, failures: [...refused, ...result.failures] };
   }
 

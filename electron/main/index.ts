@@ -2,7 +2,7 @@
  * The Electron main process: one window, the contract's handlers behind IPC, native dialogs.
  * Everything that is not Electron-specific lives in ../handlers and ../engine.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { MENU_EVENT_CHANNEL, PROGRESS_EVENT_CHANNEL } from '../../shared/menu';
 import { CONTENT_SECURITY_POLICY, isExternalWebUrl } from '../../shared/security';
@@ -13,12 +13,15 @@ import { fileArgs, PendingFiles } from '../handlers/pending';
 import { SUPPORTED_EXTENSIONS } from '../engine/load';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { RecentFiles } from '../handlers/recent';
 import { createMainWindow } from './window';
 
 let mainWindow: BrowserWindow | null = null;
 const analyzer = createWorkerAnalyzer(new URL('./analysis-worker.js', import.meta.url), {}, { eager: true });
 const loaderPool = createLoaderPool(new URL('./load-worker.js', import.meta.url));
 const pending = new PendingFiles();
+/** Records opened files for "Open Recent"; set once the app is ready. */
+let recentFiles: (paths: readonly string[]) => void = () => undefined;
 pending.push(fileArgs(process.argv.slice(app.isPackaged ? 1 : 2)).map((p) => resolve(p)));
 
 /** Tells the renderer that files arrived from outside; it takes them through the contract. */
@@ -84,6 +87,7 @@ if (!app.requestSingleInstanceLock()) {
         loaderPool,
         onLoadProgress: (progress) => mainWindow?.webContents.send(PROGRESS_EVENT_CHANNEL, progress),
         takePendingPaths: () => pending.take(),
+        onOpened: (paths) => recentFiles(paths),
         chooseReviewFile: async () => {
           const options: Electron.OpenDialogOptions = {
             title: 'Open review',
@@ -104,7 +108,18 @@ if (!app.requestSingleInstanceLock()) {
         },
       }),
     );
-    installMenu(() => mainWindow);
+    const recent = new RecentFiles(join(app.getPath('userData'), 'recent-files.json'));
+    const refreshMenu = () =>
+      installMenu(() => mainWindow, {
+        recent: recent.list(),
+        openRecent: (path) => announcePending([path]),
+        clearRecent: () => void recent.clear().then(refreshMenu).then(() => app.clearRecentDocuments()),
+      });
+    void recent.load().then(refreshMenu);
+    recentFiles = (paths) => {
+      for (const p of paths) app.addRecentDocument(p);
+      void recent.add(paths).then(refreshMenu);
+    };
     mainWindow = createMainWindow();
     mainWindow.on('closed', () => (mainWindow = null));
 

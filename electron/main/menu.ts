@@ -5,8 +5,15 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { MENU_EVENT_CHANNEL, type MenuCommand } from '../../shared/menu';
 
-/** Builds the File/Edit/View/Window menus for the window. */
-export function installMenu(getWindow: () => BrowserWindow | null): void {
+/** What the menu needs besides the window: the recent files and what to do with one. */
+export interface MenuOptions {
+  readonly recent: readonly string[];
+  readonly openRecent: (path: string) => void;
+  readonly clearRecent: () => void;
+}
+
+/** Builds the File/Edit/View/Window menus for the window; call again when the recent files change. */
+export function installMenu(getWindow: () => BrowserWindow | null, options: MenuOptions): void {
   const send = (command: MenuCommand) => getWindow()?.webContents.send(MENU_EVENT_CHANNEL, command);
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
@@ -16,6 +23,14 @@ export function installMenu(getWindow: () => BrowserWindow | null): void {
       submenu: [
         { label: 'Open Articles…', accelerator: 'CmdOrCtrl+O', click: () => send('open-articles') },
         { label: 'Open Folder…', accelerator: 'CmdOrCtrl+Alt+O', click: () => send('open-folder') },
+        {
+          label: 'Open Recent',
+          submenu: [
+            ...options.recent.map((path) => ({ label: path, click: () => options.openRecent(path) })),
+            ...(options.recent.length > 0 ? [{ type: 'separator' as const }] : []),
+            { label: 'Clear Menu', enabled: options.recent.length > 0, click: options.clearRecent },
+          ],
+        },
         { label: 'Open Review…', accelerator: 'CmdOrCtrl+Shift+O', click: () => send('open-review') },
         { label: 'Save Review As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => send('save-review-as') },
         { type: 'separator' },
