@@ -79,7 +79,7 @@ export const contract = {
   /** Forgets loaded articles. */
   'articles.remove': method<{ removed: number }>()(z.strictObject({ ids })),
   /** Runs the analysis pipeline over loaded articles. */
-  'analysis.run': method<Analysis>()(z.strictObject({ ids })),
+  'analysis.run': method<Analysis>()(z.strictObject({ ids, extractOnly: z.boolean().optional() })),
   /** Saves a text file where the user chooses (native dialog); `saved: false` where there is no dialog. */
   'files.save': method<{ saved: boolean }>()(
     z.strictObject({

@@ -2,13 +2,60 @@
  * The analysis pipeline: segment → detect quotes → attribute → canonicalise speakers (per article, then
  * across articles) → align (group versions of one utterance, compare their wording and speakers).
  */
+import type { AlignedGroup } from '../../shared/alignment';
 import type { Analysis, Article, Quote } from '../../shared/types';
 import { groupQuotes } from './align';
 import { extract } from './extract';
 import { mergeNames } from './speakers/merge';
 
+/** How much of the pipeline to run: everything, or extraction only (each utterance its own group). */
+export interface AnalyzeOptions {
+  /** Skip alignment: a fast first look at a large set while the full analysis runs. */
+  readonly extractOnly?: boolean;
+}
+
 /** Runs every stage over a set of loaded articles. Pure: same input, same output. */
-export function analyze(articles: readonly Article[]): Analysis {
+export function analyze(articles: readonly Article[], options: AnalyzeOptions = {}): Analysis {
+  const quotes = extractQuotes(articles);
+  if (options.extractOnly) return { quotes, groups: singletonGroups(quotes), spunCopies: [] };
+  const { groups, spunCopies } = groupQuotes(articles, quotes);
+  return { quotes, groups, spunCopies };
+}
+
+/** Each utterance alone, not compared with anything: what the list shows before alignment finishes. */
+function singletonGroups(quotes: readonly Quote[]): AlignedGroup[] {
+  const byUtterance = new Map<string, Quote[]>();
+  for (const q of quotes) byUtterance.set(q.utterance, [...(byUtterance.get(q.utterance) ?? []), q]);
+  return [...byUtterance.values()].map((parts) => {
+    const first = parts[0]!;
+    const speaker = first.speaker?.name ?? null;
+    return {
+      id: `group-${first.id}`,
+      quoteIds: parts.map((q) => q.id),
+      wording: null,
+      speakerConflict: false,
+      reference: 0,
+      speakers: speaker ? [speaker] : [],
+      unattributed: speaker === null,
+      versions: [
+        {
+          quoteIds: parts.map((q) => q.id),
+          articleId: first.articleId,
+          text: parts.map((q) => q.text).join(' '),
+          speaker,
+          speakerFlag: speaker ? 'agrees' : 'unattributed',
+          isReference: true,
+          wording: 'identical',
+          changes: [],
+          summary: 'Reference version.',
+        },
+      ],
+    };
+  });
+}
+
+/** segment → detect quotes → attribute → canonicalise, per article, then speaker names merged across articles. */
+function extractQuotes(articles: readonly Article[]): Quote[] {
   const perArticle = articles.map(extract);
   const counts = new Map<string, number>();
   for (const c of perArticle) {
@@ -36,6 +83,5 @@ export function analyze(articles: readonly Article[]): Analysis {
       });
     }
   });
-  const { groups, spunCopies } = groupQuotes(articles, quotes);
-  return { quotes, groups, spunCopies };
+  return quotes;
 }

@@ -5,6 +5,7 @@
  */
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Analysis, Article } from '../../shared/types';
+import type { AnalyzeOptions } from '../engine/analyze';
 
 type Reply = { id: number; ok: true; analysis: Analysis } | { id: number; ok: false; error: string };
 
@@ -18,7 +19,7 @@ export class AnalysisCancelled extends Error {
 
 /** An analyser backed by a worker thread. */
 export interface WorkerAnalyzer {
-  run(articles: readonly Article[]): Promise<Analysis>;
+  run(articles: readonly Article[], options?: AnalyzeOptions): Promise<Analysis>;
   close(): Promise<void>;
 }
 
@@ -51,7 +52,7 @@ export function createWorkerAnalyzer(entry: URL | string, options: WorkerOptions
   if (eager) worker = start();
 
   return {
-    run(articles) {
+    run(articles, options = {}) {
       if (pending && worker) {
         pending.reject(new AnalysisCancelled());
         pending = null;
@@ -63,7 +64,7 @@ export function createWorkerAnalyzer(entry: URL | string, options: WorkerOptions
       const w = worker;
       return new Promise<Analysis>((resolve, reject) => {
         pending = { id, resolve, reject };
-        w.postMessage({ id, articles });
+        w.postMessage({ id, articles, options });
       });
     },
     async close() {

@@ -4,7 +4,7 @@
  */
 import type { AppInfo, AppMode, Handlers } from '../../shared/contract';
 import type { Analysis, Article, LoadFailure } from '../../shared/types';
-import { analyze } from '../engine/analyze';
+import { analyze, type AnalyzeOptions } from '../engine/analyze';
 import { listArticleFiles, loadAll, MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, type LoaderPool, type LoadSource } from '../engine/load';
 import type { LoadProgressEvent } from '../../shared/menu';
 import { writeFileAtomic } from './atomicWrite';
@@ -30,7 +30,7 @@ export interface HostServices {
   /** Hands over (and forgets) the paths given to the app from outside: command line, file association. */
   readonly takePendingPaths?: () => readonly string[];
   /** Runs the pipeline, e.g. in a worker thread; in-process when absent (tests, CLI). */
-  readonly analyze?: (articles: readonly Article[]) => Promise<Analysis>;
+  readonly analyze?: (articles: readonly Article[], options: AnalyzeOptions) => Promise<Analysis>;
   /** Asks where to save a file; resolves to the chosen path, or null when cancelled. Absent in the browser mode. */
   readonly chooseSavePath?: (suggestedName: string) => Promise<string | null>;
   /** Asks which review file to open; null when cancelled. Absent in the browser mode. */
@@ -127,7 +127,10 @@ export function createHandlers(host: HostServices, library = new Library()): Han
     },
     'articles.load': async ({ sources }) => load(sources),
     'articles.remove': async ({ ids }) => ({ removed: library.remove(ids) }),
-    'analysis.run': async ({ ids }) => (host.analyze ? host.analyze(library.get(ids)) : analyze(library.get(ids))),
+    'analysis.run': async ({ ids, extractOnly }) => {
+      const options = { extractOnly: extractOnly ?? false };
+      return host.analyze ? host.analyze(library.get(ids), options) : analyze(library.get(ids), options);
+    },
     'files.save': async ({ name, content }) => {
       const path = host.chooseSavePath ? await host.chooseSavePath(name) : null;
       if (!path) return { saved: false };

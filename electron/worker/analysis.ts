@@ -5,12 +5,13 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../../shared/types';
-import { analyze } from '../engine/analyze';
+import { analyze, type AnalyzeOptions } from '../engine/analyze';
 
 /** A request from the parent: analyse these articles. */
 export interface AnalysisRequest {
   readonly id: number;
   readonly articles: readonly Article[];
+  readonly options: AnalyzeOptions;
 }
 
 /**
@@ -27,7 +28,7 @@ function warmUp(): void {
 
 parentPort?.on('message', (request: AnalysisRequest) => {
   try {
-    parentPort?.postMessage({ id: request.id, ok: true, analysis: analyze(request.articles) });
+    parentPort?.postMessage({ id: request.id, ok: true, analysis: analyze(request.articles, request.options) });
   } catch (error) {
     parentPort?.postMessage({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
   }

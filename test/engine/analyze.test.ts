@@ -41,3 +41,15 @@ describe('analyze', () => {
     );
   });
 });
+
+describe('analyze, extraction only', () => {
+  it('finds the same quotes and gives each utterance its own uncompared group', () => {
+    const a = articleOf('“One,” she said. “Two,” Lee said.', 'x');
+    const b = articleOf('“One,” Lee said.', 'y');
+    const full = analyze([a, b]);
+    const quick = analyze([a, b], { extractOnly: true });
+    expect(quick.quotes).toEqual(full.quotes);
+    expect(quick.spunCopies).toEqual([]);
+    expect(quick.groups.map((g) => [g.quoteIds, g.wording, g.versions.length])).toEqual(quick.quotes.map((q) => [[q.id], null, 1]));
+  });
+});

@@ -9,7 +9,7 @@ import type { AlignedGroup } from '../../../shared/alignment';
 import { exportReport, groupAsText, type ExportFormat } from '../features/export/formats';
 import { buildReport } from '../features/export/reportModel';
 import { saveExport } from '../features/export/save';
-import { groupRows, type GroupFilter, type GroupRow } from '../features/groups/rows';
+import { filterRows, groupRows, isFlagged, type GroupFilter, type GroupRow } from '../features/groups/rows';
 import { parseReview, readStoredReview, storageKey } from '../features/review/persistence';
 import { anchorsOf, buildReviewDocument, placeMarks, type ReviewDocument, type ReviewMark, type ReviewStatus } from '../../../shared/review';
 import { readFileSource, type BytesSource } from './readFiles';
@@ -113,6 +113,9 @@ export const initialState: AppState = {
   reviewPlace: null,
   changedOnDisk: [],
 };
+
+/** From this many articles on, a fast extraction-only pass shows quotes before the comparison is done. */
+const QUICK_FIRST_AT = 10;
 
 /** Autosave waits for a pause in typing so a note is not written once per keystroke. */
 const AUTOSAVE_DELAY_MS = 600;
@@ -222,36 +225,48 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       scheduleSave();
     };
 
+    /** Whether the user picked the list filter; if not, it follows the analysis (flagged when anything is). */
+    let filterChosen = false;
+
+    /** Shows an analysis; a final one also brings back the review's marks. */
+    const show = (analysis: Analysis, final: boolean) => {
+      const keep = analysis.groups.some((g) => g.id === get().selectedGroupId);
+      const rows = groupRows(analysis.groups, get().articles, analysis.quotes);
+      // Open on the most urgent quote; show all quotes while nothing is flagged (or not yet compared).
+      const filter = filterChosen ? get().filter : rows.some((r) => isFlagged(r)) ? 'flagged' : 'all';
+      const selectedGroupId = keep ? get().selectedGroupId : (filterRows(rows, filter, '')[0]?.id ?? null);
+      // With no quote to compare, the article itself is the most useful thing to show.
+      set({ analysis, filter, selectedGroupId, pane: selectedGroupId ? get().pane : 'article' });
+      if (!final) return;
+      const review = pendingReview ?? (get().info?.nativeDialogs ? null : storage && readStoredReview(storage, get().articles));
+      pendingReview = null;
+      if (review) {
+        applyReview(review, analysis);
+        if (!get().info?.nativeDialogs) set({ reviewPlace: 'browser' });
+      } else {
+        // Marks on groups that no longer exist are kept aside, not lost.
+        applyReview(buildReviewDocument([], [...Object.values(get().marks), ...get().orphanMarks], new Date()), analysis);
+      }
+    };
+
     const analyse = async () => {
       const ids = get().articles.map((a) => a.id);
       if (ids.length === 0) return set({ analysis: null });
+      // Results for other sources than those on screen now are stale: a newer analysis is on its way.
+      const current = () => get().articles.map((a) => a.id).join() === ids.join();
       set({ analysing: true });
       try {
-        const analysis = await api['analysis.run']({ ids });
-        // Ignore a stale result if sources changed while it ran.
-        if (get().articles.map((a) => a.id).join() === ids.join()) {
-          const keep = analysis.groups.some((g) => g.id === get().selectedGroupId);
-          const rows = groupRows(analysis.groups, get().articles, analysis.quotes);
-          // Open on the most urgent quote; fall back to all quotes when nothing is flagged.
-          const filter = get().filter === 'flagged' && !rows.some((r) => r.severity >= 1) ? 'all' : get().filter;
-          const selectedGroupId = keep ? get().selectedGroupId : (rows[0]?.id ?? null);
-          // With no quote to compare, the article itself is the most useful thing to show.
-          set({ analysis, filter, selectedGroupId, pane: selectedGroupId ? get().pane : 'article' });
-          const review = pendingReview ?? (get().info?.nativeDialogs ? null : storage && readStoredReview(storage, get().articles));
-          pendingReview = null;
-          if (review) {
-            applyReview(review, analysis);
-            if (!get().info?.nativeDialogs) set({ reviewPlace: 'browser' });
-          } else {
-            // Marks on groups that no longer exist are kept aside, not lost.
-            applyReview(buildReviewDocument([], [...Object.values(get().marks), ...get().orphanMarks], new Date()), analysis);
-          }
+        // Many articles: show what each says at once, then the comparison when alignment finishes.
+        if (ids.length >= QUICK_FIRST_AT) {
+          const quick = await api['analysis.run']({ ids, extractOnly: true });
+          if (current()) show(quick, false);
         }
+        const analysis = await api['analysis.run']({ ids });
+        if (current()) show(analysis, true);
       } catch (error) {
-        // A newer analysis replaced this one (sources changed meanwhile): not an error for the user.
-        if (get().articles.map((a) => a.id).join() === ids.join()) set({ error: `Analysis failed: ${message(error)}` });
+        if (current()) set({ error: `Analysis failed: ${message(error)}` });
       } finally {
-        set({ analysing: false });
+        if (current()) set({ analysing: false });
       }
     };
 
@@ -263,6 +278,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
     /** Reopens a review: its articles as they were reviewed, then its marks once analysed. */
     const restoreReview = async (review: ReviewDocument, place: string, changed: readonly string[]) => {
       pendingReview = review;
+      filterChosen = false;
       set({ ...initialState, info: get().info, reviewPlace: place, changedOnDisk: changed });
       const sources = review.articles.map((a) => ({ kind: 'bytes' as const, name: a.name, data: new TextEncoder().encode(a.text) }));
       const result = sources.length > 0 ? await api['articles.load']({ sources }) : { articles: [], failures: [] };
@@ -394,6 +410,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       },
 
       setFilter(filter) {
+        filterChosen = true;
         set({ filter });
       },
 
@@ -403,6 +420,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
 
       setSpeaker(speaker) {
         // Choosing a person shows all of their quotes, flagged or not.
+        if (speaker !== null) filterChosen = true;
         set(speaker === null ? { speaker } : { speaker, listMode: 'quotes', filter: 'all' });
       },
 

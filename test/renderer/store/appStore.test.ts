@@ -74,3 +74,28 @@ describe('batchFiles', () => {
     expect(batchFiles(big).map((b) => b.map((f) => f.name))).toEqual([['a.txt'], ['b.txt', 'c.txt']]);
   });
 });
+
+describe('analysis of many articles', () => {
+  it('shows an extraction-only pass first, then the full comparison', async () => {
+    const passes: boolean[] = [];
+    const store = createAppStore(
+      fakeApi({
+        'analysis.run': async ({ extractOnly }) => {
+          passes.push(extractOnly ?? false);
+          return { quotes: [], groups: [], spunCopies: [] };
+        },
+      }),
+    );
+    await store.getState().openFiles(Array.from({ length: 12 }, (_, i) => textFile(`f${i}.txt`, `Story ${i}\ntext`)));
+    expect(passes).toEqual([true, false]);
+    await store.getState().removeArticle(store.getState().articles[0]!.id);
+    expect(passes).toEqual([true, false, true, false]);
+  });
+
+  it('goes straight to the full comparison for a few articles', async () => {
+    const passes: boolean[] = [];
+    const store = createAppStore(fakeApi({ 'analysis.run': async ({ extractOnly }) => (passes.push(extractOnly ?? false), { quotes: [], groups: [], spunCopies: [] }) }));
+    await store.getState().openFiles([textFile('a.txt', 'A\n1'), textFile('b.txt', 'B\n2')]);
+    expect(passes).toEqual([false]);
+  });
+});
