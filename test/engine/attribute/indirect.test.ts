@@ -41,4 +41,23 @@ describe('findParaphrases', () => {
     expect(reports('Clinton: Trump will reverse the ruling')).toEqual(['Clinton: Trump will reverse the ruling']);
     expect(reports('Sanders promised to take bold action.')).toEqual(['Sanders: to take bold action']);
   });
+
+  it('reads subjects in relative clauses and reports after adverbials', () => {
+    expect(reports('Top donor Sheldon Adelson said on Friday he met the candidate this week.')).toEqual(['Top donor Sheldon Adelson: he met the candidate this week']);
+    expect(reports('Progressive organizations that have endorsed him say they want a fair count.')).toEqual(['Progressive organizations: they want a fair count']);
+    expect(reports('Barkley, who said he typically votes democratic, said one candidate he likes is Kasich.')).toEqual([
+      'Barkley: he typically votes democratic',
+      'Barkley: one candidate he likes is Kasich',
+    ]);
+    expect(reports('Reynolds says that after the attacks, Santilli was ready to reenlist.')).toEqual(['Reynolds: after the attacks, Santilli was ready to reenlist']);
+    expect(reports('After saying he was nervous to ask a question, the man ended up in the room.')).toEqual(['the man: he was nervous to ask a question']);
+    expect(reports('Rather, sources close to her campaign say she stands behind the president.')).toEqual(['sources: she stands behind the president']);
+    expect(reports('Walker now says he is being denied the opportunity to speak.')).toEqual(['Walker: he is being denied the opportunity to speak']);
+  });
+
+  it('ends content where a named clause starts and reads poll labels and "warned of"', () => {
+    expect(reports('Obama announced that the war would not end soon, Republicans blocked the funding bill.')).toEqual(['Obama: the war would not end soon']);
+    expect(reports('Poll: Trump and Clinton hold narrow leads in Pennsylvania')).toEqual(['Poll: Trump and Clinton hold narrow leads in Pennsylvania']);
+    expect(reports('Hollande warned of the global implications of the vote.')).toEqual(['Hollande: the global implications of the vote']);
+  });
 });

@@ -22,7 +22,7 @@ function main(): void {
   const analysis = analyze(gold.map(toArticle));
   const byArticle = new Map<string, Quote[]>();
   for (const q of analysis.quotes) byArticle.set(q.articleId, [...(byArticle.get(q.articleId) ?? []), q]);
-  const buckets = { found: 0, none: 0, overlap: 0, overlapLonger: 0, overlapShorter: 0 };
+  const buckets = { found: 0, none: 0, noneBesideOther: 0, overlap: 0, overlapLonger: 0, overlapShorter: 0 };
   let fp = 0;
   const shapes = new Map<string, number>();
   const byCue = new Map<string, [number, number]>();
@@ -57,6 +57,14 @@ function main(): void {
       };
       if (ov.length === 0) {
         buckets.none++;
+        // A system report elsewhere in the same sentence: the engine read another cue there.
+        const before = g.text.lastIndexOf('. ', r.start);
+        const after = g.text.indexOf('. ', r.end);
+        const beside = sys.filter((s) => s.end > before && (after < 0 || s.start < after));
+        if (beside.length > 0) {
+          buckets.noneBesideOther++;
+          if (list === 'beside') show(`--- [${r.speaker} | ${r.cue}]\n  GOLD: ${g.text.slice(r.start, r.end)}\n  SYS:  ${beside.map((s) => g.text.slice(s.start, s.end)).join(' || ')}\n  SENT: ${g.text.slice(before + 1, after < 0 ? undefined : after + 1)}`);
+        }
         if (list === 'none') show(`--- [${r.speaker} | ${r.cue}]\n  GOLD: ${g.text.slice(r.start, r.end)}\n  PARA: ${ctx()}`);
       } else {
         buckets.overlap++;
