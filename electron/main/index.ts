@@ -19,6 +19,7 @@ import { createMainWindow } from './window';
 let mainWindow: BrowserWindow | null = null;
 const analyzer = createWorkerAnalyzer(new URL('./analysis-worker.js', import.meta.url), {}, { eager: true });
 const loaderPool = createLoaderPool(new URL('./load-worker.js', import.meta.url));
+void loaderPool.warm();
 const pending = new PendingFiles();
 /** Records opened files for "Open Recent"; set once the app is ready. */
 let recentFiles: (paths: readonly string[]) => void = () => undefined;

@@ -26,6 +26,7 @@ pending.push(fileArgs(process.argv.slice(2).filter((a, i, all) => all[i - 1] !==
 
 const analyzer = createWorkerAnalyzer(new URL('./analysis-worker.js', import.meta.url), {}, { eager: true });
 const loaderPool = createLoaderPool(new URL('./load-worker.js', import.meta.url));
+void loaderPool.warm();
 const running = await startServer({
   handlers: createHandlers({ mode: 'browser', version, takePendingPaths: () => pending.take(), analyze: analyzer.run, loaderPool }),
   rendererDir: join(root, 'out/renderer'),

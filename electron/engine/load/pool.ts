@@ -11,6 +11,8 @@ import type { LoadRequest } from './worker';
 /** Parses files in worker threads. */
 export interface LoaderPool {
   load(name: string, data: Uint8Array, path: string, options?: { signal?: AbortSignal }): Promise<Article | LoadFailure>;
+  /** Starts every thread now (they load the parsing libraries), so the user's first files do not wait for that. */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -113,7 +115,12 @@ export function createLoaderPool(entry: URL | string, options: PoolOptions = {})
     }
   }
 
-  return {
+  const pool: LoaderPool = {
+    async warm() {
+      // One tiny file per thread: each starts and loads its parsing libraries while the user is still choosing files.
+      const sample = new TextEncoder().encode('Warm-up\nA line of text.');
+      await Promise.all(slots.map(() => pool.load('warm-up.txt', sample, 'warm-up.txt')));
+    },
     load(name, data, path, { signal } = {}) {
       if (closed) return Promise.resolve({ name, reason: 'Verbatim is closing; the file was not read.' });
       return new Promise((resolve) => {
@@ -128,4 +135,5 @@ export function createLoaderPool(entry: URL | string, options: PoolOptions = {})
       for (const s of slots) s.worker = null;
     },
   };
+  return pool;
 }
