@@ -4,7 +4,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api, AppInfo } from '../../../shared/contract';
-import type { Analysis, Article, LoadFailure, LoadResult } from '../../../shared/types';
+import type { Analysis, Article, LoadFailure, LoadResult, Wording } from '../../../shared/types';
 import type { AlignedGroup } from '../../../shared/alignment';
 import { exportReport, groupAsText, type ExportFormat } from '../features/export/formats';
 import { buildReport } from '../features/export/reportModel';
@@ -43,6 +43,10 @@ export interface AppState {
   readonly query: string;
   /** Only this person's quotes, or everyone's. */
   readonly speaker: string | null;
+  /** Only groups of this wording class, or any. */
+  readonly wording: Wording | null;
+  /** Only groups that appear in this source (index), or any. */
+  readonly source: number | null;
   /** The middle column lists quote groups, or the people quoted. */
   readonly listMode: 'quotes' | 'speakers';
   /** A short confirmation shown after an action (export saved, group copied). */
@@ -74,6 +78,7 @@ export interface AppActions {
   setFilter(filter: GroupFilter): void;
   setQuery(query: string): void;
   setSpeaker(speaker: string | null): void;
+  setRefinement(refine: { wording?: Wording | null; source?: number | null }): void;
   setListMode(mode: 'quotes' | 'speakers'): void;
   exportAs(format: ExportFormat): Promise<void>;
   copyGroup(id: string): Promise<void>;
@@ -106,6 +111,8 @@ export const initialState: AppState = {
   filter: 'flagged',
   query: '',
   speaker: null,
+  wording: null,
+  source: null,
   listMode: 'quotes',
   notice: null,
   marks: {},
@@ -422,6 +429,10 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         // Choosing a person shows all of their quotes, flagged or not.
         if (speaker !== null) filterChosen = true;
         set(speaker === null ? { speaker } : { speaker, listMode: 'quotes', filter: 'all' });
+      },
+
+      setRefinement(refine) {
+        set(refine);
       },
 
       setListMode(listMode) {

@@ -4,16 +4,18 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { formatCount } from '../../format';
 import { useApp } from '../../store/context';
 import { selectGroupRows } from '../../store/appStore';
-import { SourceBadge, SpeakerChips, WordingChip } from './badges';
+import { SourceBadge, sourceLetter, SpeakerChips, WordingChip } from './badges';
 import { STATUS_LABELS } from '../../../../shared/review';
 import { SpeakerList } from './SpeakerList';
 import { SpunCopyNotice } from './SpunCopyNotice';
-import { FILTER_LABELS, filterRows, isFlagged, type GroupFilter, type GroupRow } from './rows';
+import { FILTER_LABELS, filterRows, isFlagged, WORDING_LABELS, type GroupFilter, type GroupRow, type RowRefinement } from './rows';
+import type { Wording } from '../../../../shared/types';
 
-const FILTERS: readonly GroupFilter[] = ['flagged', 'all', 'reworded', 'speaker', 'multi'];
+const FILTERS: readonly GroupFilter[] = ['flagged', 'all', 'speaker', 'multi', 'single'];
+const WORDINGS: readonly Wording[] = ['identical', 'cosmetic', 'partial', 'reworded'];
 
-function countFor(rows: readonly GroupRow[], filter: GroupFilter, speaker: string | null): number {
-  return filterRows(rows, filter, '', speaker).length;
+function countFor(rows: readonly GroupRow[], filter: GroupFilter, speaker: string | null, refine: RowRefinement): number {
+  return filterRows(rows, filter, '', speaker, refine).length;
 }
 
 /** One row of the list; memoised, since scrolling re-renders the list but rarely changes a row. */
@@ -118,10 +120,15 @@ export function GroupList() {
   const setListMode = useApp((s) => s.setListMode);
   const search = useRef<HTMLInputElement>(null);
 
-  const visible = useMemo(() => filterRows(rows, filter, query, speaker), [rows, filter, query, speaker]);
+  const wording = useApp((s) => s.wording);
+  const source = useApp((s) => s.source);
+  const setRefinement = useApp((s) => s.setRefinement);
+  const articles = useApp((s) => s.articles);
+  const refine = useMemo(() => ({ wording, source }), [wording, source]);
+  const visible = useMemo(() => filterRows(rows, filter, query, speaker, refine), [rows, filter, query, speaker, refine]);
   const counts = useMemo(
-    () => Object.fromEntries(FILTERS.map((f) => [f, countFor(rows, f, speaker)])) as Record<GroupFilter, number>,
-    [rows, speaker],
+    () => Object.fromEntries(FILTERS.map((f) => [f, countFor(rows, f, speaker, refine)])) as Record<GroupFilter, number>,
+    [rows, speaker, refine],
   );
 
   useEffect(() => {
@@ -169,6 +176,24 @@ export function GroupList() {
               value={query}
               onChange={(e) => setQuery(e.currentTarget.value)}
             />
+            <div className="refine">
+              <select aria-label="Wording" value={wording ?? ''} onChange={(e) => setRefinement({ wording: (e.currentTarget.value || null) as Wording | null })}>
+                <option value="">Any wording</option>
+                {WORDINGS.map((w) => (
+                  <option key={w} value={w}>
+                    {WORDING_LABELS[w]}
+                  </option>
+                ))}
+              </select>
+              <select aria-label="Source" value={source ?? ''} onChange={(e) => setRefinement({ source: e.currentTarget.value === '' ? null : Number(e.currentTarget.value) })}>
+                <option value="">Any source</option>
+                {articles.map((a, i) => (
+                  <option key={a.id} value={i}>
+                    {sourceLetter(i)} · {a.title.length > 40 ? `${a.title.slice(0, 39)}…` : a.title}
+                  </option>
+                ))}
+              </select>
+            </div>
             <div className="filters" role="radiogroup" aria-label="Show">
               {FILTERS.map((f) => (
                 <button key={f} type="button" role="radio" aria-checked={filter === f} className={filter === f ? 'filter active' : 'filter'} onClick={() => setFilter(f)}>

@@ -35,7 +35,7 @@ export interface GroupRow {
 }
 
 /** Which rows the list shows. */
-export type GroupFilter = 'all' | 'flagged' | 'reworded' | 'speaker' | 'multi';
+export type GroupFilter = 'all' | 'flagged' | 'reworded' | 'speaker' | 'multi' | 'single';
 
 function severityOf(flags: GroupFlags, wording: Wording | null): number {
   return (
@@ -82,17 +82,27 @@ export function groupRows(groups: readonly AlignedGroup[], articles: readonly Ar
 export const isFlagged = (r: GroupRow): boolean =>
   r.flags.speakerConflict || (!r.flags.singleSource && (r.flags.reworded || r.wording === 'partial' || r.flags.unattributed));
 
-/** Applies the filter chip, the search box and the speaker filter. */
-export function filterRows(rows: readonly GroupRow[], filter: GroupFilter, query: string, speaker: string | null = null): GroupRow[] {
+/** Narrower criteria next to the chips: one wording class, one source. */
+export interface RowRefinement {
+  readonly wording?: Wording | null;
+  /** Index of a source the group must appear in. */
+  readonly source?: number | null;
+}
+
+/** Applies the filter chip, the search box, the speaker filter and the refinements. */
+export function filterRows(rows: readonly GroupRow[], filter: GroupFilter, query: string, speaker: string | null = null, refine: RowRefinement = {}): GroupRow[] {
   const q = query.trim().toLowerCase();
   return rows.filter((r) => {
     if (speaker !== null && !r.speakers.includes(speaker)) return false;
+    if (refine.wording && (r.wording !== refine.wording || r.versions < 2)) return false;
+    if (refine.source !== undefined && refine.source !== null && !r.sources.includes(refine.source)) return false;
     const keep =
       filter === 'all' ||
       (filter === 'flagged' && isFlagged(r)) ||
       (filter === 'reworded' && r.flags.reworded) ||
       (filter === 'speaker' && r.flags.speakerConflict) ||
-      (filter === 'multi' && !r.flags.singleSource);
+      (filter === 'multi' && !r.flags.singleSource) ||
+      (filter === 'single' && r.flags.singleSource);
     if (!keep) return false;
     return !q || r.text.toLowerCase().includes(q) || r.speakers.some((s) => s.toLowerCase().includes(q));
   });
@@ -105,6 +115,7 @@ export const FILTER_LABELS: Record<GroupFilter, string> = {
   reworded: 'Reworded',
   speaker: 'Speaker differs',
   multi: 'In several sources',
+  single: 'Single source',
 };
 
 /** How each wording class is named to the user. */

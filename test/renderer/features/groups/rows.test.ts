@@ -34,3 +34,13 @@ describe('speakers', () => {
     expect(filterRows(rows, 'all', '', 'Nobody')).toEqual([]);
   });
 });
+
+describe('refinements', () => {
+  const rows = groupRows(analysis.groups, articles, analysis.quotes);
+  it('narrow by wording class and by source', () => {
+    expect(filterRows(rows, 'all', '', null, { wording: 'reworded' }).map((r) => r.id)).toEqual(['g1']);
+    expect(filterRows(rows, 'all', '', null, { wording: 'identical' })).toEqual([]);
+    expect(filterRows(rows, 'all', '', null, { source: 1 }).map((r) => r.id)).toEqual(['g1']);
+    expect(filterRows(rows, 'single', '').map((r) => r.id)).toEqual(['g2']);
+  });
+});
