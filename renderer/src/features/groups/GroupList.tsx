@@ -63,7 +63,7 @@ function VirtualRows({ rows, selectedId, lead, onSelect }: { rows: readonly Grou
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan: 4,
     getItemKey: (i) => rows[i]?.id ?? i,
   });
   const selectedIndex = rows.findIndex((r) => r.id === selectedId);
