@@ -1,6 +1,7 @@
 /** The quote groups: search, filter chips with counts, and the rows, flagged first. */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef } from 'react';
+import { isTyping, useWindowEvent } from '../../ui/windowEvents';
 import { formatCount } from '../../format';
 import { useApp } from '../../store/context';
 import { selectGroupRows } from '../../store/appStore';
@@ -72,20 +73,15 @@ function VirtualRows({ rows, selectedId, lead, onSelect }: { rows: readonly Grou
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (target?.tagName === 'INPUT' || target?.tagName === 'TEXTAREA' || e.ctrlKey || e.metaKey || e.altKey) return;
-      const step = e.key === 'j' || e.key === 'ArrowDown' ? 1 : e.key === 'k' || e.key === 'ArrowUp' ? -1 : 0;
-      if (step === 0 || rows.length === 0) return;
-      e.preventDefault();
-      const next = Math.min(rows.length - 1, Math.max(0, (selectedIndex < 0 ? -1 : selectedIndex) + step));
-      const row = rows[next];
-      if (row) onSelect(row.id);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [rows, selectedIndex, onSelect]);
+  useWindowEvent('keydown', (e) => {
+    if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+    const step = e.key === 'j' || e.key === 'ArrowDown' ? 1 : e.key === 'k' || e.key === 'ArrowUp' ? -1 : 0;
+    if (step === 0 || rows.length === 0) return;
+    e.preventDefault();
+    const next = Math.min(rows.length - 1, Math.max(0, (selectedIndex < 0 ? -1 : selectedIndex) + step));
+    const row = rows[next];
+    if (row) onSelect(row.id);
+  });
 
   return (
     <div ref={scroller} className="group-scroller" data-testid="group-list">
@@ -131,17 +127,12 @@ export function GroupList() {
     [rows, speaker, refine],
   );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (e.key === '/' && target?.tagName !== 'INPUT' && target?.tagName !== 'TEXTAREA') {
-        e.preventDefault();
-        search.current?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useWindowEvent('keydown', (e) => {
+    if (e.key === '/' && !isTyping(e.target)) {
+      e.preventDefault();
+      search.current?.focus();
+    }
+  });
 
   return (
     <section className="groups" aria-label="Quote groups">

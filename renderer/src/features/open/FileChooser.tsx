@@ -2,7 +2,8 @@
  * One way to choose files for the whole window: the native dialog in Electron, a hidden file input in
  * the browser mode. Every "Open articles…" button and the Ctrl/Cmd+O shortcut go through `useChooseFiles`.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, type ReactNode } from 'react';
+import { useWindowEvent } from '../../ui/windowEvents';
 import { useApp } from '../../store/context';
 
 const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md'];
@@ -40,17 +41,13 @@ export function FileChooserProvider({ children }: { children: ReactNode }) {
   }, [nativeDialogs, openFolderWithDialog]);
   const choosers = useMemo(() => ({ files: choose, folder: chooseFolder }), [choose, chooseFolder]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      // In Electron the native menu owns the accelerator; here the page handles it.
-      if (!nativeDialogs && (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'o') {
-        e.preventDefault();
-        choose();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [choose, nativeDialogs]);
+  useWindowEvent('keydown', (e) => {
+    // In Electron the native menu owns the accelerator; here the page handles it.
+    if (!nativeDialogs && (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'o') {
+      e.preventDefault();
+      choose();
+    }
+  });
 
   return (
     <ChooseContext.Provider value={choosers}>

@@ -2,9 +2,9 @@
  * The decision on the selected group: four statuses (keys 1–4, again to clear) and a note. Every
  * change autosaves.
  */
-import { useEffect } from 'react';
 import { REVIEW_STATUSES, STATUS_LABELS } from '../../../../shared/review';
 import { useApp } from '../../store/context';
+import { isTyping, useWindowEvent } from '../../ui/windowEvents';
 
 /** Decision buttons and note for one group. */
 export function ReviewBar({ groupId }: { groupId: string }) {
@@ -47,25 +47,19 @@ export function useReviewKeys(): void {
   const setMark = useApp((s) => s.setMark);
   const showInArticle = useApp((s) => s.showInArticle);
   const group = useApp((s) => s.analysis?.groups.find((g) => g.id === s.selectedGroupId));
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (!selectedGroupId || pane !== 'group' || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
-      const status = REVIEW_STATUSES[Number(e.key) - 1];
-      if (status) {
+  useWindowEvent('keydown', (e) => {
+    if (!selectedGroupId || pane !== 'group' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+    const status = REVIEW_STATUSES[Number(e.key) - 1];
+    if (status) {
+      e.preventDefault();
+      setMark(selectedGroupId, status);
+    } else if (e.key === 'Enter' && (e.target as HTMLElement | null)?.tagName !== 'BUTTON') {
+      const reference = group?.versions[group.reference];
+      const first = reference?.quoteIds[0];
+      if (first && reference) {
         e.preventDefault();
-        setMark(selectedGroupId, status);
-      } else if (e.key === 'Enter' && target?.tagName !== 'BUTTON') {
-        const first = group?.versions[group.reference]?.quoteIds[0];
-        const articleId = group?.versions[group.reference]?.articleId;
-        if (first && articleId) {
-          e.preventDefault();
-          showInArticle(articleId, first);
-        }
+        showInArticle(reference.articleId, first);
       }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [selectedGroupId, pane, setMark, showInArticle, group]);
+    }
+  });
 }
