@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { MethodName } from './methods';
 import type { ReviewDocument } from './review';
-import type { Analysis, LoadResult } from './types';
+import type { Analysis, AnalysisProgress, LoadResult } from './types';
 
 /** A method's request schema plus its response type (carried as a phantom field). */
 interface MethodSpec<I extends z.ZodType, O> {
@@ -80,6 +80,10 @@ export const contract = {
   'articles.remove': method<{ removed: number }>()(z.strictObject({ ids })),
   /** Runs the analysis pipeline over loaded articles. */
   'analysis.run': method<Analysis>()(z.strictObject({ ids, extractOnly: z.boolean().optional() })),
+  /** How far the running analysis is; null when none runs (the renderer polls it, in both modes). */
+  'analysis.progress': method<AnalysisProgress | null>()(empty),
+  /** Stops the running analysis; what is on screen stays. */
+  'analysis.cancel': method<{ cancelled: boolean }>()(empty),
   /** Saves a text file where the user chooses (native dialog); `saved: false` where there is no dialog. */
   'files.save': method<{ saved: boolean }>()(
     z.strictObject({

@@ -11,6 +11,8 @@ export const METHOD_NAMES = [
   'articles.load',
   'articles.remove',
   'analysis.run',
+  'analysis.progress',
+  'analysis.cancel',
   'files.save',
   'review.save',
   'review.open',

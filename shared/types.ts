@@ -104,6 +104,16 @@ export interface QuoteGroup {
   readonly speakerConflict: boolean;
 }
 
+/** How far an analysis has got: finding quotes article by article, then comparing sources. */
+export interface AnalysisProgress {
+  /** The stage under way. */
+  readonly stage: 'extract' | 'compare';
+  /** Articles done in this stage. */
+  readonly done: number;
+  /** Articles in the analysis. */
+  readonly total: number;
+}
+
 /** The result of analysing a set of articles. */
 export interface Analysis {
   /** Every quote found, in article order then text order. */

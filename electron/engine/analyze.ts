@@ -3,7 +3,7 @@
  * across articles) → align (group versions of one utterance, compare their wording and speakers).
  */
 import type { AlignedGroup } from '../../shared/alignment';
-import type { Analysis, Article, Quote } from '../../shared/types';
+import type { Analysis, AnalysisProgress, Article, Quote } from '../../shared/types';
 import { groupQuotes } from './align';
 import { extract } from './extract';
 import { mergeNames } from './speakers/merge';
@@ -12,11 +12,14 @@ import { mergeNames } from './speakers/merge';
 export interface AnalyzeOptions {
   /** Skip alignment: a fast first look at a large set while the full analysis runs. */
   readonly extractOnly?: boolean;
+  /** Told how far the analysis is (a side channel for the UI; the result does not depend on it). */
+  readonly onProgress?: (progress: AnalysisProgress) => void;
 }
 
 /** Runs every stage over a set of loaded articles. Pure: same input, same output. */
 export function analyze(articles: readonly Article[], options: AnalyzeOptions = {}): Analysis {
-  const quotes = extractQuotes(articles);
+  const quotes = extractQuotes(articles, options.onProgress);
+  if (!options.extractOnly) options.onProgress?.({ stage: 'compare', done: articles.length, total: articles.length });
   if (options.extractOnly) return { quotes, groups: singletonGroups(quotes), spunCopies: [] };
   const { groups, spunCopies } = groupQuotes(articles, quotes);
   return { quotes, groups, spunCopies };
@@ -55,8 +58,11 @@ function singletonGroups(quotes: readonly Quote[]): AlignedGroup[] {
 }
 
 /** segment → detect quotes → attribute → canonicalise, per article, then speaker names merged across articles. */
-function extractQuotes(articles: readonly Article[]): Quote[] {
-  const perArticle = articles.map(extract);
+function extractQuotes(articles: readonly Article[], onProgress?: (progress: AnalysisProgress) => void): Quote[] {
+  const perArticle = articles.map((a, i) => {
+    if (onProgress && i % 25 === 0) onProgress({ stage: 'extract', done: i, total: articles.length });
+    return extract(a);
+  });
   const counts = new Map<string, number>();
   for (const c of perArticle) {
     for (const s of c.statements) if (s.speaker) counts.set(s.speaker.name, (counts.get(s.speaker.name) ?? 0) + 1);

@@ -4,10 +4,13 @@
  * was cancelled, so a user who adds a file mid-analysis never waits for a result nobody wants.
  */
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import type { Analysis, Article } from '../../shared/types';
+import type { Analysis, AnalysisProgress, Article } from '../../shared/types';
 import type { AnalyzeOptions } from '../engine/analyze';
 
-type Reply = { id: number; ok: true; analysis: Analysis } | { id: number; ok: false; error: string };
+type Reply =
+  | { id: number; ok: true; analysis: Analysis }
+  | { id: number; ok: false; error: string }
+  | { id: number; ok?: undefined; progress: AnalysisProgress };
 
 /** The error a superseded analysis rejects with. */
 export class AnalysisCancelled extends Error {
@@ -19,7 +22,11 @@ export class AnalysisCancelled extends Error {
 
 /** An analyser backed by a worker thread. */
 export interface WorkerAnalyzer {
-  run(articles: readonly Article[], options?: AnalyzeOptions): Promise<Analysis>;
+  run(articles: readonly Article[], options?: Omit<AnalyzeOptions, 'onProgress'>): Promise<Analysis>;
+  /** How far the running analysis is, or null when none is running. */
+  progress(): AnalysisProgress | null;
+  /** Stops the running analysis (it rejects with AnalysisCancelled); false when none was running. */
+  cancel(): boolean;
   close(): Promise<void>;
 }
 
@@ -28,12 +35,18 @@ export function createWorkerAnalyzer(entry: URL | string, options: WorkerOptions
   let worker: Worker | null = null;
   let nextId = 1;
   let pending: { id: number; resolve: (a: Analysis) => void; reject: (e: Error) => void } | null = null;
+  let progress: AnalysisProgress | null = null;
 
   const start = (): Worker => {
     const w = new Worker(entry, options);
     w.on('message', (reply: Reply) => {
       if (!pending || reply.id !== pending.id) return;
+      if (reply.ok === undefined) {
+        progress = reply.progress;
+        return;
+      }
       const p = pending;
+      progress = null;
       pending = null;
       if (reply.ok) p.resolve(reply.analysis);
       else p.reject(new Error(reply.error));
@@ -51,19 +64,28 @@ export function createWorkerAnalyzer(entry: URL | string, options: WorkerOptions
 
   if (eager) worker = start();
 
+  /** Rejects the running analysis and stops its thread; the next run starts a fresh one. */
+  const stopRunning = (): boolean => {
+    if (!pending || !worker) return false;
+    pending.reject(new AnalysisCancelled());
+    pending = null;
+    progress = null;
+    void worker.terminate();
+    worker = null;
+    return true;
+  };
+
   return {
+    progress: () => progress,
+    cancel: stopRunning,
     run(articles, options = {}) {
-      if (pending && worker) {
-        pending.reject(new AnalysisCancelled());
-        pending = null;
-        void worker.terminate();
-        worker = null;
-      }
+      stopRunning();
       worker ??= start();
       const id = nextId++;
       const w = worker;
       return new Promise<Analysis>((resolve, reject) => {
         pending = { id, resolve, reject };
+        progress = { stage: 'extract', done: 0, total: articles.length };
         w.postMessage({ id, articles, options });
       });
     },

@@ -3,7 +3,7 @@
  * server (behind HTTP). Plain Node: whatever needs Electron (dialogs, the OS shell) is injected.
  */
 import type { AppInfo, AppMode, Handlers } from '../../shared/contract';
-import type { Analysis, Article, LoadFailure } from '../../shared/types';
+import type { Analysis, AnalysisProgress, Article, LoadFailure } from '../../shared/types';
 import { analyze, type AnalyzeOptions } from '../engine/analyze';
 import { listArticleFiles, loadAll, MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, type LoaderPool, type LoadSource } from '../engine/load';
 import type { LoadProgressEvent } from '../../shared/menu';
@@ -31,6 +31,10 @@ export interface HostServices {
   readonly takePendingPaths?: () => readonly string[];
   /** Runs the pipeline, e.g. in a worker thread; in-process when absent (tests, CLI). */
   readonly analyze?: (articles: readonly Article[], options: AnalyzeOptions) => Promise<Analysis>;
+  /** Progress of the analysis under way (worker-backed hosts). */
+  readonly analysisProgress?: () => AnalysisProgress | null;
+  /** Stops the analysis under way; false when none runs. */
+  readonly cancelAnalysis?: () => boolean;
   /** Asks where to save a file; resolves to the chosen path, or null when cancelled. Absent in the browser mode. */
   readonly chooseSavePath?: (suggestedName: string) => Promise<string | null>;
   /** Asks which review file to open; null when cancelled. Absent in the browser mode. */
@@ -131,6 +135,8 @@ export function createHandlers(host: HostServices, library = new Library()): Han
       const options = { extractOnly: extractOnly ?? false };
       return host.analyze ? host.analyze(library.get(ids), options) : analyze(library.get(ids), options);
     },
+    'analysis.progress': async () => host.analysisProgress?.() ?? null,
+    'analysis.cancel': async () => ({ cancelled: host.cancelAnalysis?.() ?? false }),
     'files.save': async ({ name, content }) => {
       const path = host.chooseSavePath ? await host.chooseSavePath(name) : null;
       if (!path) return { saved: false };

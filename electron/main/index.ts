@@ -104,6 +104,8 @@ if (!app.requestSingleInstanceLock()) {
           return result.canceled || !result.filePath ? null : result.filePath;
         },
         analyze: analyzer.run,
+        analysisProgress: analyzer.progress,
+        cancelAnalysis: analyzer.cancel,
         openExternal: async (url) => {
           if (isExternalWebUrl(url)) await shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK (http(s) only, checked here)
         },

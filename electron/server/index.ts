@@ -28,7 +28,7 @@ const analyzer = createWorkerAnalyzer(new URL('./analysis-worker.js', import.met
 const loaderPool = createLoaderPool(new URL('./load-worker.js', import.meta.url));
 void loaderPool.warm();
 const running = await startServer({
-  handlers: createHandlers({ mode: 'browser', version, takePendingPaths: () => pending.take(), analyze: analyzer.run, loaderPool }),
+  handlers: createHandlers({ mode: 'browser', version, takePendingPaths: () => pending.take(), analyze: analyzer.run, analysisProgress: analyzer.progress, cancelAnalysis: analyzer.cancel, loaderPool }),
   rendererDir: join(root, 'out/renderer'),
   port: Number.isInteger(port) && port >= 0 && port < 65536 ? port : 0,
 });

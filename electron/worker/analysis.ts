@@ -4,14 +4,14 @@
  * Plain Node; started by `../handlers/analysisWorker.ts`.
  */
 import { parentPort } from 'node:worker_threads';
-import type { Article } from '../../shared/types';
+import type { AnalysisProgress, Article } from '../../shared/types';
 import { analyze, type AnalyzeOptions } from '../engine/analyze';
 
 /** A request from the parent: analyse these articles. */
 export interface AnalysisRequest {
   readonly id: number;
   readonly articles: readonly Article[];
-  readonly options: AnalyzeOptions;
+  readonly options: Omit<AnalyzeOptions, 'onProgress'>;
 }
 
 /**
@@ -28,7 +28,8 @@ function warmUp(): void {
 
 parentPort?.on('message', (request: AnalysisRequest) => {
   try {
-    parentPort?.postMessage({ id: request.id, ok: true, analysis: analyze(request.articles, request.options) });
+    const onProgress = (progress: AnalysisProgress) => parentPort?.postMessage({ id: request.id, progress });
+    parentPort?.postMessage({ id: request.id, ok: true, analysis: analyze(request.articles, { ...request.options, onProgress }) });
   } catch (error) {
     parentPort?.postMessage({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
   }

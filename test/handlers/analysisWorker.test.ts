@@ -24,4 +24,15 @@ describe('worker analyzer', () => {
     await expect(first).rejects.toBeInstanceOf(AnalysisCancelled);
     expect((await second).quotes.map((q) => q.text)).toEqual(['Two']);
   }, 30_000);
+
+  it('reports progress while running and can be stopped', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => article(`a_${String(i).padStart(12, '0')}`, `Story ${i}\n“We will act,” Mayor Ana Ruiz said. ${'More text. '.repeat(200)}`));
+    const running = analyzer.run(many);
+    expect(analyzer.progress()).toMatchObject({ stage: 'extract', total: 60 });
+    expect(analyzer.cancel()).toBe(true);
+    await expect(running).rejects.toBeInstanceOf(AnalysisCancelled);
+    expect(analyzer.progress()).toBeNull();
+    expect(analyzer.cancel()).toBe(false);
+    expect((await analyzer.run([article('a_000000000042', '“Again,” Lee said.')])).quotes).toHaveLength(1);
+  }, 30_000);
 });

@@ -35,6 +35,8 @@ export function fakeApi(overrides: Partial<Api> = {}): Api & { calls: string[] }
     },
     'articles.remove': async ({ ids }) => ({ removed: ids.length }),
     'analysis.run': async () => ({ quotes: [], groups: [], spunCopies: [] }),
+    'analysis.progress': async () => null,
+    'analysis.cancel': async () => ({ cancelled: false }),
     'files.save': async () => ({ saved: false }),
     'review.save': async () => ({ saved: false, path: null }),
     'review.open': async () => null,

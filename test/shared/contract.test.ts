@@ -19,6 +19,8 @@ describe('contract', () => {
         "articles.load",
         "articles.remove",
         "analysis.run",
+        "analysis.progress",
+        "analysis.cancel",
         "files.save",
         "review.save",
         "review.open",

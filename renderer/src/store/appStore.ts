@@ -4,7 +4,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api, AppInfo } from '../../../shared/contract';
-import type { Analysis, Article, LoadFailure, LoadResult, Wording } from '../../../shared/types';
+import type { Analysis, AnalysisProgress, Article, LoadFailure, LoadResult, Wording } from '../../../shared/types';
 import type { AlignedGroup } from '../../../shared/alignment';
 import { exportReport, groupAsText, type ExportFormat } from '../features/export/formats';
 import { buildReport } from '../features/export/reportModel';
@@ -29,6 +29,8 @@ export interface AppState {
   readonly loading: LoadProgress | null;
   readonly analysis: Analysis | null;
   readonly analysing: boolean;
+  /** How far the running analysis is, polled while it runs. */
+  readonly analysisProgress: AnalysisProgress | null;
   /** A problem that is not tied to one file (e.g. the server went away). */
   readonly error: string | null;
   /** The quote group shown in the detail pane. */
@@ -68,6 +70,7 @@ export interface AppActions {
   openPending(): Promise<void>;
   openFolderWithDialog(): Promise<void>;
   cancelLoading(): Promise<void>;
+  cancelAnalysis(): Promise<void>;
   reportProgress(progress: LoadProgress): void;
   openFiles(files: readonly File[]): Promise<void>;
   removeArticle(id: string): Promise<void>;
@@ -104,6 +107,7 @@ export const initialState: AppState = {
   loading: null,
   analysis: null,
   analysing: false,
+  analysisProgress: null,
   error: null,
   selectedGroupId: null,
   pane: 'group',
@@ -120,6 +124,9 @@ export const initialState: AppState = {
   reviewPlace: null,
   changedOnDisk: [],
 };
+
+/** How often the renderer asks how far a running analysis is. */
+const PROGRESS_POLL_MS = 300;
 
 /** From this many articles on, a fast extraction-only pass shows quotes before the comparison is done. */
 const QUICK_FIRST_AT = 10;
@@ -256,12 +263,22 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       }
     };
 
+    /** Set when the user stops the analysis, so its rejection is not reported as a failure. */
+    let stopped = false;
+
     const analyse = async () => {
       const ids = get().articles.map((a) => a.id);
       if (ids.length === 0) return set({ analysis: null });
       // Results for other sources than those on screen now are stale: a newer analysis is on its way.
       const current = () => get().articles.map((a) => a.id).join() === ids.join();
-      set({ analysing: true });
+      stopped = false;
+      set({ analysing: true, analysisProgress: null });
+      const poll = setInterval(() => {
+        void api['analysis.progress']({}).then(
+          (analysisProgress) => get().analysing && current() && set({ analysisProgress }),
+          () => undefined,
+        );
+      }, PROGRESS_POLL_MS);
       try {
         // Many articles: show what each says at once, then the comparison when alignment finishes.
         if (ids.length >= QUICK_FIRST_AT) {
@@ -271,9 +288,11 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         const analysis = await api['analysis.run']({ ids });
         if (current()) show(analysis, true);
       } catch (error) {
-        if (current()) set({ error: `Analysis failed: ${message(error)}` });
+        if (stopped) set({ notice: 'Analysis stopped; showing what was found so far.' });
+        else if (current()) set({ error: `Analysis failed: ${message(error)}` });
       } finally {
-        if (current()) set({ analysing: false });
+        clearInterval(poll);
+        if (current()) set({ analysing: false, analysisProgress: null });
       }
     };
 
@@ -333,6 +352,15 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
           await api['articles.cancel']({});
         } catch {
           // Nothing under way in main: the flag above stops the renderer's own uploads.
+        }
+      },
+
+      async cancelAnalysis() {
+        stopped = true;
+        try {
+          await api['analysis.cancel']({});
+        } catch {
+          // Nothing was running any more.
         }
       },
 

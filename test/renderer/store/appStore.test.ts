@@ -99,3 +99,24 @@ describe('analysis of many articles', () => {
     expect(passes).toEqual([false]);
   });
 });
+
+describe('stopping an analysis', () => {
+  it('keeps what is on screen and says so, without an error', async () => {
+    let reject: (e: Error) => void = () => undefined;
+    const store = createAppStore(
+      fakeApi({
+        'analysis.run': () => new Promise((_, r) => (reject = r)),
+        'analysis.cancel': async () => {
+          reject(new Error('The analysis was replaced by a newer one.'));
+          return { cancelled: true };
+        },
+      }),
+    );
+    const opening = store.getState().openFiles([textFile('a.txt', 'A\n1')]);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(store.getState().analysing).toBe(true);
+    await store.getState().cancelAnalysis();
+    await opening;
+    expect(store.getState()).toMatchObject({ analysing: false, error: null, notice: 'Analysis stopped; showing what was found so far.' });
+  });
+});

@@ -100,6 +100,25 @@ function VirtualRows({ rows, selectedId, lead, onSelect }: { rows: readonly Grou
   );
 }
 
+/** What the running analysis is doing, with a way to stop it. */
+function AnalysisStatus() {
+  const progress = useApp((s) => s.analysisProgress);
+  const cancelAnalysis = useApp((s) => s.cancelAnalysis);
+  const label = !progress
+    ? 'Analysing…'
+    : progress.stage === 'extract'
+      ? `Finding quotes: ${formatCount(progress.done)} of ${formatCount(progress.total)} articles…`
+      : 'Comparing the sources…';
+  return (
+    <div className="analysis-status" role="status" data-testid="analysis-status">
+      <span>{label}</span>
+      <button type="button" className="link-btn" onClick={() => void cancelAnalysis()}>
+        Stop
+      </button>
+    </div>
+  );
+}
+
 /** The middle column. */
 export function GroupList() {
   const rows = useApp(selectGroupRows);
@@ -147,6 +166,7 @@ export function GroupList() {
         </div>
         {analysing ? <span className="spinner" aria-label="Analysing" /> : <span className="badge">{formatCount(rows.length)}</span>}
       </header>
+      {analysing && <AnalysisStatus />}
       <SpunCopyNotice />
       {listMode === 'speakers' ? (
         <SpeakerList />
