@@ -1,0 +1,78 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../../../renderer/src/app/App';
+import { createAppStore } from '../../../../renderer/src/store/appStore';
+import { StoreProvider } from '../../../../renderer/src/store/context';
+import { analysis, articles } from '../../analysisFixture';
+import { fakeApi, textFile } from '../../fakeApi';
+
+afterEach(cleanup);
+
+function memoryStorage(): Storage {
+  const data = new Map<string, string>();
+  return {
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (k) => data.get(k) ?? null,
+    key: (i) => [...data.keys()][i] ?? null,
+    removeItem: (k) => void data.delete(k),
+    setItem: (k, v) => void data.set(k, v),
+  };
+}
+
+async function renderApp(storage: Storage) {
+  const store = createAppStore(fakeApi({ 'articles.load': async () => ({ articles, failures: [] }), 'analysis.run': async () => analysis }), storage);
+  await store.getState().init();
+  render(
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>,
+  );
+  await act(async () => store.getState().openFiles([textFile('a.txt', 'x')]));
+  return store;
+}
+
+describe('review', () => {
+  it('marks with the buttons and keys 1–4, toggles off, and keeps a note', async () => {
+    const store = await renderApp(memoryStorage());
+    const review = screen.getByTestId('review');
+    await act(async () => within(review).getByRole('radio', { name: /Misattributed/ }).click());
+    expect(store.getState().marks['g1']?.status).toBe('misattributed');
+    await act(async () => {
+      fireEvent.keyDown(window, { key: '3' });
+    });
+    expect(store.getState().marks['g1']).toBeUndefined();
+    await act(async () => {
+      fireEvent.keyDown(window, { key: '1' });
+    });
+    expect(store.getState().marks['g1']?.status).toBe('ok');
+    await act(async () => {
+      fireEvent.change(within(review).getByLabelText('Note'), { target: { value: 'Checked the video.' } });
+    });
+    expect(store.getState().marks['g1']).toMatchObject({ status: 'ok', note: 'Checked the video.' });
+    expect(store.getState().marks['g1']?.anchors).toHaveLength(2);
+  });
+
+  it('keys typed into the note do not mark', async () => {
+    const store = await renderApp(memoryStorage());
+    const note = within(screen.getByTestId('review')).getByLabelText('Note');
+    await act(async () => {
+      fireEvent.keyDown(note, { key: '2' });
+    });
+    expect(store.getState().marks['g1']).toBeUndefined();
+  });
+
+  it('autosaves to browser storage and restores the marks for the same articles', async () => {
+    const storage = memoryStorage();
+    const first = await renderApp(storage);
+    await act(async () => first.getState().setMark('g1', 'wording-error'));
+    await act(async () => new Promise((r) => setTimeout(r, 700)));
+    expect(storage.length).toBe(1);
+    cleanup();
+    const second = await renderApp(storage);
+    expect(second.getState().marks['g1']?.status).toBe('wording-error');
+    expect(second.getState().reviewPlace).toBe('browser');
+  });
+});
