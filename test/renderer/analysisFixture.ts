@@ -1,38 +1,20 @@
 /** A small hand-made analysis: one reworded, misattributed quote in two sources and one single-source quote. */
 import type { AlignedGroup } from '../../shared/alignment';
 import type { Analysis, Article, Quote } from '../../shared/types';
+import { makeArticle, makeQuote } from '../fixtures/records';
 
 const textA = 'Vote\n“We must act now,” Mayor Ann Lee said. “Later,” she added.';
 const textB = 'Poll\n“We have to act now,” said Bo Chan.';
 
-const article = (id: string, name: string, text: string): Article => ({
-  id,
-  path: name,
-  name,
-  title: text.split('\n')[0]!,
-  text,
-  wordCount: text.split(/\s+/).length,
-  encoding: 'utf-8',
-  byteLength: text.length,
-});
+const article = (id: string, name: string, text: string): Article => ({ ...makeArticle(id, text), name, path: name });
 
 export const articles: Article[] = [article('a_00000000000a', 'a.txt', textA), article('a_00000000000b', 'b.txt', textB)];
 
-const quote = (id: string, articleId: string, text: string, source: string, speaker: string): Quote => {
-  const start = source.indexOf(text);
-  return {
-    id,
-    articleId,
-    text,
-    start,
-    end: start + text.length,
-    kind: 'direct',
-    cue: 'said',
-    speaker: { name: speaker, mention: speaker, start: 0, end: 0 },
-    confidence: 0.9,
-    utterance: id,
-  };
-};
+const quote = (id: string, articleId: string, text: string, source: string, speaker: string): Quote => ({
+  ...makeQuote(id, articleId, text, source.indexOf(text), speaker),
+  cue: 'said',
+  confidence: 0.9,
+});
 
 export const quotes: Quote[] = [
   quote('q1', 'a_00000000000a', 'We must act now', textA, 'Ann Lee'),

@@ -3,37 +3,10 @@
  * (two articles, or one when both quotes are in the same article), or all pairs in one pool.
  */
 import type { Article, Quote } from '../../../shared/types';
+import { makeArticle, makeQuote } from '../../fixtures/records';
 import type { LabelledPair } from './data';
 
-/** An Article record for a document text. */
-export function makeArticle(id: string, text: string): Article {
-  return {
-    id,
-    path: id,
-    name: id.split('/').pop() ?? id,
-    title: text.split('\n').find((l) => l.trim() !== '')?.trim() ?? id,
-    text,
-    wordCount: text.split(/\s+/).filter(Boolean).length,
-    encoding: 'utf-8',
-    byteLength: text.length,
-  };
-}
-
-/** A Quote record for a span of a document credited to a canonical speaker. */
-export function makeQuote(id: string, articleId: string, text: string, start: number, speaker: string | null): Quote {
-  return {
-    id,
-    articleId,
-    text,
-    start,
-    end: start + text.length,
-    kind: 'direct',
-    cue: null,
-    speaker: speaker ? { name: speaker, mention: speaker, start: 0, end: 0 } : null,
-    confidence: 1,
-    utterance: id,
-  };
-}
+export { makeArticle, makeQuote };
 
 /** The span of one side of a pair; the document text is used when it holds the quote at the offsets. */
 function side(p: LabelledPair, which: 'a' | 'b'): { doc: string; start: number; text: string; speaker: string | null } {
