@@ -13,6 +13,22 @@ import { extract } from '../../electron/engine/extract';
 import type { Canonicalised } from '../../electron/engine/speakers';
 import { mergeNames } from '../../electron/engine/speakers/merge';
 import { POLNEAR_DIR, readSplit, toArticle } from '../eval/polnear';
+import compromise from 'compromise';
+import winkNLP from 'wink-nlp';
+import winkModel from 'wink-eng-lite-web-model';
+
+/** The raw scan: counts quotation marks, nothing else. */
+function countQuoteMarks(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c || c === 0x201d) n++;
+  }
+  return n;
+}
+
+// Only tokenisation and sentence boundaries: the cheapest pass wink-nlp offers.
+const wink = winkNLP(winkModel, ['sbd']);
 
 function speakerCounts(extracted: readonly Canonicalised[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -30,7 +46,7 @@ function main(): void {
   const articles = gold.map(toArticle);
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
   const mbps = (ms: number): string => (bytes / 1e6 / (ms / 1000)).toFixed(1);
-  const measure = (label: string, runs: number, run: () => void): void => {
+  const measure = (label: string, runs: number, run: () => void): number => {
     run(); // warm-up: JIT and lazily built tables
     // CPU time of this process (one thread) as well as wall time: on a shared machine wall time also
     // counts the time other processes held the core.
@@ -49,11 +65,24 @@ function main(): void {
       `${label}: ${articles.length} articles, ${(bytes / 1e6).toFixed(2)} MB, median of ${runs} runs: ` +
         `${mbps(median(cpu))} MB/s per core (CPU ${median(cpu).toFixed(0)} ms), wall ${median(wall).toFixed(0)} ms`,
     );
+    return median(cpu);
   };
   // Extraction (segment → detect quotes → attribute → canonicalise, then cross-article names): issue 3's
   // engine. The full analysis adds the align stage, measured separately.
-  measure('extraction', 5, () => mergeNames(speakerCounts(articles.map(extract))));
+  const ours = measure('extraction', 5, () => mergeNames(speakerCounts(articles.map(extract))));
   measure('analyze (with alignment)', 2, () => analyze(articles));
+
+  // Baselines over the same text, in the same run: the floor no extractor beats, and two peer NLP passes.
+  const texts = articles.map((a) => a.text);
+  const baselines: [string, number][] = [
+    ['raw quotation-mark scan', measure('baseline: raw quotation-mark scan', 5, () => texts.forEach(countQuoteMarks))],
+    ["wink-nlp tokenise-and-split", measure("baseline: wink-nlp tokenise-and-split", 2, () => texts.forEach((t) => wink.readDoc(t).sentences().length()))],
+    ['compromise quotations()', measure('baseline: compromise quotations()', 1, () => texts.forEach((t) => compromise(t).quotations().length))],
+  ];
+  for (const [name, ms] of baselines) {
+    const ratio = ms / ours;
+    console.log(`  extraction vs ${name}: ${ratio >= 1 ? `${ratio.toFixed(1)}× faster` : `${(1 / ratio).toFixed(1)}× slower`}`);
+  }
 
   const dir = mkdtempSync(join(tmpdir(), 'verbatim-bench-'));
   try {
