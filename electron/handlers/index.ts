@@ -2,6 +2,7 @@
  * The implementation of the contract, shared by the Electron shell (behind IPC) and the browser-mode
  * server (behind HTTP). Plain Node: whatever needs Electron (dialogs, the OS shell) is injected.
  */
+import { basename } from 'node:path';
 import type { AppInfo, AppMode, Handlers } from '../../shared/contract';
 import type { Analysis, AnalysisProgress, Article, LoadFailure } from '../../shared/types';
 import { analyze, type AnalyzeOptions } from '../engine/analyze';
@@ -108,7 +109,7 @@ export function createHandlers(host: HostServices, library = new Library()): Han
       if (!folder) return null;
       const listing = await listArticleFiles(folder, { extensions: SUPPORTED_EXTENSIONS });
       library.grant(listing.files);
-      const name = folder.replace(/^.*[\\/]/, '') || folder;
+      const name = basename(folder) || folder;
       const notes: LoadFailure[] = [];
       if (listing.files.length === 0) notes.push({ name, reason: 'This folder has no article files Verbatim can open.' });
       if (listing.truncated > 0) notes.push({ name, reason: `${listing.truncated} more article files were not opened: a folder opens at most ${listing.files.length}.` });
@@ -149,7 +150,7 @@ export function createHandlers(host: HostServices, library = new Library()): Han
       let chosen = false;
       if (!path && !choose && near && library.isGranted(near)) path = reviewPathNear(near);
       if (!path) {
-        path = await host.chooseSavePath(near ? reviewPathNear(near).replace(/^.*[\\/]/, '') : 'review.verbatim.json');
+        path = await host.chooseSavePath(near ? basename(reviewPathNear(near)) : 'review.verbatim.json');
         chosen = true;
       }
       if (!path) return { saved: false, path: null };

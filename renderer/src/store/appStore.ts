@@ -7,7 +7,7 @@ import type { Api, AppInfo } from '../../../shared/contract';
 import type { Analysis, AnalysisProgress, Article, LoadFailure, LoadResult, Wording } from '../../../shared/types';
 import type { AlignedGroup } from '../../../shared/alignment';
 import { exportReport, groupAsText, type ExportFormat } from '../features/export/formats';
-import { buildReport } from '../features/export/reportModel';
+import { buildReport, reportGroups } from '../features/export/reportModel';
 import { saveExport } from '../features/export/save';
 import { filterRows, groupRows, isFlagged, type GroupFilter, type GroupRow } from '../features/groups/rows';
 import { parseReview, readStoredReview, storageKey } from '../features/review/persistence';
@@ -480,7 +480,9 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
 
       async copyGroup(id) {
         const { analysis, articles } = get();
-        const group = analysis && buildReport(analysis, articles, new Date()).groups.find((g) => g.id === id);
+        const found = analysis?.groups.find((g) => g.id === id);
+        // Only this group is described, not the whole report.
+        const group = analysis && found ? reportGroups([found], analysis, articles)[0] : undefined;
         if (!group) return;
         try {
           await navigator.clipboard.writeText(groupAsText(group));

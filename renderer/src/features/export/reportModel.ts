@@ -3,6 +3,7 @@
  * source, speaker, words and difference summary. The HTML, Markdown, CSV and JSON writers and the
  * "copy as text" command all render this one model, so they never disagree.
  */
+import type { AlignedGroup } from '../../../../shared/alignment';
 import type { Analysis, Article } from '../../../../shared/types';
 import { sourceLetter } from '../groups/badges';
 import { groupRows, isFlagged, WORDING_LABELS } from '../groups/rows';
@@ -41,40 +42,46 @@ export interface Report {
 /** Builds the report model from what is on screen. */
 export function buildReport(analysis: Analysis, articles: readonly Article[], now: Date): Report {
   const index = new Map(articles.map((a, i) => [a.id, i]));
-  const quotes = new Map(analysis.quotes.map((q) => [q.id, q]));
-  const groups = new Map(analysis.groups.map((g) => [g.id, g]));
-  const letter = (articleId: string) => sourceLetter(index.get(articleId) ?? 0);
   return {
     generated: now.toISOString(),
     sources: articles.map((a, i) => ({ letter: sourceLetter(i), title: a.title, file: a.name, words: a.wordCount })),
-    spunCopies: analysis.spunCopies.map((s) => `Source ${letter(s.articleId)}: ${s.message}`),
-    groups: groupRows(analysis.groups, articles, analysis.quotes).flatMap((row) => {
-      const g = groups.get(row.id);
-      if (!g) return [];
-      return [
-        {
-          id: g.id,
-          flagged: isFlagged(row),
-          wording: g.versions.length === 1 ? 'Single source' : g.wording ? WORDING_LABELS[g.wording] : '',
-          speakers: g.speakers,
-          speakerConflict: g.speakerConflict,
-          versions: g.versions.map((v) => {
-            const parts = v.quoteIds.flatMap((id) => quotes.get(id) ?? []);
-            const first = parts[0];
-            return {
-              source: letter(v.articleId),
-              sourceTitle: articles[index.get(v.articleId) ?? -1]?.title ?? '',
-              text: parts.map((q) => q.text).join(' … '),
-              speaker: v.speaker ?? 'No speaker given',
-              mention: first?.speaker?.mention ?? null,
-              cue: first?.cue ?? null,
-              isReference: v.isReference,
-              summary: v.isReference ? 'Reference version' : v.summary,
-              speakerFlag: v.speakerFlag,
-            };
-          }),
-        },
-      ];
-    }),
+    spunCopies: analysis.spunCopies.map((s) => `Source ${sourceLetter(index.get(s.articleId) ?? 0)}: ${s.message}`),
+    groups: reportGroups(analysis.groups, analysis, articles),
   };
+}
+
+/** The report entries of some groups (all of them for a report, one for "copy as text"), most urgent first. */
+export function reportGroups(selected: readonly AlignedGroup[], analysis: Analysis, articles: readonly Article[]): ReportGroup[] {
+  const index = new Map(articles.map((a, i) => [a.id, i]));
+  const quotes = new Map(analysis.quotes.map((q) => [q.id, q]));
+  const groups = new Map(selected.map((g) => [g.id, g]));
+  const letter = (articleId: string) => sourceLetter(index.get(articleId) ?? 0);
+  return groupRows(selected, articles, analysis.quotes).flatMap((row) => {
+    const g = groups.get(row.id);
+    if (!g) return [];
+    return [
+      {
+        id: g.id,
+        flagged: isFlagged(row),
+        wording: g.versions.length === 1 ? 'Single source' : g.wording ? WORDING_LABELS[g.wording] : '',
+        speakers: g.speakers,
+        speakerConflict: g.speakerConflict,
+        versions: g.versions.map((v) => {
+          const parts = v.quoteIds.flatMap((id) => quotes.get(id) ?? []);
+          const first = parts[0];
+          return {
+            source: letter(v.articleId),
+            sourceTitle: articles[index.get(v.articleId) ?? -1]?.title ?? '',
+            text: parts.map((q) => q.text).join(' … '),
+            speaker: v.speaker ?? 'No speaker given',
+            mention: first?.speaker?.mention ?? null,
+            cue: first?.cue ?? null,
+            isReference: v.isReference,
+            summary: v.isReference ? 'Reference version' : v.summary,
+            speakerFlag: v.speakerFlag,
+          };
+        }),
+      },
+    ];
+  });
 }
