@@ -35,7 +35,7 @@ export interface GroupRow {
 }
 
 /** Which rows the list shows. */
-export type GroupFilter = 'all' | 'flagged' | 'reworded' | 'speaker' | 'multi' | 'single';
+export type GroupFilter = 'all' | 'flagged' | 'speaker' | 'multi' | 'single';
 
 function severityOf(flags: GroupFlags, wording: Wording | null): number {
   return (
@@ -99,7 +99,6 @@ export function filterRows(rows: readonly GroupRow[], filter: GroupFilter, query
     const keep =
       filter === 'all' ||
       (filter === 'flagged' && isFlagged(r)) ||
-      (filter === 'reworded' && r.flags.reworded) ||
       (filter === 'speaker' && r.flags.speakerConflict) ||
       (filter === 'multi' && !r.flags.singleSource) ||
       (filter === 'single' && r.flags.singleSource);
@@ -112,7 +111,6 @@ export function filterRows(rows: readonly GroupRow[], filter: GroupFilter, query
 export const FILTER_LABELS: Record<GroupFilter, string> = {
   all: 'All',
   flagged: 'Flagged',
-  reworded: 'Reworded',
   speaker: 'Speaker differs',
   multi: 'In several sources',
   single: 'Single source',
