@@ -14,3 +14,17 @@ describe('tokenize', () => {
     expect(tokens[1]!.lower).toBe("he'd");
   });
 });
+
+describe('tokenize: lower case', () => {
+  it('lower-cases capitals, non-ASCII letters and curly apostrophes, and leaves plain words as written', () => {
+    const text = 'SAID É’s it’s don’t 90s co-op AT&T Mr. u.s. Según ΣΩΣ said.';
+    const tokens = tokenize(text, 0, text.length, [], 0).filter((t) => t.kind === 'word');
+    expect(tokens.map((t) => t.lower)).toEqual(['said', "é's", "it's", "don't", '90s', 'co-op', 'at&t', 'mr.', 'u.s.', 'según', 'σως', 'said']);
+    for (const t of tokens) expect(t.lower).toBe(t.text.toLowerCase().replace(/’/g, "'"));
+  });
+
+  it('marks cue words whatever their case', () => {
+    const text = 'Said said SAID according saidx';
+    expect(tokenize(text, 0, text.length, [], 0).map((t) => t.cueWord)).toEqual([true, true, true, true, false]);
+  });
+});
