@@ -86,6 +86,36 @@ function colonIntroduction(text: string, tokens: readonly Token[], from: number,
   return null;
 }
 
+/**
+ * One paragraph's pass: its tokens and quotations, the statements found so far, and the last speaker.
+ * Helpers take it as an argument instead of closing over it: tsx (which runs the bench and the evals)
+ * wraps every named closure in a defineProperty call, a measurable cost when made per paragraph.
+ */
+interface ParagraphPass {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly quotes: readonly QuoteSpan[];
+  readonly paragraph: number;
+  readonly statements: Statement[];
+  last: Speaker | null;
+}
+
+function push(pass: ParagraphPass, s: Omit<Statement, 'paragraph'>): void {
+  pass.statements.push({ start: s.start, end: s.end, kind: s.kind, cue: s.cue, source: s.source, confidence: s.confidence, utterance: s.utterance, paragraph: pass.paragraph });
+  if (s.source) pass.last = { source: s.source, cue: s.cue, utterance: s.utterance, quoted: s.kind !== 'indirect' };
+}
+
+/** The words of the quotation whose placeholder is token `k`. */
+function quoteText(pass: ParagraphPass, k: number): string {
+  const span = pass.quotes[pass.tokens[k]!.quote]!;
+  return pass.text.slice(span.start, span.end);
+}
+
+/** The paraphrase a quotation (token `k`) sits in ("“Obamacare” is failing, Trump said"). */
+function paraphraseAround(paraphrases: readonly Paraphrase[], k: number): Paraphrase | undefined {
+  return paraphrases.find((f) => f.parts.some((part) => part.from <= k && k < part.to));
+}
+
 export function attribute(scan: QuoteScan): Attributed {
   const { article, paragraphs } = scan.segmented;
   const text = article.text;
@@ -102,17 +132,8 @@ export function attribute(scan: QuoteScan): Attributed {
     const paraQuotes = quotes.slice(first, q);
     const tokens = tokenize(text, para.start, para.end, paraQuotes, 0);
     const sentences = splitSentences(text, para, paraQuotes);
-    let last: Speaker | null = null;
+    const pass: ParagraphPass = { text, tokens, quotes: paraQuotes, paragraph: p, statements, last: null };
     let t = 0;
-    const quoteText = (k: number): string => {
-      const span = paraQuotes[tokens[k]!.quote]!;
-      return text.slice(span.start, span.end);
-    };
-
-    const push = (s: Omit<Statement, 'paragraph'>): void => {
-      statements.push({ start: s.start, end: s.end, kind: s.kind, cue: s.cue, source: s.source, confidence: s.confidence, utterance: s.utterance, paragraph: p });
-      if (s.source) last = { source: s.source, cue: s.cue, utterance: s.utterance, quoted: s.kind !== 'indirect' };
-    };
 
     for (const sentence of sentences) {
       const a = t;
@@ -139,7 +160,7 @@ export function attribute(scan: QuoteScan): Attributed {
         const cue = cueSpan(text, tokens, found.cue);
         const utterance = utterances++;
         for (const part of found.parts) {
-          push({ start: tokens[part.from]!.start, end: tokens[part.to - 1]!.end, kind: 'indirect', cue, source, confidence: found.confidence, utterance });
+          push(pass, { start: tokens[part.from]!.start, end: tokens[part.to - 1]!.end, kind: 'indirect', cue, source, confidence: found.confidence, utterance });
         }
       }
       if (quoteAt.length === 0) continue;
@@ -148,11 +169,8 @@ export function attribute(scan: QuoteScan): Attributed {
         const prev = n > 0 ? quoteAt[n - 1]! : a - 1;
         const next = n + 1 < quoteAt.length ? quoteAt[n + 1]! : b;
         const span = paraQuotes[tokens[k]!.quote]!;
-        return attributionAfter(tokens, k + 1, next, closedOnPunct(text, span)) ?? attributionBefore(tokens, prev + 1, k, a, quoteText);
+        return attributionAfter(tokens, k + 1, next, closedOnPunct(text, span)) ?? attributionBefore(tokens, prev + 1, k, a, (quote) => quoteText(pass, quote));
       });
-      // The paraphrase a quotation sits in ("“Obamacare” is failing, Trump said").
-      const inParaphrase = (k: number): Paraphrase | undefined =>
-        paraphrases.find((f) => f.parts.some((part) => part.from <= k && k < part.to));
       const quoteOnly = onlyQuotesAndPunct(tokens, a, b);
       const startsParagraph = a === 0;
       // One utterance per attribution (keyed by its cue): the parts of a split quote share it.
@@ -192,7 +210,7 @@ export function attribute(scan: QuoteScan): Attributed {
             utterance = running ? running.utterance : utterances++;
             utteranceOf.set(attribution.cue.from, utterance);
           }
-          push({
+          push(pass, {
             start,
             end,
             kind,
@@ -203,9 +221,9 @@ export function attribute(scan: QuoteScan): Attributed {
           });
           return;
         }
-        const paraphrase = inParaphrase(k);
+        const paraphrase = paraphraseAround(paraphrases, k);
         if (paraphrase) {
-          push({
+          push(pass, {
             start,
             end,
             kind: 'mixed',
@@ -218,18 +236,18 @@ export function attribute(scan: QuoteScan): Attributed {
         }
         // A sentence that is only a quotation continues the speaker before it.
         const carried: Speaker | { source: Mention; cue: CueSpan } | null = quoteOnly
-          ? ((last as Speaker | null) ?? (startsParagraph ? (introduction ?? previousParagraph) : null))
+          ? (pass.last ?? (startsParagraph ? (introduction ?? previousParagraph) : null))
           : null;
         if (carried) {
-          const continued = span.continuesPrevious || ('quoted' in carried && carried.quoted && carried === last);
+          const continued = span.continuesPrevious || ('quoted' in carried && carried.quoted && carried === pass.last);
           const utterance = continued && 'utterance' in carried ? carried.utterance : utterances++;
-          push({ start, end, kind: 'direct', cue: carried.cue, source: carried.source, confidence: 0.6, utterance });
+          push(pass, { start, end, kind: 'direct', cue: carried.cue, source: carried.source, confidence: 0.6, utterance });
           return;
         }
         // A cue-less sentence between a report and "He added …" belongs to that report's speaker.
-        const chained = last as Speaker | null;
+        const chained = pass.last;
         if (chained && nextOpensWithPronounCue(tokens, b)) {
-          push({ start, end, kind, cue: null, source: chained.source, confidence: 0.5, utterance: utterances++ });
+          push(pass, { start, end, kind, cue: null, source: chained.source, confidence: 0.5, utterance: utterances++ });
           return;
         }
         statements.push({ start, end, kind, cue: null, source: null, confidence: 0.3, utterance: utterances++, paragraph: p });
@@ -238,7 +256,7 @@ export function attribute(scan: QuoteScan): Attributed {
 
     introduction = colonIntroduction(text, tokens, 0, tokens.length);
     // The next paragraph, if it is only a quotation, continues this paragraph's last speaker.
-    previousParagraph = last;
+    previousParagraph = pass.last;
   });
   return { article, statements };
 }

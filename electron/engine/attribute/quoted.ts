@@ -78,15 +78,18 @@ export function sentenceSubject(tokens: readonly Token[], from: number, limit: n
     end = start + 1;
     // Up to the verb: a past form or a cue ("The email goes" stops at "goes" as a cue-like -s word only
     // when it is not a plural source noun).
-    const isVerb = (k: number): boolean =>
-      cueAt(tokens, k) !== null || (looksLikeVerb(tokens[k]) && !SOURCE_HEADS.has(tokens[k]!.lower));
-    while (end < limit && end < start + 5 && tokens[end]!.kind === 'word' && !isVerb(end)) end++;
+    while (end < limit && end < start + 5 && tokens[end]!.kind === 'word' && !isVerbAt(tokens, end)) end++;
     return end > start + 1 ? { from: start, to: end } : null;
   }
   while (end < limit && end < start + 6 && isCapitalised(tokens[end])) end++;
   // "White House officials": a source noun after the name is the head.
   while (end > start && end < limit && SOURCE_HEADS.has(tokens[end]!.lower) && tokens[end]!.text === tokens[end]!.lower) end++;
   return end > start ? { from: start, to: end } : null;
+}
+
+/** A cue, or a verb-like word that is not a plural source noun: where a determiner phrase subject ends. */
+function isVerbAt(tokens: readonly Token[], k: number): boolean {
+  return cueAt(tokens, k) !== null || (looksLikeVerb(tokens[k]) && !SOURCE_HEADS.has(tokens[k]!.lower));
 }
 
 /** Attribution in the tokens after a quotation, [from, to) ending at the next quote or sentence end. */
@@ -202,14 +205,19 @@ export function attributionBefore(
   return null;
 }
 
-/** True when the words around the quote, outside its attribution clause, make it part of a larger sentence. */
-export function isEmbedded(tokens: readonly Token[], before: TokenRange, after: TokenRange, clause: TokenRange | null): boolean {
-  const outside = (k: number): boolean => !clause || k < clause.from || k >= clause.to;
-  for (const range of [before, after]) {
-    for (let k = range.from; k < range.to; k++) {
-      const t = tokens[k]!;
-      if (t.kind === 'word' && outside(k) && !['and', 'but', 'that', 'or', 'then', 'so'].includes(t.lower)) return true;
-    }
+const EMBEDDING_FILLERS = new Set(['and', 'but', 'that', 'or', 'then', 'so']);
+
+/** A word in [range) outside the clause, other than a filler. */
+function hasWordOutside(tokens: readonly Token[], range: TokenRange, clause: TokenRange | null): boolean {
+  for (let k = range.from; k < range.to; k++) {
+    const t = tokens[k]!;
+    const outside = !clause || k < clause.from || k >= clause.to;
+    if (t.kind === 'word' && outside && !EMBEDDING_FILLERS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** True when the words around the quote, outside its attribution clause, make it part of a larger sentence. */
+export function isEmbedded(tokens: readonly Token[], before: TokenRange, after: TokenRange, clause: TokenRange | null): boolean {
+  return hasWordOutside(tokens, before, clause) || hasWordOutside(tokens, after, clause);
 }
