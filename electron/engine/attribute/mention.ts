@@ -16,8 +16,16 @@ export const TITLES = new Set(
   ).split(' '),
 );
 
+function isApostrophe(code: number): boolean {
+  return code === 0x2019 || code === 39;
+}
+
+/** The word without a final ’s, then without a final apostrophe ("Putin’s" → "Putin", "dogs’" → "dogs"). */
 function stripPossessive(word: string): string {
-  return word.replace(/[’']s$/u, '').replace(/[’']$/u, '');
+  let end = word.length;
+  if (end >= 2 && word.charCodeAt(end - 1) === 115 && isApostrophe(word.charCodeAt(end - 2))) end -= 2;
+  if (end >= 1 && isApostrophe(word.charCodeAt(end - 1))) end--;
+  return end === word.length ? word : word.slice(0, end);
 }
 
 /** Title words that can be dropped from the front of a name ("Secretary of State", "Kremlin spokesman"). */
@@ -35,9 +43,14 @@ export function bareName(words: readonly string[]): string | null {
     if (TITLES.has(w) && !CONNECTORS.has(w)) cut = i + 1;
   }
   while (cut < words.length - 1 && CONNECTORS.has(words[cut]!.toLowerCase())) cut++;
-  const kept = words.slice(cut).map(stripPossessive).filter((w) => w.length > 0);
-  if (kept.length === 0) return null;
-  return kept.join(' ');
+  // The kept words, possessives stripped and empty ones dropped, joined by spaces (built directly: this
+  // runs for every capitalised run of every article).
+  let name = '';
+  for (let i = cut; i < words.length; i++) {
+    const w = stripPossessive(words[i]!);
+    if (w.length > 0) name = name.length === 0 ? w : `${name} ${w}`;
+  }
+  return name.length === 0 ? null : name;
 }
 
 export function mentionOf(text: string, tokens: readonly Token[], range: TokenRange): Mention {

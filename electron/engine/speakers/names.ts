@@ -46,20 +46,30 @@ export const ORGANISATION_WORDS = new Set(
   ).split(' '),
 );
 
-export function isOrganisation(name: string): boolean {
-  const words = name.split(' ');
-  const last = words[words.length - 1]!.toLowerCase();
-  return ORGANISATION_WORDS.has(last) || /^[A-Z]{2,}$/.test(words[words.length - 1]!);
+/** Two or more capital letters A–Z and nothing else ("CNN", "FBI"). */
+function isAllCapitals(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
-function splitAtPossessive(words: string[]): string[][] {
-  const out: string[][] = [[]];
-  for (const w of words) {
-    out[out.length - 1]!.push(w);
-    if (/[’']s$/u.test(w)) out.push([]);
-  }
-  return out.filter((run) => run.length > 0);
+export function isOrganisation(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return ORGANISATION_WORDS.has(last.toLowerCase()) || isAllCapitals(last);
 }
+
+/** A word ending in ’s or 's ends a name run: "Mr Putin’s adviser Yuri Ushakov" holds two. */
+function isPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
+  const c = word.charCodeAt(n - 2);
+  return c === 0x2019 || c === 39;
+}
+
+const SPACES = /[ \u00a0]/;
 
 export function indexNames(text: string): NameIndex {
   const occurrences: NameOccurrence[] = [];
@@ -67,20 +77,27 @@ export function indexNames(text: string): NameIndex {
   NAME_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME_RUN.exec(text)) !== null) {
+    const match = m[0];
     // A single capitalised word is never a full name; most runs are just that (sentence starts).
-    if (m[0].indexOf(' ') < 0 && m[0].indexOf('\u00a0') < 0) continue;
-    const words = m[0].split(/[ \u00a0]/);
-    let offset = m.index;
-    for (const run of splitAtPossessive(words)) {
-      const runStart = offset;
-      offset += run.join(' ').length + 1;
-      let i = 0;
-      while (i < run.length && NOT_NAME_WORDS.has(run[i]!.toLowerCase())) i++;
-      const kept = run.slice(i);
-      const name = kept.length >= 2 ? bareName(kept) : null;
-      if (!name || !name.includes(' ') || isOrganisation(name)) continue;
-      occurrences.push({ name, start: runStart, end: runStart + run.join(' ').length });
-      counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (match.indexOf(' ') < 0 && match.indexOf('\u00a0') < 0) continue;
+    const words = match.split(SPACES);
+    // Runs end after each possessive; each is read on its own, its offset counted from the words.
+    let runStart = m.index;
+    let from = 0;
+    let length = -1;
+    for (let to = 1; to <= words.length; to++) {
+      length += words[to - 1]!.length + 1;
+      if (to < words.length && !isPossessive(words[to - 1]!)) continue;
+      let first = from;
+      while (first < to && NOT_NAME_WORDS.has(words[first]!.toLowerCase())) first++;
+      const name = to - first >= 2 ? bareName(words.slice(first, to)) : null;
+      if (name && name.includes(' ') && !isOrganisation(name)) {
+        occurrences.push({ name, start: runStart, end: runStart + length });
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+      runStart += length + 1;
+      length = -1;
+      from = to;
     }
   }
   const bySurname = new Map<string, string[]>();
