@@ -38,6 +38,25 @@ function isPunct(code: number): boolean {
   return code === 44 || code === 59 || code === 58 || code === 33 || code === 63 || code === 46 || code === 0x2014 || code === 0x2013 || code === 45 || code === 40 || code === 41 || code === 91 || code === 93;
 }
 
+/** Characters that leave a word unchanged by lower-casing: a-z, 0-9 and the ASCII joiners. */
+function isPlainChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 46 || code === 39 || code === 45 || code === 38;
+}
+
+const LETTER = 1;
+const PLAIN = 2;
+const JOINER = 4;
+const PUNCT = 8;
+
+/**
+ * The classes above for every UTF-16 code unit, looked up once per character: the scanner visits every
+ * character of every paragraph, and one table read is cheaper than the comparisons.
+ */
+const CLASSES = new Uint8Array(0x10000);
+for (let code = 0; code < CLASSES.length; code++) {
+  CLASSES[code] = (isLetterOrDigit(code) ? LETTER : 0) | (isPlainChar(code) ? PLAIN : 0) | (isJoiner(code) ? JOINER : 0) | (isPunct(code) ? PUNCT : 0);
+}
+
 // Cue words are short: longer or shorter words skip the set lookup.
 let CUE_MIN = Infinity;
 let CUE_MAX = 0;
@@ -62,11 +81,6 @@ function word(text: string, start: number, end: number, plain: boolean, curly: b
   return { kind: 'word', start, end, text: raw, lower, quote: -1, cueWord };
 }
 
-/** True for characters that leave a word unchanged by lower-casing: a-z, 0-9 and the ASCII joiners. */
-function isPlainChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 46 || code === 39 || code === 45 || code === 38;
-}
-
 /**
  * Tokenises [from, to), appending to `out`: words (letters/digits with inner joiners) and single
  * punctuation marks. A hand-written scanner: one pass, no regular expression, no backtracking.
@@ -75,22 +89,23 @@ export function tokenizeRange(text: string, from: number, to: number, out: Token
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (isLetterOrDigit(c)) {
+    const cls = CLASSES[c]!;
+    if (cls & LETTER) {
       const start = i;
-      let plain = isPlainChar(c);
+      let plain = (cls & PLAIN) !== 0;
       let curly = false;
       let dotted = false;
       i++;
       for (;;) {
         while (i < to) {
-          const d = text.charCodeAt(i);
-          if (!isLetterOrDigit(d)) break;
-          if (plain && !isPlainChar(d)) plain = false;
+          const d = CLASSES[text.charCodeAt(i)]!;
+          if (!(d & LETTER)) break;
+          if (!(d & PLAIN)) plain = false;
           i++;
         }
         if (i + 1 < to) {
           const j = text.charCodeAt(i);
-          if (isJoiner(j) && isLetterOrDigit(text.charCodeAt(i + 1))) {
+          if (CLASSES[j]! & JOINER && CLASSES[text.charCodeAt(i + 1)]! & LETTER) {
             if (j === 0x2019) {
               plain = false;
               curly = true;
@@ -110,7 +125,10 @@ export function tokenizeRange(text: string, from: number, to: number, out: Token
       out.push(word(text, start, i, plain, curly));
       continue;
     }
-    if (isPunct(c)) out.push({ kind: 'punct', start: i, end: i + 1, text: text[i]!, lower: text[i]!, quote: -1, cueWord: false });
+    if (cls & PUNCT) {
+      const mark = text[i]!;
+      out.push({ kind: 'punct', start: i, end: i + 1, text: mark, lower: mark, quote: -1, cueWord: false });
+    }
     i++;
   }
 }
