@@ -80,19 +80,46 @@ function closeAt(pairing: Pairing, index: number, mark: Mark): void {
   emit(pairing, entry.mark, mark.pos, mark.pos + mark.length, true);
 }
 
-/** Top-level quoted spans of one paragraph, in order. */
-export function pairParagraph(text: string, para: Span, paragraph: number): QuoteSpan[] {
+/**
+ * Offsets of every character that can start a mark, in text order. One pass over the whole text: a search
+ * per paragraph would run on past a paragraph without marks to the next one that has some.
+ */
+export function markCandidates(text: string): number[] {
+  const out: number[] = [];
+  const re = MARK_CHARS;
+  re.lastIndex = 0;
+  // test() rather than exec(): no match object to allocate; every match is one character long.
+  while (re.test(text)) out.push(re.lastIndex - 1);
+  return out;
+}
+
+/** Index of the first candidate at or after `pos` (binary search). */
+function firstCandidateFrom(candidates: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (candidates[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Top-level quoted spans of one paragraph, in order; `candidates` are the text's `markCandidates`. */
+export function pairParagraph(text: string, para: Span, paragraph: number, candidates: readonly number[] = markCandidates(text)): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const stack: Open[] = [];
   const pairing: Pairing = { text, paragraph, stack, out };
 
-  const re = MARK_CHARS;
-  re.lastIndex = para.start;
-  let found: RegExpExecArray | null;
-  while ((found = re.exec(text)) !== null && found.index < para.end) {
-    const mark = markAt(text, found.index);
+  // Marks are read left to right; a two-character mark ('') hides the candidate inside it.
+  let resume = para.start;
+  for (let c = firstCandidateFrom(candidates, para.start); c < candidates.length && candidates[c]! < para.end; c++) {
+    const pos = candidates[c]!;
+    if (pos < resume) continue;
+    resume = pos + 1;
+    const mark = markAt(text, pos);
     if (!mark) continue;
-    if (mark.length > 1) re.lastIndex = found.index + mark.length;
+    resume = pos + mark.length;
     const dbl = topmost(stack, 'double');
     if (mark.family === 'double') {
       const top = stack[dbl];
@@ -140,8 +167,9 @@ function startsWithOpeningDouble(text: string, para: Span): boolean {
 export function findQuoteSpans(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let previousOpen = false;
+  const candidates = markCandidates(text);
   paragraphs.forEach((para, index) => {
-    const spans = pairParagraph(text, para, index);
+    const spans = pairParagraph(text, para, index, candidates);
     const first = spans[0];
     if (first && previousOpen && first.open === para.start && startsWithOpeningDouble(text, para)) {
       spans[0] = { ...first, continuesPrevious: true };

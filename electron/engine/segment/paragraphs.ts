@@ -20,8 +20,9 @@ export function splitParagraphs(text: string): Span[] {
   let lineStart = 0;
   LINE_BREAK.lastIndex = 0;
   for (;;) {
-    const found = LINE_BREAK.exec(text);
-    const lineEnd = found ? found.index : text.length;
+    // test() rather than exec(): no match object to allocate; every match is one character long.
+    const found = LINE_BREAK.test(text);
+    const lineEnd = found ? LINE_BREAK.lastIndex - 1 : text.length;
     let start = lineStart;
     let end = lineEnd;
     while (start < end && isSpace(text.charCodeAt(start))) start++;

@@ -79,8 +79,8 @@ export function splitSentences(text: string, span: Span, masked: readonly Span[]
       // The search result is kept until passed, so the text is searched once overall.
       if (nextEnd < i) {
         SENTENCE_END.lastIndex = i;
-        const next = SENTENCE_END.exec(text);
-        nextEnd = next ? next.index : Number.MAX_SAFE_INTEGER;
+        // test() rather than exec(): no match object to allocate; every match is one character long.
+        nextEnd = SENTENCE_END.test(text) ? SENTENCE_END.lastIndex - 1 : Number.MAX_SAFE_INTEGER;
       }
       const stop = Math.min(nextEnd, span.end, mask && mask.start > i ? mask.start : span.end);
       i = stop > i ? stop : i + 1;

@@ -55,9 +55,10 @@ export function mergeNames(counts: ReadonlyMap<string, number>): Map<string, str
     bySurname.set(parts.last, list);
   }
   for (const list of bySurname.values()) {
+    const firsts = list.map((name) => split(name)!.first);
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        if (sameFirstName(split(list[i]!)!.first, split(list[j]!)!.first)) union(list[i]!, list[j]!);
+        if (sameFirstName(firsts[i]!, firsts[j]!)) union(list[i]!, list[j]!);
       }
     }
   }

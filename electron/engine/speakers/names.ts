@@ -69,7 +69,20 @@ function isPossessive(word: string): boolean {
   return c === 0x2019 || c === 39;
 }
 
-const SPACES = /[ \u00a0]/;
+/** The words of a run, split at single spaces and no-break spaces (a char scan: cheaper than a regex split). */
+function splitAtSpaces(run: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (c === 32 || c === 0xa0) {
+      words.push(run.slice(start, i));
+      start = i + 1;
+    }
+  }
+  words.push(run.slice(start));
+  return words;
+}
 
 export function indexNames(text: string): NameIndex {
   const occurrences: NameOccurrence[] = [];
@@ -80,7 +93,7 @@ export function indexNames(text: string): NameIndex {
     const match = m[0];
     // A single capitalised word is never a full name; most runs are just that (sentence starts).
     if (match.indexOf(' ') < 0 && match.indexOf('\u00a0') < 0) continue;
-    const words = match.split(SPACES);
+    const words = splitAtSpaces(match);
     // Runs end after each possessive; each is read on its own, its offset counted from the words.
     let runStart = m.index;
     let from = 0;
@@ -113,11 +126,11 @@ export function indexNames(text: string): NameIndex {
 
 /** The full name a bare surname (or short name) stands for in this article, or the name itself. */
 export function expandName(index: NameIndex, name: string): string {
-  const words = name.split(' ');
-  const surname = words[words.length - 1]!;
+  const space = name.lastIndexOf(' ');
+  const surname = space < 0 ? name : name.slice(space + 1);
   const candidates = index.bySurname.get(surname);
   if (!candidates || candidates.length === 0) return name;
-  if (words.length === 1) return candidates[0]!;
+  if (space < 0) return candidates[0]!;
   // "Hillary Clinton" stays itself even when "Bill Clinton" is more frequent; a longer form with the same
   // first name ("Hillary Rodham Clinton") is not preferred either: the shorter form is what readers know.
   return name;

@@ -37,11 +37,18 @@ const MALE = new Set(
   ).split(' '),
 );
 
+/** First letters of the honorifics below, lower case. */
+const HONORIFIC_INITIALS: ReadonlySet<number> = new Set([...'mslkpdq'].map((ch) => ch.charCodeAt(0)));
+
 /** Gender suggested by an honorific in the mention or a first name. */
 export function genderOf(mention: string, name: string): Gender {
-  if (/^(?:mr\.?|sir|lord|king|prince)\s/i.test(mention)) return 'male';
-  if (/^(?:mrs\.?|ms\.?|miss|dame|lady|queen|princess)\s/i.test(mention)) return 'female';
-  const first = name.split(' ')[0]!.toLowerCase();
+  // Most mentions start with none of the honorifics' first letters; they skip both patterns.
+  if (HONORIFIC_INITIALS.has(mention.charCodeAt(0) | 0x20)) {
+    if (/^(?:mr\.?|sir|lord|king|prince)\s/i.test(mention)) return 'male';
+    if (/^(?:mrs\.?|ms\.?|miss|dame|lady|queen|princess)\s/i.test(mention)) return 'female';
+  }
+  const space = name.indexOf(' ');
+  const first = (space < 0 ? name : name.slice(0, space)).toLowerCase();
   if (FEMALE.has(first)) return 'female';
   if (MALE.has(first)) return 'male';
   return null;
