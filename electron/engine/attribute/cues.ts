@@ -19,6 +19,11 @@ export interface CueHit extends TokenRange {
 /** What can precede a bare-lemma verb: plural nouns, pronouns, auxiliaries and modals. */
 const PLURAL_SUBJECT = /^(?:[a-z'-]*[^s']s|i|we|you|they|will|would|could|can|may|might|should|must|did|do|does|to|not|also|often|still|never|just|who)$/;
 
+// Regex literals are hoisted to module constants throughout: V8 allocates a new RegExp object each time
+// a literal is evaluated, which in per-token code is a large share of the stage's garbage.
+const POSSESSIVE = /'s$|s'$/;
+const VERB_ENDING = /(?:ed|[^s]s)$/;
+
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
 
 function isLowerWord(t: Token | undefined): t is Token {
@@ -44,7 +49,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueHit | null {
   // "a call", "the report", "to say": nouns and infinitives, not cues.
   if (prev && prev.kind === 'word' && NOUN_MARKERS.has(prev.lower)) return null;
   // "Ushakov’s remarks": a possessive makes the next word a noun.
-  if (prev && prev.kind === 'word' && /'s$|s'$/.test(prev.lower)) return null;
+  if (prev && prev.kind === 'word' && POSSESSIVE.test(prev.lower)) return null;
   // A bare lemma ("state", "call") is a verb only after a plural subject, a pronoun or an auxiliary.
   if (isNounLikeLemma(t.lower) && !(prev && prev.kind === 'word' && PLURAL_SUBJECT.test(prev.lower) && prev.text !== prev.text.toUpperCase())) return null;
   // Its -s form ("states", "emails", "reports") is a plural noun unless a singular subject precedes it
@@ -69,7 +74,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueHit | null {
 
 /** Looks like a finite verb: a lower-case word in -ed or -s that is not a function word. */
 export function looksLikeVerb(t: Token | undefined): t is Token {
-  return isLowerWord(t) && t.lower.length >= 4 && /(?:ed|[^s]s)$/.test(t.lower) && !NOT_VERBS.has(t.lower);
+  return isLowerWord(t) && t.lower.length >= 4 && VERB_ENDING.test(t.lower) && !NOT_VERBS.has(t.lower);
 }
 
 const NOT_VERBS = new Set(['this', 'thus', 'was', 'has', 'does', 'is', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'always', 'perhaps', 'towards', 'afterwards', 'sometimes', 'news', 'less', 'unless', 'across', 'indeed', 'needed', 'seemed', 'wanted', 'hoped', 'believed', 'tried', 'moved', 'used']);

@@ -53,6 +53,9 @@ export function bareName(words: readonly string[]): string | null {
   return name.length === 0 ? null : name;
 }
 
+// A module constant: a regex literal allocates a new RegExp each time it is evaluated.
+const POSSESSIVE = /[’']s$/u;
+
 export function mentionOf(text: string, tokens: readonly Token[], range: TokenRange): Mention {
   const first = tokens[range.from]!;
   const last = tokens[range.to - 1]!;
@@ -67,7 +70,7 @@ export function mentionOf(text: string, tokens: readonly Token[], range: TokenRa
     const head = last.lower;
     if (run && ['remarks', 'comments', 'statement', 'words', 'tweet', 'office', 'campaign', 'spokesman', 'spokeswoman', 'spokesperson'].includes(head)) {
       const words = tokens.slice(run.from, run.to).map((t) => t.text);
-      if (/[’']s$/u.test(words[words.length - 1] ?? '')) name = bareName(words);
+      if (POSSESSIVE.test(words[words.length - 1] ?? '')) name = bareName(words);
     }
   }
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind, name };

@@ -65,6 +65,9 @@ for (const w of CUE_WORDS) {
   CUE_MAX = Math.max(CUE_MAX, w.length);
 }
 
+// A module constant: a regex literal allocates a new RegExp each time it is evaluated.
+const CURLY_APOSTROPHES = /’/g;
+
 /**
  * A word token. `plain` says the scanner saw only ASCII lower-case letters, digits and ASCII joiners, so
  * the word is its own lower case: most words are, and skipping toLowerCase for them is a measurable share
@@ -75,7 +78,7 @@ function word(text: string, start: number, end: number, plain: boolean, curly: b
   let lower = raw;
   if (!plain) {
     lower = raw.toLowerCase();
-    if (curly) lower = lower.replace(/’/g, "'");
+    if (curly) lower = lower.replace(CURLY_APOSTROPHES, "'");
   }
   const cueWord = lower.length >= CUE_MIN && lower.length <= CUE_MAX && CUE_WORDS.has(lower);
   return { kind: 'word', start, end, text: raw, lower, quote: -1, cueWord };

@@ -17,22 +17,30 @@ export interface Mark {
   readonly char: string;
 }
 
+// Regex literals are hoisted to module constants throughout: V8 allocates a new RegExp object each time
+// a literal is evaluated, which in per-token code is a large share of the stage's garbage.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_CHAR = /[\p{L}\p{N}%$#@]/u;
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:;“"‘'«„]/u;
+const CLOSING_CONTEXT = /[\s)\]}.,;:!?\u2014\u2013\-”"’'»…]/u;
+const WHITESPACE = /\s/;
+
 function isLetterOrDigit(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  return ch !== undefined && LETTER_OR_DIGIT.test(ch);
 }
 
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}%$#@]/u.test(ch);
+  return ch !== undefined && WORD_CHAR.test(ch);
 }
 
 /** Start of text, whitespace, or punctuation that commonly precedes an opening mark. */
 function isOpeningContext(ch: string | undefined): boolean {
-  return ch === undefined || /[\s([{\u2014\u2013\-/:;“"‘'«„]/u.test(ch);
+  return ch === undefined || OPENING_CONTEXT.test(ch);
 }
 
 /** Whitespace, end of text, or punctuation that commonly follows a closing mark. */
 function isClosingContext(ch: string | undefined): boolean {
-  return ch === undefined || /[\s)\]}.,;:!?\u2014\u2013\-”"’'»…]/u.test(ch);
+  return ch === undefined || CLOSING_CONTEXT.test(ch);
 }
 
 /** Elisions that open with an apostrophe; a plain alternation of literals (linear). */
@@ -99,7 +107,7 @@ function straight(
   family: MarkFamily,
   char: string,
 ): Mark | null {
-  const opening = isOpeningContext(prev) && !(next === undefined || /\s/.test(next));
+  const opening = isOpeningContext(prev) && !(next === undefined || WHITESPACE.test(next));
   const closing = !isOpeningContext(prev) || isClosingContext(next);
   if (opening && !closing) return { pos, length, family, role: 'open', char };
   if (closing && !opening) {

@@ -31,12 +31,16 @@ interface Open {
 /** Deepest nesting tracked; deeper opening marks are ignored (keeps adversarial input linear). */
 const MAX_DEPTH = 8;
 
+// Module constants: a regex literal allocates a new RegExp each time it is evaluated.
+const WHITESPACE = /\s/;
+const SPACE_OR_COMMA = /[\s,]/;
+
 function trimmed(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s]!)) s++;
+  while (s < e && WHITESPACE.test(text[s]!)) s++;
   // A comma before the closing mark belongs to the sentence around the quote ("…,” he said), not to it.
-  while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
+  while (e > s && SPACE_OR_COMMA.test(text[e - 1]!)) e--;
   return { start: s, end: e };
 }
 

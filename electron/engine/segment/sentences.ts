@@ -14,6 +14,9 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** Marks that may close a sentence after its final stop. */
+const CLOSING_MARK = /["”’'»)\]]/;
+
 /** Candidate sentence ends (a global regex: reset lastIndex). */
 export const SENTENCE_END = /[.!?]/g;
 
@@ -88,7 +91,7 @@ export function splitSentences(text: string, span: Span, masked: readonly Span[]
     }
     if (ch === '.' || ch === '!' || ch === '?') {
       let j = i + 1;
-      while (j < span.end && /["”’'»)\]]/.test(text[j]!)) j++;
+      while (j < span.end && CLOSING_MARK.test(text[j]!)) j++;
       if (j < span.end && (text[j] === ' ' || text[j] === '\u00a0')) {
         let k = j;
         while (k < span.end && (text[k] === ' ' || text[k] === '\u00a0')) k++;

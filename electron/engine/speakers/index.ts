@@ -17,8 +17,12 @@ export interface Canonicalised {
   readonly statements: readonly CanonicalStatement[];
 }
 
+// Module constants: a regex literal allocates a new RegExp each time it is evaluated.
+const WHITESPACE_RUNS = /\s+/g;
+const TRAILING_COMMAS = /[,\s]+$/u;
+
 function tidyDescription(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[,\s]+$/u, '');
+  return text.replace(WHITESPACE_RUNS, ' ').replace(TRAILING_COMMAS, '');
 }
 
 function nameOf(mention: Mention, index: () => NameIndex): string | null {

@@ -9,10 +9,14 @@ import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_dista
 
 const metaphone = new DoubleMetaphone();
 
+// Module constants: a regex literal allocates a new RegExp each time it is evaluated.
+const FINAL_STOP = /\.$/;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 function sameFirstName(a: string, b: string): boolean {
   if (a === b) return true;
-  const x = a.replace(/\.$/, '');
-  const y = b.replace(/\.$/, '');
+  const x = a.replace(FINAL_STOP, '');
+  const y = b.replace(FINAL_STOP, '');
   if (x.length === 1 || y.length === 1) return x[0] === y[0]; // an initial
   if (JaroWinklerDistance(x, y, { ignoreCase: true }) < 0.85) return false;
   const [p1, s1] = metaphone.process(x);
@@ -23,7 +27,7 @@ function sameFirstName(a: string, b: string): boolean {
 function split(name: string): { first: string; last: string } | null {
   const words = name.split(' ');
   if (words.length < 2) return null;
-  if (!/^\p{Lu}/u.test(words[0]!)) return null; // descriptions ("a spokesman for Disney") are not merged
+  if (!STARTS_UPPER.test(words[0]!)) return null; // descriptions ("a spokesman for Disney") are not merged
   return { first: words[0]!, last: words[words.length - 1]! };
 }
 
@@ -64,7 +68,7 @@ export function mergeNames(counts: ReadonlyMap<string, number>): Map<string, str
   }
   // A bare surname joins the single person who has it.
   for (const name of names) {
-    if (name.includes(' ') || !/^\p{Lu}/u.test(name)) continue;
+    if (name.includes(' ') || !STARTS_UPPER.test(name)) continue;
     const list = bySurname.get(name);
     if (!list) continue;
     const roots = new Set(list.map(find));

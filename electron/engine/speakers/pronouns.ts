@@ -37,6 +37,11 @@ const MALE = new Set(
   ).split(' '),
 );
 
+// Module constants: a regex literal allocates a new RegExp each time it is evaluated.
+const MALE_HONORIFIC = /^(?:mr\.?|sir|lord|king|prince)\s/i;
+const FEMALE_HONORIFIC = /^(?:mrs\.?|ms\.?|miss|dame|lady|queen|princess)\s/i;
+const CONTRACTION = /['’].*$/u;
+
 /** First letters of the honorifics below, lower case. */
 const HONORIFIC_INITIALS: ReadonlySet<number> = new Set([...'mslkpdq'].map((ch) => ch.charCodeAt(0)));
 
@@ -44,8 +49,8 @@ const HONORIFIC_INITIALS: ReadonlySet<number> = new Set([...'mslkpdq'].map((ch) 
 export function genderOf(mention: string, name: string): Gender {
   // Most mentions start with none of the honorifics' first letters; they skip both patterns.
   if (HONORIFIC_INITIALS.has(mention.charCodeAt(0) | 0x20)) {
-    if (/^(?:mr\.?|sir|lord|king|prince)\s/i.test(mention)) return 'male';
-    if (/^(?:mrs\.?|ms\.?|miss|dame|lady|queen|princess)\s/i.test(mention)) return 'female';
+    if (MALE_HONORIFIC.test(mention)) return 'male';
+    if (FEMALE_HONORIFIC.test(mention)) return 'female';
   }
   const space = name.indexOf(' ');
   const first = (space < 0 ? name : name.slice(0, space)).toLowerCase();
@@ -75,7 +80,7 @@ export function resolvePronoun(
   speakers: readonly Antecedent[],
   named: readonly Antecedent[] | (() => readonly Antecedent[]),
 ): string | null {
-  const p = pronoun.toLowerCase().replace(/['’].*$/u, '');
+  const p = pronoun.toLowerCase().replace(CONTRACTION, '');
   if (p !== 'he' && p !== 'she' && p !== 'i') return null;
   const speaker = nearest(p, at, speakers, SPEAKER_REACH);
   if (speaker) return speaker.name;
