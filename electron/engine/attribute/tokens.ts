@@ -43,10 +43,15 @@ function isPlainChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 46 || code === 39 || code === 45 || code === 38;
 }
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 const LETTER = 1;
 const PLAIN = 2;
 const JOINER = 4;
 const PUNCT = 8;
+const ASCII_LETTER = 16;
 
 /**
  * The classes above for every UTF-16 code unit, looked up once per character: the scanner visits every
@@ -54,15 +59,27 @@ const PUNCT = 8;
  */
 const CLASSES = new Uint8Array(0x10000);
 for (let code = 0; code < CLASSES.length; code++) {
-  CLASSES[code] = (isLetterOrDigit(code) ? LETTER : 0) | (isPlainChar(code) ? PLAIN : 0) | (isJoiner(code) ? JOINER : 0) | (isPunct(code) ? PUNCT : 0);
+  CLASSES[code] = (isLetterOrDigit(code) ? LETTER : 0) | (isPlainChar(code) ? PLAIN : 0) | (isJoiner(code) ? JOINER : 0) | (isPunct(code) ? PUNCT : 0) | (isAsciiLetter(code) ? ASCII_LETTER : 0);
 }
 
-// Cue words are short: longer or shorter words skip the set lookup.
-let CUE_MIN = Infinity;
-let CUE_MAX = 0;
+/**
+ * A filter in front of the cue-word set. Every cue word is ASCII letters only (and no other letter of the
+ * scripts above lower-cases to an ASCII letter), so the scanner hashes a word's lower-cased ASCII letters
+ * as it reads them and only a word whose hash is marked here is looked up. Looking up every word means
+ * hashing every freshly sliced string, which was a quarter of tokenising.
+ */
+const CUE_HASH_BITS = 16;
+const CUE_HASHES = new Uint8Array(1 << CUE_HASH_BITS);
+
+/** Hash step for one ASCII letter (either case); the same for a word's lower and upper-case forms. */
+function cueHashStep(hash: number, asciiLetter: number): number {
+  return (Math.imul(hash, 31) + (asciiLetter | 0x20)) & ((1 << CUE_HASH_BITS) - 1);
+}
+
 for (const w of CUE_WORDS) {
-  CUE_MIN = Math.min(CUE_MIN, w.length);
-  CUE_MAX = Math.max(CUE_MAX, w.length);
+  let hash = 0;
+  for (let i = 0; i < w.length; i++) hash = cueHashStep(hash, w.charCodeAt(i));
+  CUE_HASHES[hash] = 1;
 }
 
 // A module constant: a regex literal allocates a new RegExp each time it is evaluated.
@@ -73,14 +90,14 @@ const CURLY_APOSTROPHES = /’/g;
  * the word is its own lower case: most words are, and skipping toLowerCase for them is a measurable share
  * of tokenising (see the tokenizer's unit tests for the equivalence).
  */
-function word(text: string, start: number, end: number, plain: boolean, curly: boolean): Token {
+function word(text: string, start: number, end: number, plain: boolean, curly: boolean, cueCandidate: boolean): Token {
   const raw = text.slice(start, end);
   let lower = raw;
   if (!plain) {
     lower = raw.toLowerCase();
     if (curly) lower = lower.replace(CURLY_APOSTROPHES, "'");
   }
-  const cueWord = lower.length >= CUE_MIN && lower.length <= CUE_MAX && CUE_WORDS.has(lower);
+  const cueWord = cueCandidate && CUE_WORDS.has(lower);
   return { kind: 'word', start, end, text: raw, lower, quote: -1, cueWord };
 }
 
@@ -98,17 +115,24 @@ export function tokenizeRange(text: string, from: number, to: number, out: Token
       let plain = (cls & PLAIN) !== 0;
       let curly = false;
       let dotted = false;
+      // Only ASCII letters so far, and their cue hash.
+      let letters = (cls & ASCII_LETTER) !== 0;
+      let hash = letters ? cueHashStep(0, c) : 0;
       i++;
       for (;;) {
         while (i < to) {
-          const d = CLASSES[text.charCodeAt(i)]!;
+          const code = text.charCodeAt(i);
+          const d = CLASSES[code]!;
           if (!(d & LETTER)) break;
           if (!(d & PLAIN)) plain = false;
+          if (d & ASCII_LETTER) hash = cueHashStep(hash, code);
+          else letters = false;
           i++;
         }
         if (i + 1 < to) {
           const j = text.charCodeAt(i);
           if (CLASSES[j]! & JOINER && CLASSES[text.charCodeAt(i + 1)]! & LETTER) {
+            letters = false;
             if (j === 0x2019) {
               plain = false;
               curly = true;
@@ -123,9 +147,12 @@ export function tokenizeRange(text: string, from: number, to: number, out: Token
       if (i < to && text.charCodeAt(i) === 46) {
         const length = i - start;
         const initial = length === 1 && c >= 65 && c <= 90;
-        if (initial || dotted || (length <= 4 && ABBREVIATED.has(text.slice(start, i).toLowerCase()))) i++;
+        if (initial || dotted || (length <= 4 && ABBREVIATED.has(text.slice(start, i).toLowerCase()))) {
+          i++;
+          letters = false;
+        }
       }
-      out.push(word(text, start, i, plain, curly));
+      out.push(word(text, start, i, plain, curly, letters && CUE_HASHES[hash] === 1));
       continue;
     }
     if (cls & PUNCT) {

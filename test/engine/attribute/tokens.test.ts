@@ -28,3 +28,29 @@ describe('tokenize: lower case', () => {
     expect(tokenize(text, 0, text.length, [], 0).map((t) => t.cueWord)).toEqual([true, true, true, true, false]);
   });
 });
+
+describe('tokenize: the cue-word filter', () => {
+  // Cue words are ASCII letters only; the filter assumes no other word character lower-cases to ASCII
+  // alone (İ lower-cases to i plus a combining dot, which is not ASCII).
+  it('relies on no non-ASCII word character lower-casing to ASCII only', () => {
+    for (let code = 0x80; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      const [token] = tokenize(ch, 0, 1, [], 0);
+      if (token?.kind === 'word') expect(/^[\x00-\x7f]*$/.test(token.lower), `U+${code.toString(16)}`).toBe(false);
+    }
+  });
+
+  it('finds every cue word in any case and with a trailing full stop only where the word keeps it', () => {
+    const text = 'TOLD Told told. according ACCORDING Mr. said-so saidx';
+    expect(tokenize(text, 0, text.length, [], 0).filter((t) => t.kind === 'word').map((t) => [t.text, t.cueWord])).toEqual([
+      ['TOLD', true],
+      ['Told', true],
+      ['told', true],
+      ['according', true],
+      ['ACCORDING', true],
+      ['Mr.', false],
+      ['said-so', false],
+      ['saidx', false],
+    ]);
+  });
+});
