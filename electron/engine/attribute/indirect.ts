@@ -347,7 +347,8 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, to: number): Tok
   // "maintains a lead"): only a clause counts as reported speech.
   const thatClause = tokens[start - 1]?.lower === 'that';
   const toInfinitive = infinitive && tokens.slice(range.from, Math.min(range.to, range.from + 5)).some((t) => t.lower === 'to');
-  if (!SAY_LIKE.has(verb) && !NOUN_REPORT_CUES.has(verb) && !thatClause && !toInfinitive && !isClausal(tokens, range)) return null;
+  const objectReport = NOUN_REPORT_CUES.has(verb) || ACT_FORMS.has(verb) || ((verb === 'for' || verb === 'on') && CALL_FORMS.has(tokens[cueEnd - 2]?.lower ?? ''));
+  if (!SAY_LIKE.has(verb) && !objectReport && !thatClause && !toInfinitive && !isClausal(tokens, range)) return null;
   return range;
 }
 
@@ -432,6 +433,38 @@ function asOrPassiveParaphrase(tokens: readonly Token[], from: number, to: numbe
   return null;
 }
 
+/**
+ * Speech acts whose object or clause is itself a report although the cue lexicon only credits quotations
+ * with them or lacks them: "accused X of …" (an allegation), "reminded/assured X that …", "demanded",
+ * "requested", "encouraged X to …" (requests, like "urged"), "implied that …". On PolNeAR train these
+ * verbs head about 200 annotated speech attributions without quotation marks.
+ */
+const ACT_FORMS: ReadonlySet<string> = new Set(['accuse', 'remind', 'assure', 'demand', 'request', 'encourage', 'imply'].flatMap(inflect));
+const CALL_FORMS: ReadonlySet<string> = new Set(inflect('call'));
+
+/** Words that make the next word a noun ("a demand", "the call", "its request"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
+
+/**
+ * A cue that can introduce reported speech at `k`: a lexicon verb of saying, one of the speech acts above,
+ * or "call for"/"call on" (a proposal or a request, as "propose" and "urge"; plain "call" characterises).
+ */
+function reportCueAt(tokens: readonly Token[], k: number): CueHit | null {
+  const t = tokens[k]!;
+  if (t.cueWord) {
+    const hit = cueAt(tokens, k);
+    if (!hit || hit.speech) return hit;
+    if (ACT_FORMS.has(t.lower)) return { ...hit, speech: true };
+    if (!CALL_FORMS.has(t.lower)) return null;
+    const prep = tokens[k + 1]?.lower;
+    return prep === 'for' || prep === 'on' ? { from: k, to: k + 2, speech: true, according: false, learned: false } : null;
+  }
+  if (t.kind !== 'word' || t.lower.length < 5 || !ACT_FORMS.has(t.lower) || t.text !== t.lower) return null;
+  const prev = tokens[k - 1];
+  if (prev && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || /'s$|s'$/.test(prev.lower))) return null;
+  return { from: k, to: k + 1, speech: true, according: false, learned: false };
+}
+
 /** The paraphrase in sentence tokens [from, to), or null. The sentence holds no quotation. */
 export function findParaphrase(tokens: readonly Token[], from: number, to: number, sentenceFrom = from, mainSubject: TokenRange | null = null): Paraphrase | null {
   // Headline shapes open with a capitalised word and are short; test them once per sentence.
@@ -440,8 +473,8 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
     if (headline) return headline;
   }
   for (let k = from; k < to; k++) {
-    const hit = cueAt(tokens, k);
-    if (!hit || !hit.speech || WEAK_PARAPHRASE_CUES.has(tokens[k]!.lower)) continue;
+    const hit = reportCueAt(tokens, k);
+    if (!hit || WEAK_PARAPHRASE_CUES.has(tokens[k]!.lower)) continue;
     if (hit.according) {
       const source = subjectAfter(tokens, hit.to, to);
       if (!source) continue;

@@ -60,4 +60,13 @@ describe('findParaphrases', () => {
     expect(reports('Poll: Trump and Clinton hold narrow leads in Pennsylvania')).toEqual(['Poll: Trump and Clinton hold narrow leads in Pennsylvania']);
     expect(reports('Hollande warned of the global implications of the vote.')).toEqual(['Hollande: the global implications of the vote']);
   });
+
+  it('reads speech acts whose object is the report: accusations, requests, calls for and on', () => {
+    expect(reports('Sanders accused Clinton of dragging her feet.')).toEqual(['Sanders: Clinton of dragging her feet']);
+    expect(reports('Trump called for a special prosecutor to investigate Clinton.')).toEqual(['Trump: a special prosecutor to investigate Clinton']);
+    expect(reports('Clinton called on Sanders to do the same.')).toEqual(['Clinton: Sanders to do the same']);
+    expect(reports('He reminded voters that the economy was growing.')).toEqual(['He: the economy was growing']);
+    expect(reports('They called him a liar.')).toEqual([]);
+    expect(reports('Voters rejected the demand for a recount.')).toEqual([]);
+  });
 });
