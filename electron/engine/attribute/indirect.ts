@@ -2,6 +2,7 @@
  * Reported speech without quotation marks, one sentence at a time:
  * `X said (that) …`, `…, X said.`, `…, said X.`, `…, X said, …` (split), `According to X, …` and `…, according to X.`
  */
+import { mainClauseSubject } from './clause';
 import { cueAt, type CueHit } from './cues';
 import { inflect, isNounLikeLemma, isParticiple, SPEECH_FORMS } from './lexicon';
 import { ORGANISATION_WORDS } from '../speakers/names';
@@ -465,6 +466,13 @@ function reportCueAt(tokens: readonly Token[], k: number): CueHit | null {
   return { from: k, to: k + 1, speech: true, according: false, learned: false };
 }
 
+/** The cue at `k` as the main verb after a long subject (see `clause.ts`), with the content after it. */
+function mainClauseParaphrase(tokens: readonly Token[], from: number, to: number, k: number, hit: CueHit): Paraphrase | null {
+  const source = mainClauseSubject(tokens, from, k);
+  const after = source ? contentAfter(tokens, hit.to, to) : null;
+  return source && after ? { cue: hit, source, parts: [after], confidence: 0.65, contentFirst: false } : null;
+}
+
 /** The paraphrase in sentence tokens [from, to), or null. The sentence holds no quotation. */
 export function findParaphrase(tokens: readonly Token[], from: number, to: number, sentenceFrom = from, mainSubject: TokenRange | null = null): Paraphrase | null {
   // Headline shapes open with a capitalised word and are short; test them once per sentence.
@@ -507,6 +515,8 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
         const head = relativeSubjectHead(tokens, from, source.from);
         const after = head && isPlausibleSource(tokens, head) ? contentAfter(tokens, hit.to, to) : null;
         if (head && after) return { cue: hit, source: head, parts: [after], confidence: 0.7, contentFirst: false };
+        const main = mainClauseParaphrase(tokens, from, to, k, hit);
+        if (main) return main;
         continue;
       }
       const lead = skipModifiersLeft(tokens, source.from - 1, from);
@@ -542,6 +552,8 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
       // "…, whom he's alienated with his rhetoric, said Larry Sabato": the phrase before was no subject.
       const inverted = isComma(prev) ? invertedParaphrase(tokens, from, to, k, hit) : null;
       if (inverted) return inverted;
+      const main = mainClauseParaphrase(tokens, from, to, k, hit);
+      if (main) return main;
       continue;
     }
     // "…, saying …", "… and says …": the sentence's subject is the source; after a quotation, the
@@ -566,6 +578,8 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
     }
     const inverted = isComma(prev) ? invertedParaphrase(tokens, from, to, k, hit) : null;
     if (inverted) return inverted;
+    const main = infinitive || coordinated ? null : mainClauseParaphrase(tokens, from, to, k, hit);
+    if (main) return main;
   }
   return null;
 }
