@@ -2,6 +2,7 @@
  * Reported speech without quotation marks, one sentence at a time:
  * `X said (that) …`, `…, X said.`, `…, said X.`, `…, X said, …` (split), `According to X, …` and `…, according to X.`
  */
+import { verbGroupStart } from './chain';
 import { mainClauseSubject } from './clause';
 import { cueAt, type CueHit } from './cues';
 import { inflect, isNounLikeLemma, isParticiple, SPEECH_FORMS } from './lexicon';
@@ -256,6 +257,21 @@ const INFINITIVE_HOSTS = new Set(['on', 'going', 'want', 'wants', 'wanted', 'dec
  */
 const WEAK_PARAPHRASE_CUES = new Set(['pledge', 'threaten', 'maintain', 'speak'].flatMap(inflect));
 
+/**
+ * A weak cue still reports when a clause or an infinitive follows it at once: "pledged to end the
+ * program", "threatened to leave", "maintained that …" (not "pledged to the cause", "spoke about").
+ */
+function weakCueReports(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k]!.lower;
+  const next = tokens[k + 1];
+  const after = tokens[k + 2];
+  if (next?.lower === 'that') return !SPEAK_FORMS.has(verb);
+  if (next?.lower !== 'to' || !INFINITIVE_CUES.has(verb) || !after || after.kind !== 'word' || after.text !== after.lower) return false;
+  return !DETERMINERS.has(after.lower) && !PREPOSITIONS.has(after.lower) && !/'s$/.test(after.lower);
+}
+
+const SPEAK_FORMS: ReadonlySet<string> = new Set(inflect('speak'));
+
 /** Verbs that report a request or commitment with an infinitive ("promised to act", "urged voters to go"). */
 const INFINITIVE_CUES = new Set(
   [...['promise', 'pledge', 'vow', 'threaten', 'urge', 'refuse', 'decline', 'ask', 'tell', 'warn', 'advise', 'encourage', 'beg', 'plead', 'offer', 'propose']].flatMap(inflect),
@@ -443,6 +459,12 @@ function asOrPassiveParaphrase(tokens: readonly Token[], from: number, to: numbe
 const ACT_FORMS: ReadonlySet<string> = new Set(['accuse', 'remind', 'assure', 'demand', 'request', 'encourage', 'imply'].flatMap(inflect));
 const CALL_FORMS: ReadonlySet<string> = new Set(inflect('call'));
 
+/** Verbs of saying the lexicon lacks that report a clause only ("speculated that …", "forecast that …"). */
+const CLAUSE_ACT_FORMS: ReadonlySet<string> = new Set([...inflect('speculate'), 'forecast', 'forecasts', 'forecasted', 'forecasting']);
+
+/** A pronoun with a contracted "has"/"is" ("he's said", "she's argued"). */
+const CONTRACTED: ReadonlySet<string> = new Set(["he's", "she's", "who's", "they've", "we've", "i've"]);
+
 /** Words that make the next word a noun ("a demand", "the call", "its request"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
 
@@ -454,13 +476,17 @@ function reportCueAt(tokens: readonly Token[], k: number): CueHit | null {
   const t = tokens[k]!;
   if (t.cueWord) {
     const hit = cueAt(tokens, k);
+    // "he's predicted big wins": a pronoun's contracted auxiliary, not a possessive, before a participle.
+    if (!hit && CONTRACTED.has(tokens[k - 1]?.lower ?? '') && SPEECH_FORMS.has(t.lower) && t.text === t.lower && /(?:ed|said|told|written)$/.test(t.lower)) {
+      return { from: k, to: k + 1, speech: true, according: false, learned: false };
+    }
     if (!hit || hit.speech) return hit;
     if (ACT_FORMS.has(t.lower)) return { ...hit, speech: true };
     if (!CALL_FORMS.has(t.lower)) return null;
     const prep = tokens[k + 1]?.lower;
     return prep === 'for' || prep === 'on' ? { from: k, to: k + 2, speech: true, according: false, learned: false } : null;
   }
-  if (t.kind !== 'word' || t.lower.length < 5 || !ACT_FORMS.has(t.lower) || t.text !== t.lower) return null;
+  if (t.kind !== 'word' || t.lower.length < 5 || !(ACT_FORMS.has(t.lower) || CLAUSE_ACT_FORMS.has(t.lower)) || t.text !== t.lower) return null;
   const prev = tokens[k - 1];
   if (prev && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || /'s$|s'$/.test(prev.lower))) return null;
   return { from: k, to: k + 1, speech: true, according: false, learned: false };
@@ -473,6 +499,21 @@ function mainClauseParaphrase(tokens: readonly Token[], from: number, to: number
   return source && after ? { cue: hit, source, parts: [after], confidence: 0.65, contentFirst: false } : null;
 }
 
+/**
+ * "Yellen is likely to stress that …", "I can now say that …": the subject stands before a modal or a
+ * control predicate with "to" (see `chain.ts`); the content follows the cue.
+ */
+function verbGroupParaphrase(tokens: readonly Token[], from: number, to: number, k: number, hit: CueHit): Paraphrase | null {
+  const group = verbGroupStart(tokens, k, from);
+  if (group <= from) return null;
+  const source = subjectBefore(tokens, group, from);
+  if (!source || !isPlausibleSource(tokens, source) || !atClauseStart(tokens, source.from, from)) return null;
+  const after = contentAfter(tokens, hit.to, to);
+  // Only a clause: "is likely to say the plan …", not "would have to tell Obama".
+  if (!after || !(tokens[after.from - 1]?.lower === 'that' || isClausal(tokens, after))) return null;
+  return { cue: hit, source, parts: [after], confidence: 0.65, contentFirst: false };
+}
+
 /** The paraphrase in sentence tokens [from, to), or null. The sentence holds no quotation. */
 export function findParaphrase(tokens: readonly Token[], from: number, to: number, sentenceFrom = from, mainSubject: TokenRange | null = null): Paraphrase | null {
   // Headline shapes open with a capitalised word and are short; test them once per sentence.
@@ -482,7 +523,7 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
   }
   for (let k = from; k < to; k++) {
     const hit = reportCueAt(tokens, k);
-    if (!hit || WEAK_PARAPHRASE_CUES.has(tokens[k]!.lower)) continue;
+    if (!hit || (WEAK_PARAPHRASE_CUES.has(tokens[k]!.lower) && !weakCueReports(tokens, k))) continue;
     if (hit.according) {
       const source = subjectAfter(tokens, hit.to, to);
       if (!source) continue;
@@ -509,6 +550,8 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
     // After a relative clause's report ("Barkley, who said …, said …"), the main clause's subject stands before it.
     const relativeSource = mainSubject && isComma(prev) && k === from + 1 ? mainSubject : null;
     const source = participle ? null : (relativeSource ?? subjectBefore(tokens, k, from));
+    const grouped = source || participle ? null : verbGroupParaphrase(tokens, from, to, k, hit);
+    if (grouped) return grouped;
     if (source) {
       if (!isPlausibleSource(tokens, source)) {
         // "organizations that have endorsed him say …": the phrase before the cue ends a relative clause.
