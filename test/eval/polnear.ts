@@ -51,7 +51,8 @@ function main(): void {
   console.log('  speech attribution = gold relation with a source and a verb-of-saying cue (list derived from train cues);');
   console.log('  gold quoted span = quoted stretch inside such a relation; a system quote matches when it overlaps half');
   console.log('  of the span and half of itself and has a speaker; speaker right = mention overlaps the gold source or');
-  console.log('  the names share a word; indirect = speech attributions without quotation marks (split parts merged).');
+  console.log('  the names share a word; indirect = speech attributions without quotation marks (split parts merged);');
+  console.log('  a system report matching only out-of-scope relations (beliefs, sourceless) counts neither way.');
   console.log(`  gold quoted spans in speech attributions: ${counts.goldQuoted}; gold indirect speech attributions: ${counts.goldIndirect}`);
   console.log('');
   console.log('  measure                     recall  precision  F1/acc');

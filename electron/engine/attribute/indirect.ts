@@ -2,6 +2,8 @@
  * Reported speech without quotation marks, one sentence at a time:
  * `X said (that) …`, `…, X said.`, `…, said X.`, `…, X said, …` (split), `According to X, …` and `…, according to X.`
  */
+import { verbGroupStart } from './chain';
+import { mainClauseSubject } from './clause';
 import { cueAt, type CueHit } from './cues';
 import { inflect, isNounLikeLemma, isParticiple, SPEECH_FORMS } from './lexicon';
 import { ORGANISATION_WORDS } from '../speakers/names';
@@ -255,6 +257,21 @@ const INFINITIVE_HOSTS = new Set(['on', 'going', 'want', 'wants', 'wanted', 'dec
  */
 const WEAK_PARAPHRASE_CUES = new Set(['pledge', 'threaten', 'maintain', 'speak'].flatMap(inflect));
 
+/**
+ * A weak cue still reports when a clause or an infinitive follows it at once: "pledged to end the
+ * program", "threatened to leave", "maintained that …" (not "pledged to the cause", "spoke about").
+ */
+function weakCueReports(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k]!.lower;
+  const next = tokens[k + 1];
+  const after = tokens[k + 2];
+  if (next?.lower === 'that') return !SPEAK_FORMS.has(verb);
+  if (next?.lower !== 'to' || !INFINITIVE_CUES.has(verb) || !after || after.kind !== 'word' || after.text !== after.lower) return false;
+  return !DETERMINERS.has(after.lower) && !PREPOSITIONS.has(after.lower) && !/'s$/.test(after.lower);
+}
+
+const SPEAK_FORMS: ReadonlySet<string> = new Set(inflect('speak'));
+
 /** Verbs that report a request or commitment with an infinitive ("promised to act", "urged voters to go"). */
 const INFINITIVE_CUES = new Set(
   [...['promise', 'pledge', 'vow', 'threaten', 'urge', 'refuse', 'decline', 'ask', 'tell', 'warn', 'advise', 'encourage', 'beg', 'plead', 'offer', 'propose']].flatMap(inflect),
@@ -347,7 +364,8 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, to: number): Tok
   // "maintains a lead"): only a clause counts as reported speech.
   const thatClause = tokens[start - 1]?.lower === 'that';
   const toInfinitive = infinitive && tokens.slice(range.from, Math.min(range.to, range.from + 5)).some((t) => t.lower === 'to');
-  if (!SAY_LIKE.has(verb) && !NOUN_REPORT_CUES.has(verb) && !thatClause && !toInfinitive && !isClausal(tokens, range)) return null;
+  const objectReport = NOUN_REPORT_CUES.has(verb) || ACT_FORMS.has(verb) || ((verb === 'for' || verb === 'on') && CALL_FORMS.has(tokens[cueEnd - 2]?.lower ?? ''));
+  if (!SAY_LIKE.has(verb) && !objectReport && !thatClause && !toInfinitive && !isClausal(tokens, range)) return null;
   return range;
 }
 
@@ -432,6 +450,70 @@ function asOrPassiveParaphrase(tokens: readonly Token[], from: number, to: numbe
   return null;
 }
 
+/**
+ * Speech acts whose object or clause is itself a report although the cue lexicon only credits quotations
+ * with them or lacks them: "accused X of …" (an allegation), "reminded/assured X that …", "demanded",
+ * "requested", "encouraged X to …" (requests, like "urged"), "implied that …". On PolNeAR train these
+ * verbs head about 200 annotated speech attributions without quotation marks.
+ */
+const ACT_FORMS: ReadonlySet<string> = new Set(['accuse', 'remind', 'assure', 'demand', 'request', 'encourage', 'imply'].flatMap(inflect));
+const CALL_FORMS: ReadonlySet<string> = new Set(inflect('call'));
+
+/** Verbs of saying the lexicon lacks that report a clause only ("speculated that …", "forecast that …"). */
+const CLAUSE_ACT_FORMS: ReadonlySet<string> = new Set([...inflect('speculate'), 'forecast', 'forecasts', 'forecasted', 'forecasting']);
+
+/** A pronoun with a contracted "has"/"is" ("he's said", "she's argued"). */
+const CONTRACTED: ReadonlySet<string> = new Set(["he's", "she's", "who's", "they've", "we've", "i've"]);
+
+/** Words that make the next word a noun ("a demand", "the call", "its request"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
+
+/**
+ * A cue that can introduce reported speech at `k`: a lexicon verb of saying, one of the speech acts above,
+ * or "call for"/"call on" (a proposal or a request, as "propose" and "urge"; plain "call" characterises).
+ */
+function reportCueAt(tokens: readonly Token[], k: number): CueHit | null {
+  const t = tokens[k]!;
+  if (t.cueWord) {
+    const hit = cueAt(tokens, k);
+    // "he's predicted big wins": a pronoun's contracted auxiliary, not a possessive, before a participle.
+    if (!hit && CONTRACTED.has(tokens[k - 1]?.lower ?? '') && SPEECH_FORMS.has(t.lower) && t.text === t.lower && /(?:ed|said|told|written)$/.test(t.lower)) {
+      return { from: k, to: k + 1, speech: true, according: false, learned: false };
+    }
+    if (!hit || hit.speech) return hit;
+    if (ACT_FORMS.has(t.lower)) return { ...hit, speech: true };
+    if (!CALL_FORMS.has(t.lower)) return null;
+    const prep = tokens[k + 1]?.lower;
+    return prep === 'for' || prep === 'on' ? { from: k, to: k + 2, speech: true, according: false, learned: false } : null;
+  }
+  if (t.kind !== 'word' || t.lower.length < 5 || !(ACT_FORMS.has(t.lower) || CLAUSE_ACT_FORMS.has(t.lower)) || t.text !== t.lower) return null;
+  const prev = tokens[k - 1];
+  if (prev && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || /'s$|s'$/.test(prev.lower))) return null;
+  return { from: k, to: k + 1, speech: true, according: false, learned: false };
+}
+
+/** The cue at `k` as the main verb after a long subject (see `clause.ts`), with the content after it. */
+function mainClauseParaphrase(tokens: readonly Token[], from: number, to: number, k: number, hit: CueHit): Paraphrase | null {
+  const source = mainClauseSubject(tokens, from, k);
+  const after = source ? contentAfter(tokens, hit.to, to) : null;
+  return source && after ? { cue: hit, source, parts: [after], confidence: 0.65, contentFirst: false } : null;
+}
+
+/**
+ * "Yellen is likely to stress that …", "I can now say that …": the subject stands before a modal or a
+ * control predicate with "to" (see `chain.ts`); the content follows the cue.
+ */
+function verbGroupParaphrase(tokens: readonly Token[], from: number, to: number, k: number, hit: CueHit): Paraphrase | null {
+  const group = verbGroupStart(tokens, k, from);
+  if (group <= from) return null;
+  const source = subjectBefore(tokens, group, from);
+  if (!source || !isPlausibleSource(tokens, source) || !atClauseStart(tokens, source.from, from)) return null;
+  const after = contentAfter(tokens, hit.to, to);
+  // Only a clause: "is likely to say the plan …", not "would have to tell Obama".
+  if (!after || !(tokens[after.from - 1]?.lower === 'that' || isClausal(tokens, after))) return null;
+  return { cue: hit, source, parts: [after], confidence: 0.65, contentFirst: false };
+}
+
 /** The paraphrase in sentence tokens [from, to), or null. The sentence holds no quotation. */
 export function findParaphrase(tokens: readonly Token[], from: number, to: number, sentenceFrom = from, mainSubject: TokenRange | null = null): Paraphrase | null {
   // Headline shapes open with a capitalised word and are short; test them once per sentence.
@@ -440,8 +522,8 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
     if (headline) return headline;
   }
   for (let k = from; k < to; k++) {
-    const hit = cueAt(tokens, k);
-    if (!hit || !hit.speech || WEAK_PARAPHRASE_CUES.has(tokens[k]!.lower)) continue;
+    const hit = reportCueAt(tokens, k);
+    if (!hit || (WEAK_PARAPHRASE_CUES.has(tokens[k]!.lower) && !weakCueReports(tokens, k))) continue;
     if (hit.according) {
       const source = subjectAfter(tokens, hit.to, to);
       if (!source) continue;
@@ -468,12 +550,16 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
     // After a relative clause's report ("Barkley, who said …, said …"), the main clause's subject stands before it.
     const relativeSource = mainSubject && isComma(prev) && k === from + 1 ? mainSubject : null;
     const source = participle ? null : (relativeSource ?? subjectBefore(tokens, k, from));
+    const grouped = source || participle ? null : verbGroupParaphrase(tokens, from, to, k, hit);
+    if (grouped) return grouped;
     if (source) {
       if (!isPlausibleSource(tokens, source)) {
         // "organizations that have endorsed him say …": the phrase before the cue ends a relative clause.
         const head = relativeSubjectHead(tokens, from, source.from);
         const after = head && isPlausibleSource(tokens, head) ? contentAfter(tokens, hit.to, to) : null;
         if (head && after) return { cue: hit, source: head, parts: [after], confidence: 0.7, contentFirst: false };
+        const main = mainClauseParaphrase(tokens, from, to, k, hit);
+        if (main) return main;
         continue;
       }
       const lead = skipModifiersLeft(tokens, source.from - 1, from);
@@ -509,6 +595,8 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
       // "…, whom he's alienated with his rhetoric, said Larry Sabato": the phrase before was no subject.
       const inverted = isComma(prev) ? invertedParaphrase(tokens, from, to, k, hit) : null;
       if (inverted) return inverted;
+      const main = mainClauseParaphrase(tokens, from, to, k, hit);
+      if (main) return main;
       continue;
     }
     // "…, saying …", "… and says …": the sentence's subject is the source; after a quotation, the
@@ -533,6 +621,8 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
     }
     const inverted = isComma(prev) ? invertedParaphrase(tokens, from, to, k, hit) : null;
     if (inverted) return inverted;
+    const main = infinitive || coordinated ? null : mainClauseParaphrase(tokens, from, to, k, hit);
+    if (main) return main;
   }
   return null;
 }

@@ -60,4 +60,36 @@ describe('findParaphrases', () => {
     expect(reports('Poll: Trump and Clinton hold narrow leads in Pennsylvania')).toEqual(['Poll: Trump and Clinton hold narrow leads in Pennsylvania']);
     expect(reports('Hollande warned of the global implications of the vote.')).toEqual(['Hollande: the global implications of the vote']);
   });
+
+  it('reads speech acts whose object is the report: accusations, requests, calls for and on', () => {
+    expect(reports('Sanders accused Clinton of dragging her feet.')).toEqual(['Sanders: Clinton of dragging her feet']);
+    expect(reports('Trump called for a special prosecutor to investigate Clinton.')).toEqual(['Trump: a special prosecutor to investigate Clinton']);
+    expect(reports('Clinton called on Sanders to do the same.')).toEqual(['Clinton: Sanders to do the same']);
+    expect(reports('He reminded voters that the economy was growing.')).toEqual(['He: the economy was growing']);
+    expect(reports('They called him a liar.')).toEqual([]);
+    expect(reports('Voters rejected the demand for a recount.')).toEqual([]);
+  });
+
+  it('reads a subject before a modal or a control predicate with "to"', () => {
+    expect(reports('The chair is likely to stress that rates will stay low.')).toEqual(['The chair: rates will stay low']);
+    expect(reports('Voters were more likely to say they trusted the governor.')).toEqual(['Voters: they trusted the governor']);
+    expect(reports('She went out of her way to say that the deal was fair.')).toEqual(['She: the deal was fair']);
+    // A plain object after such a group is no report.
+    expect(reports('The mayor would have to tell the council.')).toEqual([]);
+  });
+
+  it('reads a pronoun with a contracted auxiliary and the clause verbs the lexicon lacks', () => {
+    expect(reports("He's predicted big wins in the races ahead.")).toEqual(["He's: big wins in the races ahead"]);
+    expect(reports('On Friday, the senator speculated that the vote would slip.')).toEqual(['the senator: the vote would slip']);
+    expect(reports('Analysts forecast that turnout would be high.')).toEqual(['Analysts: turnout would be high']);
+    expect(reports('The forecast was for rain all week long.')).toEqual([]);
+  });
+
+  it('reads weak cues only with an infinitive or a clause right after them', () => {
+    expect(reports('The union has pledged to end the strike by May.')).toEqual(['The union: to end the strike by May']);
+    expect(reports('The owner threatened to close the plant next year.')).toEqual(['The owner: to close the plant next year']);
+    expect(reports('The lawyer maintained that the contract was void.')).toEqual(['The lawyer: the contract was void']);
+    expect(reports('He pledged to the fund all of his winnings.')).toEqual([]);
+    expect(reports('The team maintained a lead through the third quarter.')).toEqual([]);
+  });
 });

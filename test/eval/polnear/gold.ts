@@ -9,7 +9,8 @@
  *   content of a relation, interior only, one per paragraph when a quote runs over several. Found with
  *   a small independent scanner here, not with the engine's quote detector.
  * - indirect speech: a speech attribution whose content has no quotation marks (PolNeAR's `indirect`,
- *   less the few whose content holds ‘single-quoted’ words: those count as quoted spans).
+ *   less the few whose content holds ‘single-quoted’ words: those count as quoted spans). A system
+ *   report that matches only out-of-scope relations counts neither for nor against it, as for quotes.
  */
 import { isSpeechCue } from './speech-cues';
 

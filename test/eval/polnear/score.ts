@@ -85,8 +85,13 @@ export function scoreArticle(article: GoldArticle, quotes: readonly Quote[], cou
   const systemIndirect = mergedIndirect(quotes);
   counts.goldIndirect += goldIndirect.length;
   for (const r of goldIndirect) if (systemIndirect.some((s) => overlapsHalf(s, r))) counts.foundIndirect++;
-  counts.systemIndirect += systemIndirect.length;
-  for (const s of systemIndirect) if (article.quotes.some((r) => overlapsHalf(s, r))) counts.systemIndirectRight++;
+  // As for quotes: a report matching only out-of-scope relations (beliefs, sourceless) is neither right nor wrong.
+  for (const s of systemIndirect) {
+    const matched = article.quotes.filter((r) => overlapsHalf(s, r));
+    if (matched.length > 0 && !matched.some(inScope)) continue;
+    counts.systemIndirect++;
+    if (matched.length > 0) counts.systemIndirectRight++;
+  }
 }
 
 export interface Figures {
