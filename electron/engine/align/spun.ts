@@ -228,17 +228,22 @@ function originalIsA(subs: readonly { from: string; to: string; content: boolean
 
 /**
  * Spun-copy detection fed one article at a time, in any order (as extraction results arrive): each
- * article's sentences are split and interned when it is added; `find` then compares in input order.
+ * article's sentences are split and interned when it is added; `find` then compares the articles it
+ * is given, in their order (any not added yet are prepared then).
  */
 export class SpunCopyFinder {
   private readonly table = new SentenceTable();
-  private readonly byIndex: (Prepared | undefined)[] = [];
+  private readonly byArticle = new Map<Article, Prepared>();
   private readonly anchors = new Map<string, readonly string[]>();
 
-  /** Prepares the article at input position `index`. */
-  add(index: number, article: Article): void {
-    const sentences = splitSentences(article.text, this.anchors);
-    this.byIndex[index] = { article, sentences, ids: Int32Array.from(sentences, (s) => this.table.intern(s.text)) };
+  /** Prepares an article (its sentences, interned). */
+  add(article: Article): Prepared {
+    let p = this.byArticle.get(article);
+    if (!p) {
+      const sentences = splitSentences(article.text, this.anchors);
+      this.byArticle.set(article, (p = { article, sentences, ids: Int32Array.from(sentences, (s) => this.table.intern(s.text)) }));
+    }
+    return p;
   }
 
   /** Articles that follow another sentence by sentence with systematic substitution. */
@@ -247,16 +252,11 @@ export class SpunCopyFinder {
     // Identical texts are the same article twice, not a spun copy; keep one of each.
     const seenText = new Set<string>();
     const prepared: Prepared[] = [];
-    articles.forEach((article, index) => {
-      if (seenText.has(article.text)) return;
+    for (const article of articles) {
+      if (seenText.has(article.text)) continue;
       seenText.add(article.text);
-      let p = this.byIndex[index];
-      if (p?.article !== article) {
-        this.add(index, article);
-        p = this.byIndex[index]!;
-      }
-      prepared.push(p);
-    });
+      prepared.push(this.add(article));
+    }
     const reports: SpunCopyReport[] = [];
     const postings = new Map<number, Map<number, number[]>>();
     const postingsOfArticle = (i: number): Map<number, number[]> => {

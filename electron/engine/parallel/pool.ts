@@ -1,0 +1,117 @@
+/**
+ * The extraction pool: worker threads (tinypool) that each take a batch of articles and return their
+ * statements. At most one batch per thread is in flight, so a batch's hard deadline counts from when
+ * it starts. A batch that overruns its deadline, or whose thread crashes or runs out of its heap, has
+ * its thread terminated (tinypool replaces it) and is run again one article per task: the article at
+ * fault then gets a failure of its own and the others go on — the rule ../load/pool.ts keeps for files.
+ */
+import { availableParallelism } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Tinypool from 'tinypool';
+import type { LoadFailure } from '../../../shared/types';
+import { tookTooLong } from '../load/messages';
+import type { ExtractItem, ExtractResult, ExtractTask } from './protocol';
+
+/** Options of the pool. */
+export interface ExtractionPoolOptions {
+  /** Worker threads; defaults to the cores available. */
+  readonly threads?: number;
+  /** The thread's entry; defaults to the built `extract-worker.js` beside this bundle (or the source shim under tsx). */
+  readonly entry?: string | URL;
+  /** Hard deadline per article (and per batch), in milliseconds. */
+  readonly deadlineMs?: number;
+  /** Heap limit per thread: one enormous article exhausts its own thread, not the app. */
+  readonly maxHeapMb?: number;
+}
+
+/** Extraction in worker threads. */
+export interface ExtractionPool {
+  readonly threads: number;
+  /** Extracts one batch; resolves with one result per item (never rejects but for `signal`). */
+  run(items: readonly ExtractItem[], signal?: AbortSignal): Promise<ExtractResult[]>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DEADLINE_MS = 30_000;
+
+/** Where the worker entry is: next to the running bundle when built, the source shim when run through tsx. */
+function defaultEntry(): string {
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith('.ts') ? join(dirname(here), 'worker-source.mjs') : join(dirname(here), 'extract-worker.js');
+}
+
+function nameOf(item: ExtractItem): string {
+  return 'path' in item ? basename(item.path) : item.article.name;
+}
+
+function failureFor(error: unknown, deadlineMs: number, timedOut: boolean): string {
+  if (timedOut) return tookTooLong(deadlineMs).replace('Reading', 'Analysing');
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory|heap/i.test(String(error))) return 'This file needs more memory to analyse than Verbatim allows; it was skipped.';
+  return 'This file could not be analysed: the worker stopped unexpectedly.';
+}
+
+export function createExtractionPool(options: ExtractionPoolOptions = {}): ExtractionPool {
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const pool = new Tinypool({
+    filename: options.entry instanceof URL ? fileURLToPath(options.entry) : (options.entry ?? defaultEntry()),
+    minThreads: threads,
+    maxThreads: threads,
+    resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 },
+  });
+  // Tasks wait here, not in tinypool's queue, so a deadline only runs while its task does.
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const slot = async (): Promise<void> => {
+    if (running < threads) {
+      running++;
+      return;
+    }
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  };
+  const release = (): void => {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  };
+
+  /** Runs a batch once; null when its thread had to be stopped and the batch holds more than one article. */
+  const attempt = async (items: readonly ExtractItem[], signal: AbortSignal | undefined): Promise<ExtractResult[] | null> => {
+    await slot();
+    try {
+      signal?.throwIfAborted();
+      const deadline = AbortSignal.timeout(deadlineMs);
+      const task: ExtractTask = { items, loadTimeoutMs: deadlineMs };
+      try {
+        return (await pool.run(task, { signal: signal ? AbortSignal.any([signal, deadline]) : deadline })) as ExtractResult[];
+      } catch (error) {
+        signal?.throwIfAborted();
+        if (items.length === 1) {
+          const failure: LoadFailure = { name: nameOf(items[0]!), reason: failureFor(error, deadlineMs, deadline.aborted) };
+          return [{ index: items[0]!.index, failure }];
+        }
+        return null;
+      }
+    } finally {
+      release();
+    }
+  };
+
+  const run = async (items: readonly ExtractItem[], signal?: AbortSignal): Promise<ExtractResult[]> => {
+    const results = await attempt(items, signal);
+    if (results) return results;
+    // One article of the batch stopped its thread: run each alone to find it.
+    const singles = await Promise.all(items.map((item) => attempt([item], signal)));
+    return singles.flatMap((r) => r ?? []);
+  };
+
+  return {
+    threads,
+    run,
+    async close() {
+      await pool.destroy();
+    },
+  };
+}
