@@ -9,7 +9,6 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
-import type { LoadFailure } from '../../../shared/types';
 import { tookTooLong } from '../load/messages';
 import type { ExtractItem, ExtractResult, ExtractTask } from './protocol';
 
@@ -30,6 +29,8 @@ export interface ExtractionPool {
   readonly threads: number;
   /** Extracts one batch; resolves with one result per item (never rejects but for `signal`). */
   run(items: readonly ExtractItem[], signal?: AbortSignal): Promise<ExtractResult[]>;
+  /** Resolves once the threads have started and loaded the stages (no deadline: starting is not a stuck article). */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -77,9 +78,20 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
     else running--;
   };
 
-  /** Runs a batch once; null when its thread had to be stopped and the batch holds more than one article. */
-  const attempt = async (items: readonly ExtractItem[], signal: AbortSignal | undefined): Promise<ExtractResult[] | null> => {
+  const warm = async (): Promise<void> => {
+    const empty: ExtractTask = { items: [], loadTimeoutMs: deadlineMs };
+    await Promise.all(Array.from({ length: threads * 2 }, () => pool.run(empty)));
+  };
+
+  /**
+   * Runs a batch; null when its thread had to be stopped and the batch holds more than one article.
+   * A thread that ends under a task for another reason than its deadline (tinypool replacing a thread
+   * it stopped, a crash) gets the task once more.
+   */
+  const attempt = async (items: readonly ExtractItem[], signal: AbortSignal | undefined, retries = 1): Promise<ExtractResult[] | null> => {
     await slot();
+    let timedOut = false;
+    let failure: unknown;
     try {
       signal?.throwIfAborted();
       const deadline = AbortSignal.timeout(deadlineMs);
@@ -88,28 +100,31 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
         return (await pool.run(task, { signal: signal ? AbortSignal.any([signal, deadline]) : deadline })) as ExtractResult[];
       } catch (error) {
         signal?.throwIfAborted();
-        if (items.length === 1) {
-          const failure: LoadFailure = { name: nameOf(items[0]!), reason: failureFor(error, deadlineMs, deadline.aborted) };
-          return [{ index: items[0]!.index, failure }];
-        }
-        return null;
+        timedOut = deadline.aborted;
+        failure = error;
       }
     } finally {
       release();
     }
+    if (!timedOut && retries > 0) return attempt(items, signal, retries - 1);
+    if (items.length > 1) return null;
+    return [{ index: items[0]!.index, failure: { name: nameOf(items[0]!), reason: failureFor(failure, deadlineMs, timedOut) } }];
   };
 
   const run = async (items: readonly ExtractItem[], signal?: AbortSignal): Promise<ExtractResult[]> => {
     const results = await attempt(items, signal);
     if (results) return results;
-    // One article of the batch stopped its thread: run each alone to find it.
-    const singles = await Promise.all(items.map((item) => attempt([item], signal)));
+    // One article of the batch stopped its thread: once the replacement has started (starting is not
+    // a stuck article), run each alone to find it.
+    await warm();
+    const singles = await Promise.all(items.map((item) => attempt([item], signal, 0)));
     return singles.flatMap((r) => r ?? []);
   };
 
   return {
     threads,
     run,
+    warm,
     async close() {
       await pool.destroy();
     },
