@@ -5,6 +5,7 @@
  * its thread terminated (tinypool replaces it) and is run again one article per task: the article at
  * fault then gets a failure of its own and the others go on — the rule ../load/pool.ts keeps for files.
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,10 +37,16 @@ export interface ExtractionPool {
 
 export const DEFAULT_DEADLINE_MS = 30_000;
 
-/** Where the worker entry is: next to the running bundle when built, the source shim when run through tsx. */
+/**
+ * Where the worker entry is: the source shim when run through tsx; when built, `extract-worker.js` in
+ * out/main, beside the bundle that runs this code or one folder up (the bundler may place this module
+ * in a shared chunk under out/main/chunks).
+ */
 function defaultEntry(): string {
-  const here = fileURLToPath(import.meta.url);
-  return here.endsWith('.ts') ? join(dirname(here), 'worker-source.mjs') : join(dirname(here), 'extract-worker.js');
+  const here = dirname(fileURLToPath(import.meta.url));
+  if (import.meta.url.endsWith('.ts')) return join(here, 'worker-source.mjs');
+  const beside = join(here, 'extract-worker.js');
+  return existsSync(beside) ? beside : join(here, '..', 'extract-worker.js');
 }
 
 function nameOf(item: ExtractItem): string {
