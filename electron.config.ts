@@ -30,12 +30,14 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rolldownOptions: {
-        // The Electron shell, the browser-mode server (plain Node) and the analysis worker thread both use.
+        // The Electron shell, the browser-mode server (plain Node), the worker threads both use, and the CLI.
         input: {
           index: resolve('electron/main/index.ts'),
           server: resolve('electron/server/index.ts'),
           'analysis-worker': resolve('electron/worker/analysis.ts'),
           'load-worker': resolve('electron/engine/load/worker.ts'),
+          // The extraction pool's threads (tinypool imports this file by path; see engine/parallel/pool.ts).
+          'extract-worker': resolve('electron/engine/parallel/worker.ts'),
           cli: resolve('electron/cli/verbatim.ts'),
         },
       },

@@ -1,39 +1,121 @@
 /**
- * The command line: `verbatim analyze [--json] FILE...` runs the same engine as the app and prints a
- * readable report, or the JSON contract with --json. A file that cannot be read gets one line on stderr;
- * the others are still analysed. The exit code is non-zero only when nothing loaded.
+ * The command line: `verbatim analyze [--json] [--jobs N] PATH...` runs the same engine as the app and
+ * prints a readable report, or the JSON contract with --json. A PATH may be a folder: its article files
+ * (and its subfolders', no symbolic links followed, hidden files skipped, at most 20,000) are analysed
+ * in name order. Files are read and analysed by N worker threads (default: the cores available); a file
+ * that cannot be read gets one line on stderr and the others are still analysed. Progress goes to
+ * stderr when it is a terminal, never to stdout. The exit code is non-zero only when nothing loaded.
  */
+import { availableParallelism } from 'node:os';
+import { stat } from 'node:fs/promises';
 import { analyze } from '../engine/analyze';
-import { isArticle, loadPath } from '../engine/load';
-import type { Article } from '../../shared/types';
+import { isArticle, listArticleFiles, loadPath, SUPPORTED_EXTENSIONS } from '../engine/load';
+import { MAX_FOLDER_FILES } from '../engine/load/folder';
+import { analyzeParallel } from '../engine/parallel';
+import type { Analysis, AnalysisProgress, Article } from '../../shared/types';
 import { toJson, toReport } from './report';
 
-const USAGE = 'Usage: verbatim analyze [--json] FILE...';
+const USAGE = 'Usage: verbatim analyze [--json] [--jobs N] PATH...   (a PATH may be a folder)';
 
-export async function main(argv: readonly string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command !== 'analyze') {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
+/** Fewer files than this are analysed in this thread: starting threads would cost more than it saves. */
+const PARALLEL_FROM = 8;
+
+interface Args {
+  readonly json: boolean;
+  readonly jobs: number | null;
+  readonly paths: readonly string[];
+}
+
+function parseArgs(rest: readonly string[]): Args | null {
+  let json = false;
+  let jobs: number | null = null;
+  const paths: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--jobs' || a.startsWith('--jobs=')) {
+      const value = a === '--jobs' ? rest[++i] : a.slice('--jobs='.length);
+      if (!value || !/^[1-9]\d{0,3}$/.test(value)) return null;
+      jobs = Number(value);
+    } else paths.push(a);
   }
-  const json = rest.includes('--json');
-  const files = rest.filter((a) => a !== '--json');
-  if (files.length === 0) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
+  return paths.length > 0 ? { json, jobs, paths } : null;
+}
+
+/** The files to analyse: each PATH, or the article files of a folder. */
+async function expand(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => null);
+    if (!info?.isDirectory()) {
+      files.push(path); // a missing or unreadable file is reported when it is read
+      continue;
+    }
+    const listing = await listArticleFiles(path, { extensions: SUPPORTED_EXTENSIONS, maxFiles: MAX_FOLDER_FILES - files.length });
+    if (listing.truncated > 0) process.stderr.write(`verbatim: ${path}: ${listing.truncated} more files left out (at most ${MAX_FOLDER_FILES} are analysed).\n`);
+    if (listing.unreadableFolders > 0) process.stderr.write(`verbatim: ${path}: ${listing.unreadableFolders} subfolders could not be read.\n`);
+    if (listing.files.length === 0) process.stderr.write(`verbatim: ${path}: no article files (${SUPPORTED_EXTENSIONS.join(', ')}) in this folder.\n`);
+    files.push(...listing.files);
   }
+  return files;
+}
+
+/** A one-line progress display on stderr, when it is a terminal; at most ten updates a second. */
+function progressLine(): { update: (p: AnalysisProgress) => void; clear: () => void } {
+  if (!process.stderr.isTTY) return { update: () => undefined, clear: () => undefined };
+  let last = 0;
+  let shown = false;
+  return {
+    update(p) {
+      const now = Date.now();
+      if (p.stage === 'extract' && p.done < p.total && now - last < 100) return;
+      last = now;
+      shown = true;
+      const line = p.stage === 'extract' ? `Reading and extracting: ${p.done} of ${p.total} files` : `Comparing quotes across ${p.total} files…`;
+      process.stderr.write(`\r\x1b[2K${line}`);
+    },
+    clear() {
+      if (shown) process.stderr.write('\r\x1b[2K');
+    },
+  };
+}
+
+/** Loads and analyses in this thread (a few files, or --jobs 1). */
+async function analyzeHere(files: readonly string[], onProgress: (p: AnalysisProgress) => void): Promise<{ articles: Article[]; analysis: Analysis }> {
   const loaded = await Promise.all(files.map((f) => loadPath(f)));
   const articles: Article[] = [];
   for (const [i, result] of loaded.entries()) {
     if (isArticle(result)) articles.push(result);
     else process.stderr.write(`verbatim: ${files[i]}: ${result.reason}\n`);
   }
+  return { articles, analysis: articles.length > 0 ? analyze(articles, { onProgress }) : { quotes: [], groups: [], spunCopies: [] } };
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const args = command === 'analyze' ? parseArgs(rest) : null;
+  if (!args) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const files = await expand(args.paths);
+  const progress = progressLine();
+  const jobs = args.jobs ?? (files.length < PARALLEL_FROM ? 1 : availableParallelism());
+  let articles: readonly Article[];
+  let analysis: Analysis;
+  let failures: readonly { readonly index: number; readonly failure: { readonly reason: string } }[] = [];
+  try {
+    if (jobs === 1) ({ articles, analysis } = await analyzeHere(files, progress.update));
+    else ({ articles, analysis, failures } = await analyzeParallel(files.map((path) => ({ path })), { threads: jobs, onProgress: progress.update }));
+  } finally {
+    progress.clear();
+  }
+  for (const { index, failure } of failures) process.stderr.write(`verbatim: ${files[index]}: ${failure.reason}\n`);
   if (articles.length === 0) {
     process.stderr.write('verbatim: no file could be read.\n');
     return 1;
   }
-  const analysis = analyze(articles);
-  process.stdout.write(`${json ? toJson(articles, analysis) : toReport(articles, analysis)}\n`);
+  process.stdout.write(`${args.json ? toJson(articles, analysis) : toReport(articles, analysis)}\n`);
   return 0;
 }
 

@@ -3,9 +3,10 @@
  * across articles) → align (group versions of one utterance, compare their wording and speakers).
  */
 import type { AlignedGroup } from '../../shared/alignment';
-import type { Analysis, AnalysisProgress, Article, Quote } from '../../shared/types';
-import { groupQuotes } from './align';
+import type { Analysis, AnalysisProgress, Article, Quote, SpeakerRef } from '../../shared/types';
+import { AlignmentPrep, groupQuotes } from './align';
 import { extract } from './extract';
+import type { Canonicalised } from './speakers';
 import { mergeNames } from './speakers/merge';
 
 /** How much of the pipeline to run: everything, or extraction only (each utterance its own group). */
@@ -18,11 +19,81 @@ export interface AnalyzeOptions {
 
 /** Runs every stage over a set of loaded articles. Pure: same input, same output. */
 export function analyze(articles: readonly Article[], options: AnalyzeOptions = {}): Analysis {
-  const quotes = extractQuotes(articles, options.onProgress);
-  if (!options.extractOnly) options.onProgress?.({ stage: 'compare', done: articles.length, total: articles.length });
-  if (options.extractOnly) return { quotes, groups: singletonGroups(quotes), spunCopies: [] };
-  const { groups, spunCopies } = groupQuotes(articles, quotes);
-  return { quotes, groups, spunCopies };
+  const assembler = new AnalysisAssembler(options);
+  articles.forEach((a, i) => {
+    if (options.onProgress && i % 25 === 0) options.onProgress({ stage: 'extract', done: i, total: articles.length });
+    assembler.add(i, a, extract(a).statements);
+  });
+  return assembler.finish(articles.length, options.onProgress);
+}
+
+/** What the assembler needs of one extracted statement (`CanonicalStatement`, or its copy from a worker thread). */
+export interface ExtractedStatement {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: Quote['kind'];
+  readonly cue: { readonly text: string } | null;
+  readonly speaker: SpeakerRef | null;
+  readonly confidence: number;
+  readonly utterance: number;
+}
+
+/** A statement as a worker thread sends it: the fields quotes are made of, nothing more. */
+export function compactStatements(c: Canonicalised): ExtractedStatement[] {
+  return c.statements.map((s) => ({
+    start: s.start,
+    end: s.end,
+    kind: s.kind,
+    cue: s.cue ? { text: s.cue.text } : null,
+    speaker: s.speaker,
+    confidence: s.confidence,
+    utterance: s.utterance,
+  }));
+}
+
+/**
+ * Builds an Analysis from per-article extraction results fed in any order (as worker threads finish
+ * them), keyed by input position. What can be done per article is done as it arrives (alignment
+ * prep: sentences for spun-copy detection, the words of each utterance); what needs every article —
+ * merging speaker names across articles, numbering quotes, grouping — waits for `finish`, and
+ * follows input order, so the result is the same whatever order the articles arrived in.
+ */
+export class AnalysisAssembler {
+  private readonly slots: ({ article: Article; statements: readonly ExtractedStatement[] } | undefined)[] = [];
+  private readonly prep: AlignmentPrep | null;
+  private readonly extractOnly: boolean;
+
+  constructor(options: Pick<AnalyzeOptions, 'extractOnly'> = {}) {
+    this.extractOnly = options.extractOnly ?? false;
+    this.prep = this.extractOnly ? null : new AlignmentPrep();
+  }
+
+  /** The article at input position `index` and its statements; a position never filled (a file that failed) is left out. */
+  add(index: number, article: Article, statements: readonly ExtractedStatement[]): void {
+    this.slots[index] = { article, statements };
+    this.prep?.addArticle(article, statements);
+  }
+
+  /** Loads what alignment needs whatever the articles (WordNet), ahead of `finish`. */
+  warm(): void {
+    this.prep?.warm();
+  }
+
+  /** The articles added, in input order. */
+  articles(): Article[] {
+    return this.slots.filter((s) => s !== undefined).map((s) => s.article);
+  }
+
+  /** Merges names, numbers quotes in input order, groups. `total` is only for progress. */
+  finish(total: number = this.slots.length, onProgress?: (progress: AnalysisProgress) => void): Analysis {
+    const present = this.slots.filter((s) => s !== undefined);
+    const articles = present.map((s) => s.article);
+    const quotes = quotesOf(present);
+    if (this.extractOnly || !this.prep) return { quotes, groups: singletonGroups(quotes), spunCopies: [] };
+    onProgress?.({ stage: 'compare', done: total, total });
+    const { groups, spunCopies } = groupQuotes(articles, quotes, { prep: this.prep });
+    return { quotes, groups, spunCopies };
+  }
 }
 
 /** Each utterance alone, not compared with anything: what the list shows before alignment finishes. */
@@ -57,12 +128,8 @@ function singletonGroups(quotes: readonly Quote[]): AlignedGroup[] {
   });
 }
 
-/** segment → detect quotes → attribute → canonicalise, per article, then speaker names merged across articles. */
-function extractQuotes(articles: readonly Article[], onProgress?: (progress: AnalysisProgress) => void): Quote[] {
-  const perArticle = articles.map((a, i) => {
-    if (onProgress && i % 25 === 0) onProgress({ stage: 'extract', done: i, total: articles.length });
-    return extract(a);
-  });
+/** Per-article statements → quotes: speaker names merged across articles, ids by input order. */
+function quotesOf(perArticle: readonly { article: Article; statements: readonly ExtractedStatement[] }[]): Quote[] {
   const counts = new Map<string, number>();
   for (const c of perArticle) {
     for (const s of c.statements) if (s.speaker) counts.set(s.speaker.name, (counts.get(s.speaker.name) ?? 0) + 1);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -81,7 +81,35 @@ describe('verbatim analyze', () => {
   it('explains its usage', async () => {
     expect((await run([])).code).toBe(2);
     expect((await run(['analyze'])).err).toContain('Usage');
+    expect((await run(['analyze', '--jobs', '0', 'x.txt'])).code).toBe(2);
+    expect((await run(['analyze', '--jobs'])).err).toContain('--jobs N');
   });
+
+  it('analyses a folder (subfolders too, hidden files and symbolic links skipped) the same with one thread or several', async () => {
+    const folder = join(dir, 'folder');
+    mkdirSync(join(folder, 'sub', '.hidden'), { recursive: true });
+    for (let i = 0; i < 9; i++) writeFileSync(join(folder, i < 5 ? '' : 'sub', `story-${i}.txt`), `Story ${i}\n\n“We will rebuild pier ${i},” Mayor Ana Ruiz said. She added that work starts in May.\n`);
+    writeFileSync(join(folder, 'sub', '.hidden', 'secret.txt'), ARTICLE);
+    writeFileSync(join(folder, 'notes.csv'), 'a,b');
+    symlinkSync(join(dir, 'pier.txt'), join(folder, 'link.txt'));
+    const one = await run(['analyze', '--json', '--jobs', '1', folder]);
+    const two = await run(['analyze', '--json', '--jobs=2', folder]);
+    expect(one.code).toBe(0);
+    expect(two.err).toBe('');
+    const json = JSON.parse(two.out) as { articles: { path: string }[]; quotes: unknown[] };
+    expect(json.articles.map((a) => a.path.slice(folder.length + 1))).toEqual([0, 1, 2, 3, 4].map((i) => `story-${i}.txt`).concat([5, 6, 7, 8].map((i) => `sub/story-${i}.txt`)));
+    expect(json.quotes).toHaveLength(18);
+    expect(two.out).toBe(one.out);
+  }, 120_000);
+
+  it('reports an unreadable file on stderr with several threads too, and keeps stdout to the JSON', async () => {
+    const good = file('good2.txt', ARTICLE);
+    const missing = join(dir, 'missing2.txt');
+    const { code, out, err } = await run(['analyze', '--json', '--jobs', '2', good, missing]);
+    expect(code).toBe(0);
+    expect(err).toBe(`verbatim: ${missing}: The file no longer exists.\n`);
+    expect((JSON.parse(out) as { articles: unknown[] }).articles).toHaveLength(1);
+  }, 120_000);
 
   it('runs through the package bin entry', () => {
     const path = file('bin.txt', ARTICLE);

@@ -11,7 +11,8 @@ import type { AlignmentResult } from '../../../shared/alignment';
 import type { Article, Quote } from '../../../shared/types';
 import { describeGroup } from './detail';
 import { groupVersions } from './group';
-import { findSpunCopies } from './spun';
+import { SpunCopyFinder } from './spun';
+import { tokenize, type Token } from './tokens';
 import { buildVersions } from './versions';
 import { WordNetSynonyms, type SynonymLookup } from './wordnet';
 
@@ -21,16 +22,56 @@ export interface AlignOptions {
   readonly synonyms?: SynonymLookup | null;
   /** Whether to look for spun copies between articles (default true). */
   readonly spunCopies?: boolean;
+  /** Work already done per article as extraction results arrived (see AlignmentPrep). */
+  readonly prep?: AlignmentPrep;
 }
 
 let sharedSynonyms: WordNetSynonyms | null = null;
 
+/** The process's WordNet lookup (its index loads once, on first use). */
+function wordNet(): WordNetSynonyms {
+  return (sharedSynonyms ??= new WordNetSynonyms());
+}
+
+/**
+ * Alignment work that needs one article at a time, done as each article's extraction arrives so
+ * that little is left once the last one is in: the article's sentences for spun-copy detection,
+ * and the words of each of its utterances. Only a cache: `groupQuotes` gives the same result
+ * with or without it.
+ */
+export class AlignmentPrep {
+  readonly spun = new SpunCopyFinder();
+  /** Token lists by the texts of an utterance's parts joined with U+0000 (as `buildVersions` keys them). */
+  readonly tokens = new Map<string, Token[]>();
+
+  /** Loads WordNet now (a fixed cost better paid while worker threads extract). */
+  warm(): void {
+    wordNet().synsets('said');
+  }
+
+  addArticle(article: Article, statements: readonly { readonly start: number; readonly end: number; readonly utterance: number }[]): void {
+    this.spun.add(article);
+    const byUtterance = new Map<number, { start: number; end: number }[]>();
+    for (const s of statements) {
+      const parts = byUtterance.get(s.utterance);
+      if (parts) parts.push(s);
+      else byUtterance.set(s.utterance, [s]);
+    }
+    for (const parts of byUtterance.values()) {
+      parts.sort((x, y) => x.start - y.start || x.end - y.end);
+      const texts = parts.map((p) => article.text.slice(p.start, p.end));
+      const key = texts.join('\u0000');
+      if (!this.tokens.has(key)) this.tokens.set(key, tokenize(texts));
+    }
+  }
+}
+
 /** Groups quotes by utterance across and within articles and compares the versions of each. */
 export function groupQuotes(articles: readonly Article[], quotes: readonly Quote[], options: AlignOptions = {}): AlignmentResult {
-  const synonyms = options.synonyms === undefined ? (sharedSynonyms ??= new WordNetSynonyms()) : options.synonyms;
+  const synonyms = options.synonyms === undefined ? wordNet() : options.synonyms;
   const order = new Map(articles.map((a, i) => [a.id, i] as const));
-  const versions = buildVersions(quotes, order);
-  const spunCopies = options.spunCopies === false ? [] : findSpunCopies(articles, synonyms);
+  const versions = buildVersions(quotes, order, options.prep?.tokens);
+  const spunCopies = options.spunCopies === false ? [] : (options.prep?.spun ?? new SpunCopyFinder()).find(articles, synonyms);
   const spun = new Set(spunCopies.map((s) => s.articleId));
   const groups = groupVersions(versions, {
     synonyms,

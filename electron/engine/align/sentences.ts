@@ -22,8 +22,11 @@ const ANCHOR = /(?<=[^\p{L}\p{N}]|^)(?:\p{Lu}[\p{L}'’.-]*|\p{N}[\p{N},.]*)/gu;
 /** Capitalised words that are not names, however they are written. */
 const NOT_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'he', 'she', 'it', 'we', 'they', 'but', 'and']);
 
-/** Splits an article into sentences with anchors. */
-export function splitSentences(text: string): Sentence[] {
+/**
+ * Splits an article into sentences with anchors. `anchorCache` (sentence text → anchors) lets copies
+ * of one story, which repeat most sentences, find each sentence's anchors once.
+ */
+export function splitSentences(text: string, anchorCache?: Map<string, readonly string[]>): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
   const push = (to: number): void => {
@@ -31,7 +34,12 @@ export function splitSentences(text: string): Sentence[] {
     const trimmed = raw.trim();
     if (trimmed !== '') {
       const start = from + raw.indexOf(trimmed);
-      out.push({ index: out.length, start, text: trimmed, anchors: anchorsOf(trimmed) });
+      let anchors = anchorCache?.get(trimmed);
+      if (!anchors) {
+        anchors = anchorsOf(trimmed);
+        anchorCache?.set(trimmed, anchors);
+      }
+      out.push({ index: out.length, start, text: trimmed, anchors });
     }
   };
   for (const m of text.matchAll(BOUNDARY)) {

@@ -33,9 +33,62 @@ export const SPUN = {
   minSubstitutionRate: 0.05,
 } as const;
 
+/**
+ * Sentence texts seen so far, each prepared once: copies of one story (wire copies, syndication, a
+ * folder with the same article under two names) repeat most sentences, so their content words,
+ * tokens, and every comparison between two of them are computed once and reused by every article
+ * pair that holds them. Token lists are shared between positions: `part` only ever tells words of
+ * one list apart, so it does not change any comparison.
+ */
+class SentenceTable {
+  private readonly ids = new Map<string, number>();
+  private readonly wordIds = new Map<string, number>();
+  readonly texts: string[] = [];
+  /** Distinct content words of each sentence, as sorted word ids. */
+  readonly keys: Int32Array[] = [];
+  private readonly tokenLists: (Token[] | undefined)[] = [];
+  /** Similarity of two sentences' word alignment, by pair, once computed. */
+  readonly similarity = new Map<number, number>();
+  /** Substitutions between two corresponding sentences, by pair, once computed. */
+  readonly substitutions = new Map<number, readonly { from: string; to: string; content: boolean }[]>();
+
+  intern(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.texts.length;
+      this.ids.set(text, id);
+      this.texts.push(text);
+      const keys = keySet(text);
+      const ids = new Int32Array(keys.size);
+      let k = 0;
+      for (const w of keys) {
+        let wid = this.wordIds.get(w);
+        if (wid === undefined) this.wordIds.set(w, (wid = this.wordIds.size));
+        ids[k++] = wid;
+      }
+      this.keys.push(ids.sort());
+      this.tokenLists.push(undefined);
+    }
+    return id;
+  }
+
+  tokens(id: number): Token[] {
+    let t = this.tokenLists[id];
+    if (!t) this.tokenLists[id] = t = tokenizePart(this.texts[id]!, 0);
+    return t;
+  }
+
+  /** A key for the ordered pair (a, b). */
+  pair(a: number, b: number): number {
+    return a * 0x100000 * 0x10 + b;
+  }
+}
+
+/** One article's sentences, as ids into the table. */
 interface Prepared {
   readonly article: Article;
   readonly sentences: readonly Sentence[];
+  readonly ids: Int32Array;
 }
 
 /** Article pairs (by index) that share enough sentence anchor sets to be worth aligning. */
@@ -80,32 +133,57 @@ function keySet(text: string): Set<string> {
   return out;
 }
 
+/** For each content word of an article, the sentences that hold it: candidates without trying all pairs. */
+function postingsOf(p: Prepared, table: SentenceTable): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  p.ids.forEach((id, j) => {
+    for (const w of table.keys[id]!) {
+      const list = out.get(w);
+      if (list) list.push(j);
+      else out.set(w, [j]);
+    }
+  });
+  return out;
+}
+
 /** Corresponding sentences of two articles: each sentence paired with at most one of the other. */
-function alignSentences(
-  keysA: readonly Set<string>[],
-  keysB: readonly Set<string>[],
-  tokensA: (i: number) => Token[],
-  tokensB: (j: number) => Token[],
-): SentencePair[] {
+function alignSentences(a: Prepared, b: Prepared, postingsB: ReadonlyMap<number, readonly number[]>, table: SentenceTable): SentencePair[] {
   const pairs: SentencePair[] = [];
-  for (let i = 0; i < keysA.length; i++) {
-    for (let j = 0; j < keysB.length; j++) {
-      const ka = keysA[i]!;
-      const kb = keysB[j]!;
-      if (ka.size === 0 || kb.size === 0) continue;
-      const [small, large] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
-      let shared = 0;
-      for (const k of small) if (large.has(k)) shared++;
+  const shared = new Int32Array(b.ids.length);
+  const touched: number[] = [];
+  for (let i = 0; i < a.ids.length; i++) {
+    const ka = table.keys[a.ids[i]!]!;
+    if (ka.length === 0) continue;
+    for (const w of ka) {
+      for (const j of postingsB.get(w) ?? []) {
+        if (shared[j] === 0) touched.push(j);
+        shared[j]!++;
+      }
+    }
+    touched.sort((x, y) => x - y);
+    for (const j of touched) {
+      const count = shared[j]!;
+      shared[j] = 0;
+      const sa = a.ids[i]!;
+      const sb = b.ids[j]!;
       // Cheap filter first: spinning keeps names, numbers and many content words.
-      if (shared / small.size < SPUN.sharedWords) continue;
-      const ta = tokensA(i);
-      const tb = tokensB(j);
-      // Word for word here (synonyms only label the substitutions later): spinning leaves most
-      // function words and names in place, which is enough to pair the sentences, and much faster.
-      const matches = alignWords(ta, tb, { synonyms: null });
-      const similarity = matches.length / Math.max(ta.length, tb.length);
+      if (count / Math.min(ka.length, table.keys[sb]!.length) < SPUN.sharedWords) continue;
+      const key = table.pair(sa, sb);
+      // A sentence against itself aligns whole (its words are one unbroken stretch of themselves):
+      // similarity 1, without tokenising the sentence.
+      let similarity = sa === sb ? 1 : table.similarity.get(key);
+      if (similarity === undefined) {
+        const ta = table.tokens(sa);
+        const tb = table.tokens(sb);
+        // Word for word here (synonyms only label the substitutions later): spinning leaves most
+        // function words and names in place, which is enough to pair the sentences, and much faster.
+        const matches = alignWords(ta, tb, { synonyms: null });
+        similarity = matches.length / Math.max(ta.length, tb.length);
+        table.similarity.set(key, similarity);
+      }
       if (similarity >= SPUN.sentenceSimilarity) pairs.push({ i, j, similarity });
     }
+    touched.length = 0;
   }
   // One-to-one, best pairs first. Not necessarily in order: a rewrite may move a paragraph.
   pairs.sort((x, y) => y.similarity - x.similarity || x.i - y.i || x.j - y.j);
@@ -121,6 +199,25 @@ function alignSentences(
   return chosen.sort((x, y) => x.i - y.i);
 }
 
+/** Word substitutions (not moves at the edges) between two corresponding sentences, in order. */
+function substitutionsOf(sa: number, sb: number, table: SentenceTable, synonyms: SynonymLookup | null): readonly { from: string; to: string; content: boolean }[] {
+  const key = table.pair(sa, sb);
+  let subs = table.substitutions.get(key);
+  if (!subs) {
+    const ta = table.tokens(sa);
+    const tb = table.tokens(sb);
+    const out: { from: string; to: string; content: boolean }[] = [];
+    for (const c of compareTokens(ta, tb, synonyms).changes) {
+      if ((c.kind !== 'synonym' && c.kind !== 'changed') || c.place !== null) continue;
+      const fromToken = ta[c.refFrom]!;
+      const toToken = tb[c.verFrom]!;
+      out.push({ from: fromToken.norm, to: toToken.norm, content: !fromToken.stop && !toToken.stop });
+    }
+    table.substitutions.set(key, (subs = out));
+  }
+  return subs;
+}
+
 /** Which side reads as the original: spinners replace common words with rarer ones. */
 function originalIsA(subs: readonly { from: string; to: string; content: boolean }[], synonyms: SynonymLookup | null): boolean {
   if (!synonyms?.familiarity) return true;
@@ -129,81 +226,98 @@ function originalIsA(subs: readonly { from: string; to: string; content: boolean
   return vote >= 0;
 }
 
+/**
+ * Spun-copy detection fed one article at a time, in any order (as extraction results arrive): each
+ * article's sentences are split and interned when it is added; `find` then compares the articles it
+ * is given, in their order (any not added yet are prepared then).
+ */
+export class SpunCopyFinder {
+  private readonly table = new SentenceTable();
+  private readonly byArticle = new Map<Article, Prepared>();
+  private readonly anchors = new Map<string, readonly string[]>();
+
+  /** Prepares an article (its sentences, interned). */
+  add(article: Article): Prepared {
+    let p = this.byArticle.get(article);
+    if (!p) {
+      const sentences = splitSentences(article.text, this.anchors);
+      this.byArticle.set(article, (p = { article, sentences, ids: Int32Array.from(sentences, (s) => this.table.intern(s.text)) }));
+    }
+    return p;
+  }
+
+  /** Articles that follow another sentence by sentence with systematic substitution. */
+  find(articles: readonly Article[], synonyms: SynonymLookup | null): SpunCopyReport[] {
+    const table = this.table;
+    // Identical texts are the same article twice, not a spun copy; keep one of each.
+    const seenText = new Set<string>();
+    const prepared: Prepared[] = [];
+    for (const article of articles) {
+      if (seenText.has(article.text)) continue;
+      seenText.add(article.text);
+      prepared.push(this.add(article));
+    }
+    const reports: SpunCopyReport[] = [];
+    const postings = new Map<number, Map<number, number[]>>();
+    const postingsOfArticle = (i: number): Map<number, number[]> => {
+      let p = postings.get(i);
+      if (!p) postings.set(i, (p = postingsOf(prepared[i]!, table)));
+      return p;
+    };
+    for (const [x, y] of candidateArticlePairs(prepared)) {
+      const pa = prepared[x]!;
+      const pb = prepared[y]!;
+      const chain = alignSentences(pa, pb, postingsOfArticle(y), table);
+      if (chain.length < SPUN.minAlignedSentences) continue;
+      const counts = new Map<string, { from: string; to: string; count: number; content: boolean }>();
+      let words = 0;
+      let substituted = 0;
+      for (const { i, j } of chain) {
+        const sa = pa.ids[i]!;
+        const sb = pb.ids[j]!;
+        // The same sentence in both has no substitutions (and needs no tokens).
+        if (sa === sb) continue;
+        for (const { from, to, content } of substitutionsOf(sa, sb, table, synonyms)) {
+          substituted++;
+          const key = `${from}\u0000${to}`;
+          const known = counts.get(key);
+          if (known) known.count++;
+          else counts.set(key, { from, to, count: 1, content });
+        }
+      }
+      // No substitutions at all is a copy, not a spun one (rate 0), whatever the word count.
+      if (substituted === 0) continue;
+      for (const { i } of chain) words += table.tokens(pa.ids[i]!).length;
+      const rate = words > 0 ? substituted / words : 0;
+      if (rate < SPUN.minSubstitutionRate) continue;
+      const subs = [...counts.values()];
+      const aIsOriginal = originalIsA(subs, synonyms);
+      const [source, copy] = aIsOriginal ? [pa, pb] : [pb, pa];
+      const counted = (p: Prepared): number => Math.max(1, p.sentences.filter((t) => t.text.split(/\s+/).length >= SPUN.minSentenceWords).length);
+      const share = chain.length / Math.min(counted(pa), counted(pb));
+      if (share < SPUN.minAlignedShare) continue;
+      const substitutions: Substitution[] = subs
+        .map((s) => (aIsOriginal ? { from: s.from, to: s.to, count: s.count } : { from: s.to, to: s.from, count: s.count }))
+        .sort((p, q) => q.count - p.count || (p.from < q.from ? -1 : p.from > q.from ? 1 : 0))
+        .slice(0, 12);
+      const examples = substitutions.slice(0, 4).map((s) => `${s.from}→${s.to}`).join(', ');
+      reports.push({
+        articleId: copy.article.id,
+        sourceArticleId: source.article.id,
+        alignedShare: share,
+        alignedSentences: chain.length,
+        substitutionRate: rate,
+        substitutions,
+        message:
+          `Possible spun copy of “${source.article.title}”: ${chain.length} sentences ` +
+          `(${Math.round(share * 100)}% of the shorter article) match it, with ${Math.round(rate * 100)}% of words swapped (${examples}).`,
+      });
+    }
+    return reports;
+  }
+}
+
 /** Articles that follow another sentence by sentence with systematic substitution. */
 export function findSpunCopies(articles: readonly Article[], synonyms: SynonymLookup | null): SpunCopyReport[] {
-  // Identical texts are the same article twice, not a spun copy; keep one of each.
-  const seenText = new Set<string>();
-  const prepared: Prepared[] = [];
-  for (const article of articles) {
-    if (seenText.has(article.text)) continue;
-    seenText.add(article.text);
-    prepared.push({ article, sentences: splitSentences(article.text) });
-  }
-  const reports: SpunCopyReport[] = [];
-  const tokenCache = new Map<number, Map<number, Token[]>>();
-  const tokensOf = (article: number) => (sentence: number): Token[] => {
-    let byArticle = tokenCache.get(article);
-    if (!byArticle) tokenCache.set(article, (byArticle = new Map()));
-    let t = byArticle.get(sentence);
-    if (!t) byArticle.set(sentence, (t = tokenizePart(prepared[article]!.sentences[sentence]!.text, sentence)));
-    return t;
-  };
-  const keyCache = new Map<number, Set<string>[]>();
-  const keysOf = (i: number): Set<string>[] => {
-    let k = keyCache.get(i);
-    if (!k) keyCache.set(i, (k = prepared[i]!.sentences.map((s) => keySet(s.text))));
-    return k;
-  };
-  for (const [x, y] of candidateArticlePairs(prepared)) {
-    const pa = prepared[x]!;
-    const pb = prepared[y]!;
-    const ta = tokensOf(x);
-    const tb = tokensOf(y);
-    const chain = alignSentences(keysOf(x), keysOf(y), ta, tb);
-    if (chain.length < SPUN.minAlignedSentences) continue;
-    const counts = new Map<string, { from: string; to: string; count: number; content: boolean }>();
-    let words = 0;
-    let substituted = 0;
-    for (const { i, j } of chain) {
-      const cmp = compareTokens(ta(i), tb(j), synonyms);
-      words += ta(i).length;
-      for (const c of cmp.changes) {
-        if ((c.kind !== 'synonym' && c.kind !== 'changed') || c.place !== null) continue;
-        substituted++;
-        const fromToken = ta(i)[c.refFrom]!;
-        const toToken = tb(j)[c.verFrom]!;
-        const from = fromToken.norm;
-        const to = toToken.norm;
-        const key = `${from}\u0000${to}`;
-        const known = counts.get(key);
-        if (known) known.count++;
-        else counts.set(key, { from, to, count: 1, content: !fromToken.stop && !toToken.stop });
-      }
-    }
-    const rate = words > 0 ? substituted / words : 0;
-    if (rate < SPUN.minSubstitutionRate) continue;
-    const subs = [...counts.values()];
-    const aIsOriginal = originalIsA(subs, synonyms);
-    const [source, copy] = aIsOriginal ? [pa, pb] : [pb, pa];
-    const counted = (p: Prepared): number => Math.max(1, p.sentences.filter((t) => t.text.split(/\s+/).length >= SPUN.minSentenceWords).length);
-    const share = chain.length / Math.min(counted(pa), counted(pb));
-    if (share < SPUN.minAlignedShare) continue;
-    const substitutions: Substitution[] = subs
-      .map((s) => (aIsOriginal ? { from: s.from, to: s.to, count: s.count } : { from: s.to, to: s.from, count: s.count }))
-      .sort((p, q) => q.count - p.count || (p.from < q.from ? -1 : p.from > q.from ? 1 : 0))
-      .slice(0, 12);
-    const examples = substitutions.slice(0, 4).map((s) => `${s.from}→${s.to}`).join(', ');
-    reports.push({
-      articleId: copy.article.id,
-      sourceArticleId: source.article.id,
-      alignedShare: share,
-      alignedSentences: chain.length,
-      substitutionRate: rate,
-      substitutions,
-      message:
-        `Possible spun copy of “${source.article.title}”: ${chain.length} sentences ` +
-        `(${Math.round(share * 100)}% of the shorter article) match it, with ${Math.round(rate * 100)}% of words swapped (${examples}).`,
-    });
-  }
-  return reports;
+  return new SpunCopyFinder().find(articles, synonyms);
 }

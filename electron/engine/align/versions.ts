@@ -26,10 +26,12 @@ export interface Version {
   readonly tokens: readonly Token[];
 }
 
-/** Builds versions from quotes; `articleOrder` maps article id → input position. */
-export function buildVersions(quotes: readonly Quote[], articleOrder: ReadonlyMap<string, number>): Version[] {
+/**
+ * Builds versions from quotes; `articleOrder` maps article id → input position. `cache` may hold
+ * token lists made earlier (keyed by the parts' texts joined with U+0000); it gains the rest.
+ */
+export function buildVersions(quotes: readonly Quote[], articleOrder: ReadonlyMap<string, number>, cache = new Map<string, Token[]>()): Version[] {
   // One quote is often reported word for word by many articles: tokenise each distinct text once.
-  const cache = new Map<string, Token[]>();
   const tokensOf = (parts: readonly string[]): Token[] => {
     const key = parts.join('\u0000');
     let t = cache.get(key);

@@ -1,0 +1,139 @@
+/**
+ * The extraction pool: worker threads (tinypool) that each take a batch of articles and return their
+ * statements. At most one batch per thread is in flight, so a batch's hard deadline counts from when
+ * it starts. A batch that overruns its deadline, or whose thread crashes or runs out of its heap, has
+ * its thread terminated (tinypool replaces it) and is run again one article per task: the article at
+ * fault then gets a failure of its own and the others go on — the rule ../load/pool.ts keeps for files.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Tinypool from 'tinypool';
+import { tookTooLong } from '../load/messages';
+import type { ExtractItem, ExtractResult, ExtractTask } from './protocol';
+
+/** Options of the pool. */
+export interface ExtractionPoolOptions {
+  /** Worker threads; defaults to the cores available. */
+  readonly threads?: number;
+  /** The thread's entry; defaults to the built `extract-worker.js` beside this bundle (or the source shim under tsx). */
+  readonly entry?: string | URL;
+  /** Hard deadline per article (and per batch), in milliseconds. */
+  readonly deadlineMs?: number;
+  /** Heap limit per thread: one enormous article exhausts its own thread, not the app. */
+  readonly maxHeapMb?: number;
+}
+
+/** Extraction in worker threads. */
+export interface ExtractionPool {
+  readonly threads: number;
+  /** Extracts one batch; resolves with one result per item (never rejects but for `signal`). */
+  run(items: readonly ExtractItem[], signal?: AbortSignal): Promise<ExtractResult[]>;
+  /** Resolves once the threads have started and loaded the stages (no deadline: starting is not a stuck article). */
+  warm(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DEADLINE_MS = 30_000;
+
+/**
+ * Where the worker entry is: the source shim when run through tsx; when built, `extract-worker.js` in
+ * out/main, beside the bundle that runs this code or one folder up (the bundler may place this module
+ * in a shared chunk under out/main/chunks).
+ */
+function defaultEntry(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  if (import.meta.url.endsWith('.ts')) return join(here, 'worker-source.mjs');
+  const beside = join(here, 'extract-worker.js');
+  return existsSync(beside) ? beside : join(here, '..', 'extract-worker.js');
+}
+
+function nameOf(item: ExtractItem): string {
+  return 'path' in item ? basename(item.path) : item.article.name;
+}
+
+function failureFor(error: unknown, deadlineMs: number, timedOut: boolean): string {
+  if (timedOut) return tookTooLong(deadlineMs).replace('Reading', 'Analysing');
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory|heap/i.test(String(error))) return 'This file needs more memory to analyse than Verbatim allows; it was skipped.';
+  return 'This file could not be analysed: the worker stopped unexpectedly.';
+}
+
+export function createExtractionPool(options: ExtractionPoolOptions = {}): ExtractionPool {
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const pool = new Tinypool({
+    filename: options.entry instanceof URL ? fileURLToPath(options.entry) : (options.entry ?? defaultEntry()),
+    minThreads: threads,
+    maxThreads: threads,
+    resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 },
+  });
+  // Tasks wait here, not in tinypool's queue, so a deadline only runs while its task does.
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const slot = async (): Promise<void> => {
+    if (running < threads) {
+      running++;
+      return;
+    }
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  };
+  const release = (): void => {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  };
+
+  const warm = async (): Promise<void> => {
+    const empty: ExtractTask = { items: [], loadTimeoutMs: deadlineMs };
+    await Promise.all(Array.from({ length: threads * 2 }, () => pool.run(empty)));
+  };
+
+  /**
+   * Runs a batch; null when its thread had to be stopped and the batch holds more than one article.
+   * A thread that ends under a task for another reason than its deadline (tinypool replacing a thread
+   * it stopped, a crash) gets the task once more.
+   */
+  const attempt = async (items: readonly ExtractItem[], signal: AbortSignal | undefined, retries = 1): Promise<ExtractResult[] | null> => {
+    await slot();
+    let timedOut = false;
+    let failure: unknown;
+    try {
+      signal?.throwIfAborted();
+      const deadline = AbortSignal.timeout(deadlineMs);
+      const task: ExtractTask = { items, loadTimeoutMs: deadlineMs };
+      try {
+        return (await pool.run(task, { signal: signal ? AbortSignal.any([signal, deadline]) : deadline })) as ExtractResult[];
+      } catch (error) {
+        signal?.throwIfAborted();
+        timedOut = deadline.aborted;
+        failure = error;
+      }
+    } finally {
+      release();
+    }
+    if (!timedOut && retries > 0) return attempt(items, signal, retries - 1);
+    if (items.length > 1) return null;
+    return [{ index: items[0]!.index, failure: { name: nameOf(items[0]!), reason: failureFor(failure, deadlineMs, timedOut) } }];
+  };
+
+  const run = async (items: readonly ExtractItem[], signal?: AbortSignal): Promise<ExtractResult[]> => {
+    const results = await attempt(items, signal);
+    if (results) return results;
+    // One article of the batch stopped its thread: once the replacement has started (starting is not
+    // a stuck article), run each alone to find it.
+    await warm();
+    const singles = await Promise.all(items.map((item) => attempt([item], signal, 0)));
+    return singles.flatMap((r) => r ?? []);
+  };
+
+  return {
+    threads,
+    run,
+    warm,
+    async close() {
+      await pool.destroy();
+    },
+  };
+}

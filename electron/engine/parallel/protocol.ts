@@ -1,0 +1,29 @@
+/**
+ * Messages between the extraction pool (./pool.ts) and its worker threads (./worker.ts). A task is a
+ * batch of articles, each either already loaded (the app hands over its articles) or a path the
+ * thread reads and decodes itself (the CLI and folders: file bytes never pass through the parent).
+ */
+import type { Article, LoadFailure } from '../../../shared/types';
+import type { ExtractedStatement } from '../analyze';
+
+/** One article to extract, by its position in the input. */
+export type ExtractItem =
+  | { readonly index: number; readonly article: Article }
+  | { readonly index: number; readonly path: string };
+
+/** A batch for one thread. */
+export interface ExtractTask {
+  readonly items: readonly ExtractItem[];
+  /** The in-thread time budget for reading one file (the pool's hard deadline backs it up). */
+  readonly loadTimeoutMs: number;
+}
+
+/** What a thread sends back for one item, in the order of the task's items. */
+export type ExtractResult =
+  | {
+      readonly index: number;
+      /** The loaded article, for an item given by path (the parent already has the others). */
+      readonly article?: Article;
+      readonly statements: readonly ExtractedStatement[];
+    }
+  | { readonly index: number; readonly failure: LoadFailure };

@@ -1,0 +1,38 @@
+/**
+ * An extraction worker thread (run by tinypool, started by ./pool.ts from its own build entry,
+ * `out/main/extract-worker.js`): reads and decodes the files it is given by path, then runs the
+ * per-article stages (segment → detect quotes → attribute → canonicalise) on each article of the
+ * batch. Plain Node. A file that cannot be read is a failure of its own; the batch goes on.
+ */
+import { basename } from 'node:path';
+import type { Article } from '../../../shared/types';
+import { compactStatements } from '../analyze';
+import { extract } from '../extract';
+import { isArticle, loadPath } from '../load';
+import type { ExtractResult, ExtractTask } from './protocol';
+
+export default async function extractBatch(task: ExtractTask): Promise<ExtractResult[]> {
+  const out: ExtractResult[] = [];
+  for (const item of task.items) {
+    let article: Article;
+    if ('path' in item) {
+      const loaded = await loadPath(item.path, { timeoutMs: task.loadTimeoutMs });
+      if (!isArticle(loaded)) {
+        out.push({ index: item.index, failure: loaded });
+        continue;
+      }
+      article = loaded;
+    } else {
+      article = item.article;
+    }
+    try {
+      const statements = compactStatements(extract(article));
+      out.push('path' in item ? { index: item.index, article, statements } : { index: item.index, statements });
+    } catch (error) {
+      const name = 'path' in item ? basename(item.path) : article.name;
+      const reason = `This file could not be analysed (${error instanceof Error ? error.message : String(error)}).`;
+      out.push({ index: item.index, failure: { name, reason } });
+    }
+  }
+  return out;
+}
