@@ -146,44 +146,69 @@ function postingsOf(p: Prepared, table: SentenceTable): Map<number, number[]> {
   return out;
 }
 
-/** Corresponding sentences of two articles: each sentence paired with at most one of the other. */
-function alignSentences(a: Prepared, b: Prepared, postingsB: ReadonlyMap<number, readonly number[]>, table: SentenceTable): SentencePair[] {
-  const pairs: SentencePair[] = [];
-  const shared = new Int32Array(b.ids.length);
+/** The sentences of one article that correspond to one sentence (by id), with their similarity, in order. */
+type Row = readonly { readonly j: number; readonly similarity: number }[];
+
+/**
+ * Sentences of article `b` that may correspond to sentence `sa`: those sharing enough content words
+ * whose word alignment is close enough. Depends only on `sa` and `b`, so the copies of one story
+ * compared with `b` (which repeat most sentences) find each row once.
+ */
+function rowOf(sa: number, b: Prepared, postingsB: ReadonlyMap<number, readonly number[]>, table: SentenceTable, shared: Int32Array): Row {
+  const ka = table.keys[sa]!;
+  if (ka.length === 0) return [];
   const touched: number[] = [];
-  for (let i = 0; i < a.ids.length; i++) {
-    const ka = table.keys[a.ids[i]!]!;
-    if (ka.length === 0) continue;
-    for (const w of ka) {
-      for (const j of postingsB.get(w) ?? []) {
-        if (shared[j] === 0) touched.push(j);
-        shared[j]!++;
-      }
+  for (const w of ka) {
+    const list = postingsB.get(w);
+    if (list === undefined) continue;
+    for (const j of list) {
+      if (shared[j] === 0) touched.push(j);
+      shared[j]!++;
     }
-    touched.sort((x, y) => x - y);
-    for (const j of touched) {
-      const count = shared[j]!;
-      shared[j] = 0;
-      const sa = a.ids[i]!;
-      const sb = b.ids[j]!;
-      // Cheap filter first: spinning keeps names, numbers and many content words.
-      if (count / Math.min(ka.length, table.keys[sb]!.length) < SPUN.sharedWords) continue;
-      const key = table.pair(sa, sb);
-      // A sentence against itself aligns whole (its words are one unbroken stretch of themselves):
-      // similarity 1, without tokenising the sentence.
-      let similarity = sa === sb ? 1 : table.similarity.get(key);
-      if (similarity === undefined) {
-        const ta = table.tokens(sa);
-        const tb = table.tokens(sb);
+  }
+  touched.sort((x, y) => x - y);
+  const row: { j: number; similarity: number }[] = [];
+  for (const j of touched) {
+    const count = shared[j]!;
+    shared[j] = 0;
+    const sb = b.ids[j]!;
+    // Cheap filter first: spinning keeps names, numbers and many content words.
+    if (count / Math.min(ka.length, table.keys[sb]!.length) < SPUN.sharedWords) continue;
+    const key = table.pair(sa, sb);
+    // A sentence against itself aligns whole (its words are one unbroken stretch of themselves):
+    // similarity 1, without tokenising the sentence.
+    let similarity = sa === sb ? 1 : table.similarity.get(key);
+    if (similarity === undefined) {
+      const ta = table.tokens(sa);
+      const tb = table.tokens(sb);
+      const longest = Math.max(ta.length, tb.length);
+      // At most the shorter sentence's words can align: when that is too few, the alignment
+      // cannot reach the threshold and is not needed (the bound stands in for the similarity).
+      const bound = Math.min(ta.length, tb.length) / longest;
+      if (!(bound >= SPUN.sentenceSimilarity)) similarity = bound;
+      else {
         // Word for word here (synonyms only label the substitutions later): spinning leaves most
         // function words and names in place, which is enough to pair the sentences, and much faster.
-        const matches = alignWords(ta, tb, { synonyms: null });
-        similarity = matches.length / Math.max(ta.length, tb.length);
-        table.similarity.set(key, similarity);
+        similarity = alignWords(ta, tb, { synonyms: null }).length / longest;
       }
-      if (similarity >= SPUN.sentenceSimilarity) pairs.push({ i, j, similarity });
+      table.similarity.set(key, similarity);
     }
-    touched.length = 0;
+    if (similarity >= SPUN.sentenceSimilarity) row.push({ j, similarity });
+  }
+  return row;
+}
+
+/**
+ * Corresponding sentences of two articles: each sentence paired with at most one of the other.
+ * `rows` caches `rowOf` for article `b`.
+ */
+function alignSentences(a: Prepared, b: Prepared, rows: Map<number, Row>, rowFor: (sa: number) => Row): SentencePair[] {
+  const pairs: SentencePair[] = [];
+  for (let i = 0; i < a.ids.length; i++) {
+    const sa = a.ids[i]!;
+    let row = rows.get(sa);
+    if (row === undefined) rows.set(sa, (row = rowFor(sa)));
+    for (const { j, similarity } of row) pairs.push({ i, j, similarity });
   }
   // One-to-one, best pairs first. Not necessarily in order: a rewrite may move a paragraph.
   pairs.sort((x, y) => y.similarity - x.similarity || x.i - y.i || x.j - y.j);
@@ -257,63 +282,77 @@ export class SpunCopyFinder {
       seenText.add(article.text);
       prepared.push(this.add(article));
     }
-    const reports: SpunCopyReport[] = [];
-    const postings = new Map<number, Map<number, number[]>>();
-    const postingsOfArticle = (i: number): Map<number, number[]> => {
-      let p = postings.get(i);
-      if (!p) postings.set(i, (p = postingsOf(prepared[i]!, table)));
-      return p;
-    };
-    for (const [x, y] of candidateArticlePairs(prepared)) {
-      const pa = prepared[x]!;
+    // Pairs are compared grouped by their second article, whose postings and sentence rows are then
+    // built once for all the articles compared with it; reports keep the order of the pairs.
+    const pairs = candidateArticlePairs(prepared);
+    const bySecond = new Map<number, number[]>();
+    pairs.forEach(([, y], k) => {
+      const list = bySecond.get(y);
+      if (list) list.push(k);
+      else bySecond.set(y, [k]);
+    });
+    const found: (SpunCopyReport | undefined)[] = [];
+    for (const [y, ks] of bySecond) {
       const pb = prepared[y]!;
-      const chain = alignSentences(pa, pb, postingsOfArticle(y), table);
-      if (chain.length < SPUN.minAlignedSentences) continue;
-      const counts = new Map<string, { from: string; to: string; count: number; content: boolean }>();
-      let words = 0;
-      let substituted = 0;
-      for (const { i, j } of chain) {
-        const sa = pa.ids[i]!;
-        const sb = pb.ids[j]!;
-        // The same sentence in both has no substitutions (and needs no tokens).
-        if (sa === sb) continue;
-        for (const { from, to, content } of substitutionsOf(sa, sb, table, synonyms)) {
-          substituted++;
-          const key = `${from}\u0000${to}`;
-          const known = counts.get(key);
-          if (known) known.count++;
-          else counts.set(key, { from, to, count: 1, content });
-        }
+      const postingsB = postingsOf(pb, table);
+      const shared = new Int32Array(pb.ids.length);
+      const rows = new Map<number, Row>();
+      const rowFor = (sa: number): Row => rowOf(sa, pb, postingsB, table, shared);
+      for (const k of ks) {
+        const report = this.compare(prepared[pairs[k]![0]]!, pb, alignSentences(prepared[pairs[k]![0]]!, pb, rows, rowFor), synonyms);
+        if (report) found[k] = report;
       }
-      // No substitutions at all is a copy, not a spun one (rate 0), whatever the word count.
-      if (substituted === 0) continue;
-      for (const { i } of chain) words += table.tokens(pa.ids[i]!).length;
-      const rate = words > 0 ? substituted / words : 0;
-      if (rate < SPUN.minSubstitutionRate) continue;
-      const subs = [...counts.values()];
-      const aIsOriginal = originalIsA(subs, synonyms);
-      const [source, copy] = aIsOriginal ? [pa, pb] : [pb, pa];
-      const counted = (p: Prepared): number => Math.max(1, p.sentences.filter((t) => t.text.split(/\s+/).length >= SPUN.minSentenceWords).length);
-      const share = chain.length / Math.min(counted(pa), counted(pb));
-      if (share < SPUN.minAlignedShare) continue;
-      const substitutions: Substitution[] = subs
-        .map((s) => (aIsOriginal ? { from: s.from, to: s.to, count: s.count } : { from: s.to, to: s.from, count: s.count }))
-        .sort((p, q) => q.count - p.count || (p.from < q.from ? -1 : p.from > q.from ? 1 : 0))
-        .slice(0, 12);
-      const examples = substitutions.slice(0, 4).map((s) => `${s.from}→${s.to}`).join(', ');
-      reports.push({
-        articleId: copy.article.id,
-        sourceArticleId: source.article.id,
-        alignedShare: share,
-        alignedSentences: chain.length,
-        substitutionRate: rate,
-        substitutions,
-        message:
-          `Possible spun copy of “${source.article.title}”: ${chain.length} sentences ` +
-          `(${Math.round(share * 100)}% of the shorter article) match it, with ${Math.round(rate * 100)}% of words swapped (${examples}).`,
-      });
     }
-    return reports;
+    return found.filter((r) => r !== undefined);
+  }
+
+  /** The report for two articles given their corresponding sentences, or null when `pb` is not a spun copy of `pa` (or the reverse). */
+  private compare(pa: Prepared, pb: Prepared, chain: readonly SentencePair[], synonyms: SynonymLookup | null): SpunCopyReport | null {
+    const table = this.table;
+    if (chain.length < SPUN.minAlignedSentences) return null;
+    const counts = new Map<string, { from: string; to: string; count: number; content: boolean }>();
+    let words = 0;
+    let substituted = 0;
+    for (const { i, j } of chain) {
+      const sa = pa.ids[i]!;
+      const sb = pb.ids[j]!;
+      // The same sentence in both has no substitutions (and needs no tokens).
+      if (sa === sb) continue;
+      for (const { from, to, content } of substitutionsOf(sa, sb, table, synonyms)) {
+        substituted++;
+        const key = `${from}\u0000${to}`;
+        const known = counts.get(key);
+        if (known) known.count++;
+        else counts.set(key, { from, to, count: 1, content });
+      }
+    }
+    // No substitutions at all is a copy, not a spun one (rate 0), whatever the word count.
+    if (substituted === 0) return null;
+    for (const { i } of chain) words += table.tokens(pa.ids[i]!).length;
+    const rate = words > 0 ? substituted / words : 0;
+    if (rate < SPUN.minSubstitutionRate) return null;
+    const subs = [...counts.values()];
+    const aIsOriginal = originalIsA(subs, synonyms);
+    const [source, copy] = aIsOriginal ? [pa, pb] : [pb, pa];
+    const counted = (p: Prepared): number => Math.max(1, p.sentences.filter((t) => t.text.split(/\s+/).length >= SPUN.minSentenceWords).length);
+    const share = chain.length / Math.min(counted(pa), counted(pb));
+    if (share < SPUN.minAlignedShare) return null;
+    const substitutions: Substitution[] = subs
+      .map((s) => (aIsOriginal ? { from: s.from, to: s.to, count: s.count } : { from: s.to, to: s.from, count: s.count }))
+      .sort((p, q) => q.count - p.count || (p.from < q.from ? -1 : p.from > q.from ? 1 : 0))
+      .slice(0, 12);
+    const examples = substitutions.slice(0, 4).map((s) => `${s.from}→${s.to}`).join(', ');
+    return {
+      articleId: copy.article.id,
+      sourceArticleId: source.article.id,
+      alignedShare: share,
+      alignedSentences: chain.length,
+      substitutionRate: rate,
+      substitutions,
+      message:
+        `Possible spun copy of “${source.article.title}”: ${chain.length} sentences ` +
+        `(${Math.round(share * 100)}% of the shorter article) match it, with ${Math.round(rate * 100)}% of words swapped (${examples}).`,
+    };
   }
 }
 
