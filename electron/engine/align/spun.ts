@@ -47,6 +47,7 @@ class SentenceTable {
   /** Distinct content words of each sentence, as sorted word ids. */
   readonly keys: Int32Array[] = [];
   private readonly tokenLists: (Token[] | undefined)[] = [];
+  private readonly wordFloor: number[] = [];
   /** Similarity of two sentences' word alignment, by pair, once computed. */
   readonly similarity = new Map<number, number>();
   /** Substitutions between two corresponding sentences, by pair, once computed. */
@@ -72,6 +73,23 @@ class SentenceTable {
     return id;
   }
 
+  /**
+   * At most the number of tokens of sentence `id`, without tokenising it: its space-separated
+   * chunks that hold a letter or digit. A word never spans a space, and each chunk with a letter or
+   * digit gives at least one word (a contraction two, "al-" joins the name after it in its chunk).
+   */
+  leastWords(id: number): number {
+    let n = this.wordFloor[id];
+    if (n === undefined) {
+      n = 0;
+      CHUNK_WITH_WORD.lastIndex = 0;
+      const text = this.texts[id]!;
+      while (CHUNK_WITH_WORD.test(text)) n++;
+      this.wordFloor[id] = n;
+    }
+    return n;
+  }
+
   tokens(id: number): Token[] {
     let t = this.tokenLists[id];
     if (!t) this.tokenLists[id] = t = tokenizePart(this.texts[id]!, 0);
@@ -83,6 +101,8 @@ class SentenceTable {
     return a * 0x100000 * 0x10 + b;
   }
 }
+
+const CHUNK_WITH_WORD = /\S*[\p{L}\p{N}]\S*/gu;
 
 /** One article's sentences, as ids into the table. */
 interface Prepared {
@@ -328,6 +348,11 @@ export class SpunCopyFinder {
     }
     // No substitutions at all is a copy, not a spun one (rate 0), whatever the word count.
     if (substituted === 0) return null;
+    // Words are at least the chains' chunks: when even that many words make the rate too low, the
+    // sentences need not be tokenised to count them (a wire copy with a changed headline).
+    let least = 0;
+    for (const { i } of chain) least += table.leastWords(pa.ids[i]!);
+    if (least > 0 && substituted / least < SPUN.minSubstitutionRate) return null;
     for (const { i } of chain) words += table.tokens(pa.ids[i]!).length;
     const rate = words > 0 ? substituted / words : 0;
     if (rate < SPUN.minSubstitutionRate) return null;
