@@ -8,7 +8,7 @@ import type { SpunCopyReport, Substitution } from '../../../shared/alignment';
 import type { Article } from '../../../shared/types';
 import { compareTokens } from './compare';
 import { STOPWORDS } from './lexicon';
-import { splitSentences, type Sentence } from './sentences';
+import { splitSentences } from './sentences';
 import { tokenizePart, type Token } from './tokens';
 import { alignWords } from './words';
 import type { SynonymLookup } from './wordnet';
@@ -104,23 +104,24 @@ class SentenceTable {
 
 const CHUNK_WITH_WORD = /\S*[\p{L}\p{N}]\S*/gu;
 
-/** One article's sentences, as ids into the table. */
+/**
+ * What spun-copy detection keeps of one article: its sentences as ids into the table, and the little
+ * else it needs of them, not the sentences themselves (10,000 articles hold some 400,000).
+ */
 interface Prepared {
   readonly article: Article;
-  readonly sentences: readonly Sentence[];
   readonly ids: Int32Array;
+  /** Its distinct sentence anchor sets of two anchors or more, joined, in order of first sentence. */
+  readonly signatures: readonly string[];
+  /** Sentences of at least `minSentenceWords` words (at least 1): what an aligned share is of. */
+  readonly counted: number;
 }
 
 /** Article pairs (by index) that share enough sentence anchor sets to be worth aligning. */
 function candidateArticlePairs(prepared: readonly Prepared[]): [number, number][] {
   const bySignature = new Map<string, number[]>();
   prepared.forEach((p, i) => {
-    const seen = new Set<string>();
-    for (const s of p.sentences) {
-      if (s.anchors.length < 2) continue;
-      const sig = s.anchors.join('\u0000');
-      if (seen.has(sig)) continue;
-      seen.add(sig);
+    for (const sig of p.signatures) {
       const list = bySignature.get(sig);
       if (list) list.push(i);
       else bySignature.set(sig, [i]);
@@ -286,7 +287,11 @@ export class SpunCopyFinder {
     let p = this.byArticle.get(article);
     if (!p) {
       const sentences = splitSentences(article.text, this.anchors);
-      this.byArticle.set(article, (p = { article, sentences, ids: Int32Array.from(sentences, (s) => this.table.intern(s.text)) }));
+      const signatures = new Set<string>();
+      for (const s of sentences) if (s.anchors.length >= 2) signatures.add(s.anchors.join('\u0000'));
+      const counted = Math.max(1, sentences.filter((t) => t.text.split(/\s+/).length >= SPUN.minSentenceWords).length);
+      const ids = Int32Array.from(sentences, (s) => this.table.intern(s.text));
+      this.byArticle.set(article, (p = { article, ids, signatures: [...signatures], counted }));
     }
     return p;
   }
@@ -359,8 +364,7 @@ export class SpunCopyFinder {
     const subs = [...counts.values()];
     const aIsOriginal = originalIsA(subs, synonyms);
     const [source, copy] = aIsOriginal ? [pa, pb] : [pb, pa];
-    const counted = (p: Prepared): number => Math.max(1, p.sentences.filter((t) => t.text.split(/\s+/).length >= SPUN.minSentenceWords).length);
-    const share = chain.length / Math.min(counted(pa), counted(pb));
+    const share = chain.length / Math.min(pa.counted, pb.counted);
     if (share < SPUN.minAlignedShare) return null;
     const substitutions: Substitution[] = subs
       .map((s) => (aIsOriginal ? { from: s.from, to: s.to, count: s.count } : { from: s.to, to: s.from, count: s.count }))
