@@ -48,6 +48,8 @@ class SentenceTable {
   readonly keys: Int32Array[] = [];
   private readonly tokenLists: (Token[] | undefined)[] = [];
   private readonly wordFloor: number[] = [];
+  /** Whether each sentence has at least `minSentenceWords` words (headings and "Read more" do not). */
+  readonly long: boolean[] = [];
   /** Similarity of two sentences' word alignment, by pair, once computed. */
   readonly similarity = new Map<number, number>();
   /** Substitutions between two corresponding sentences, by pair, once computed. */
@@ -68,6 +70,7 @@ class SentenceTable {
         ids[k++] = wid;
       }
       this.keys.push(ids.sort());
+      this.long.push(text.split(/\s+/).length >= SPUN.minSentenceWords);
       this.tokenLists.push(undefined);
     }
     return id;
@@ -289,8 +292,10 @@ export class SpunCopyFinder {
       const sentences = splitSentences(article.text, this.anchors);
       const signatures = new Set<string>();
       for (const s of sentences) if (s.anchors.length >= 2) signatures.add(s.anchors.join('\u0000'));
-      const counted = Math.max(1, sentences.filter((t) => t.text.split(/\s+/).length >= SPUN.minSentenceWords).length);
       const ids = Int32Array.from(sentences, (s) => this.table.intern(s.text));
+      let counted = 0;
+      for (const id of ids) if (this.table.long[id]) counted++;
+      counted = Math.max(1, counted);
       this.byArticle.set(article, (p = { article, ids, signatures: [...signatures], counted }));
     }
     return p;
