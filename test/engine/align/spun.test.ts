@@ -28,4 +28,28 @@ describe('findSpunCopies', () => {
     const other = article('other', 'The museum opened a new wing on Friday. Visitors queued for hours in the rain.');
     expect(findSpunCopies([original, copy, other], wn)).toEqual([]);
   });
+
+  it('reports each spun copy once, in input order, however many copies of the story it is compared with', () => {
+    // Wire copies under new headlines: compared with each other and with the spun copies, they hold
+    // the same sentences, and one changed word in a headline is no spinning.
+    const headlined = (id: string, headline: string, a: { text: string }) => article(id, `${headline}\n${a.text}`);
+    const copies = [
+      headlined('wire-1', 'Ferry service resumes (copy 1)', original),
+      headlined('spun-1', 'Ferry service resumes (copy 1)', spun),
+      headlined('wire-2', 'Ferry service resumes (copy 2)', original),
+      headlined('spun-2', 'Ferry service resumes (copy 2)', spun),
+      headlined('wire-3', 'Ferry service resumes (copy 3)', original),
+    ];
+    const reports = findSpunCopies(copies, wn);
+    // In the order of the article pairs: by first article, then second.
+    expect(reports.map((r) => [r.sourceArticleId, r.articleId])).toEqual([
+      ['wire-1', 'spun-1'],
+      ['wire-1', 'spun-2'],
+      ['wire-2', 'spun-1'],
+      ['wire-3', 'spun-1'],
+      ['wire-2', 'spun-2'],
+      ['wire-3', 'spun-2'],
+    ]);
+    for (const r of reports) expect(r.substitutions).toEqual(expect.arrayContaining([expect.objectContaining({ from: 'said', to: 'mentioned' })]));
+  });
 });
