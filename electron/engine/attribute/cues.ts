@@ -32,9 +32,6 @@ function isLowerWord(t: Token | undefined): t is Token {
   return c >= 97 && c <= 122 && (t.text === t.lower || t.text.toLowerCase() === t.text);
 }
 
-/** Subjects that make a following -s form a verb ("he states", "which reports"). */
-const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it', 'who', 'which', 'that']);
-
 /** The lexicon cue starting at token `i`, or null. */
 export function cueAt(tokens: readonly Token[], i: number): CueHit | null {
   const t = tokens[i];
@@ -64,7 +61,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueHit | null {
     const singular =
       prev !== undefined &&
       prev.kind === 'word' &&
-      (SINGULAR_SUBJECTS.has(prev.lower) ||
+      (['he', 'she', 'it', 'who', 'which', 'that'].includes(prev.lower) ||
         (!prev.lower.endsWith('s') && prev.lower !== 'united' && (isCapitalised(prev) || SOURCE_HEADS.has(prev.lower))));
     const complement = next !== undefined && (next.lower === 'that' || next.text === ':' || next.text === ',');
     // "states" and "emails" are nouns far more often than verbs: only a complement makes them cues.
@@ -82,15 +79,11 @@ export function looksLikeVerb(t: Token | undefined): t is Token {
 
 const NOT_VERBS = new Set(['this', 'thus', 'was', 'has', 'does', 'is', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'always', 'perhaps', 'towards', 'afterwards', 'sometimes', 'news', 'less', 'unless', 'across', 'indeed', 'needed', 'seemed', 'wanted', 'hoped', 'believed', 'tried', 'moved', 'used']);
 
-const ATTRIBUTION_TRAILERS = new Set(['to', 'on', 'in', 'at', 'during', 'after', 'before', 'while', 'that', 'and', 'with', 'from', 'of', 'last', 'this', 'later', 'earlier', 'recently', 'when']);
-
 /** What may follow a cue at the end of an attribution clause. */
 function endsAttribution(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word') return true;
-  return ATTRIBUTION_TRAILERS.has(t.lower) || isCapitalised(t);
+  return ['to', 'on', 'in', 'at', 'during', 'after', 'before', 'while', 'that', 'and', 'with', 'from', 'of', 'last', 'this', 'later', 'earlier', 'recently', 'when'].includes(t.lower) || isCapitalised(t);
 }
-
-const LEARNED_CUE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * A cue the lexicon lacks, recognised by position right after a quotation that closed on a comma,
@@ -100,7 +93,7 @@ const LEARNED_CUE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 export function learnedCueAfterQuote(tokens: readonly Token[], i: number, end: number): { cue: CueHit; source: TokenRange } | null {
   const first = tokens[i];
   if (!first || first.kind !== 'word') return null;
-  const pronoun = LEARNED_CUE_PRONOUNS.has(first.lower);
+  const pronoun = ['he', 'she', 'they', 'we', 'i'].includes(first.lower);
   let sourceEnd = i + (pronoun ? 1 : 0);
   if (!pronoun) while (sourceEnd < end && sourceEnd < i + 4 && isCapitalised(tokens[sourceEnd])) sourceEnd++;
   if (sourceEnd > i) {
@@ -120,8 +113,6 @@ export function learnedCueAfterQuote(tokens: readonly Token[], i: number, end: n
   return null;
 }
 
-const AUDIENCE_WORDS = new Set(['reporters', 'journalists', 'that', 'him', 'her', 'them', 'us', 'me', 'which']);
-
 /**
  * A cue the lexicon lacks before a quotation or paraphrase: a verb in -ed right after a named source and
  * followed by its audience or by "that" (`Peskov advised reporters that …`, `Ushakov, advised Channel One`).
@@ -131,6 +122,6 @@ export function learnedCueBefore(tokens: readonly Token[], k: number): CueHit | 
   if (!looksLikeVerb(verb) || !verb.lower.endsWith('ed')) return null;
   const next = tokens[k + 1];
   if (!next || next.kind !== 'word') return null;
-  const audience = isCapitalised(next) || AUDIENCE_WORDS.has(next.lower);
+  const audience = isCapitalised(next) || ['reporters', 'journalists', 'that', 'him', 'her', 'them', 'us', 'me', 'which'].includes(next.lower);
   return audience ? { from: k, to: k + 1, speech: true, according: false, learned: true } : null;
 }

@@ -40,14 +40,11 @@ function closedOnPunct(text: string, span: QuoteSpan): boolean {
   return next === ',' || last === '?' || last === '!' || last === ',' || last === '—';
 }
 
-/** Connectives a quotation-only sentence may open with. */
-const OPENING_CONNECTIVES = new Set(['but', 'and', 'so', 'still', 'yet', 'also', 'or']);
-
 /** The sentence is quotations only, give or take a connective ("But “…”"). */
 function onlyQuotesAndPunct(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'word' && !(k === from && OPENING_CONNECTIVES.has(t.lower))) return false;
+    if (t.kind === 'word' && !(k === from && ['but', 'and', 'so', 'still', 'yet', 'also', 'or'].includes(t.lower))) return false;
   }
   return true;
 }
@@ -55,7 +52,7 @@ function onlyQuotesAndPunct(tokens: readonly Token[], from: number, to: number):
 /** The sentence starting at token `from` opens with "he/she (also) VERBed": a continuing report. */
 function nextOpensWithPronounCue(tokens: readonly Token[], from: number): boolean {
   const first = tokens[from];
-  if (!first || (first.lower !== 'he' && first.lower !== 'she')) return false;
+  if (!first || !['he', 'she'].includes(first.lower)) return false;
   for (let k = from + 1; k < from + 4 && k < tokens.length; k++) {
     if (cueAt(tokens, k)?.speech) return true;
     if (!CUE_MODIFIERS.has(tokens[k]!.lower)) return false;
@@ -68,12 +65,10 @@ function hasQuote(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
-const CONNECTORS = new Set(['and', 'or', 'but', 'then']);
-
 function onlyConnectors(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'word' && !CONNECTORS.has(t.lower)) return false;
+    if (t.kind === 'word' && !['and', 'or', 'but', 'then'].includes(t.lower)) return false;
   }
   return true;
 }

@@ -53,9 +53,6 @@ export function bareName(words: readonly string[]): string | null {
   return name.length === 0 ? null : name;
 }
 
-/** Heads of a description whose possessive name is its source ("Ushakov’s remarks"). */
-const POSSESSED_HEADS = new Set(['remarks', 'comments', 'statement', 'words', 'tweet', 'office', 'campaign', 'spokesman', 'spokeswoman', 'spokesperson']);
-
 // A module constant: a regex literal allocates a new RegExp each time it is evaluated.
 const POSSESSIVE = /[’']s$/u;
 
@@ -71,7 +68,7 @@ export function mentionOf(text: string, tokens: readonly Token[], range: TokenRa
     // "Ushakov’s remarks": the possessive name is the source.
     const run = nameRun(tokens, range);
     const head = last.lower;
-    if (run && POSSESSED_HEADS.has(head)) {
+    if (run && ['remarks', 'comments', 'statement', 'words', 'tweet', 'office', 'campaign', 'spokesman', 'spokeswoman', 'spokesperson'].includes(head)) {
       const words = tokens.slice(run.from, run.to).map((t) => t.text);
       if (POSSESSIVE.test(words[words.length - 1] ?? '')) name = bareName(words);
     }

@@ -45,12 +45,6 @@ const EVENT_WORDS = new Set('statement interview release email tweet post appear
 
 const PREPOSITION_LEADS = new Set(['in', 'at', 'during', 'on']);
 
-// Small word lists read per token, as Sets: an array literal is allocated each time it is evaluated.
-const PRE_DETERMINERS = new Set(['the', 'all', 'a']);
-const LEADING_CONNECTORS = new Set(['of', 'for', 'to']);
-const SOURCE_CONNECTORS = new Set(['for', 'of', 'at']);
-const PHRASE_PUNCT = new Set(['(', ')', '-']);
-
 const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'at', 'a', 'an', 'during', 'that', 'the']);
 
 export function isCapitalised(token: Token | undefined): boolean {
@@ -135,7 +129,7 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): T
       count++;
       // "the two voters", "all the delegates"
       const before = tokens[j];
-      if (j >= floor && before && before.kind === 'word' && PRE_DETERMINERS.has(before.lower)) j--;
+      if (j >= floor && before && before.kind === 'word' && ['the', 'all', 'a'].includes(before.lower)) j--;
       break;
     }
     j--;
@@ -144,12 +138,12 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): T
   if (count === 0) return null;
   let from = j + 1;
   // "… mention of Jeb Bush": a connector left at the front is not part of the phrase.
-  while (from <= end && LEADING_CONNECTORS.has(tokens[from]!.lower)) from++;
+  while (from <= end && ['of', 'for', 'to'].includes(tokens[from]!.lower)) from++;
   if (from > end) return null;
   // "a spokesman for the port authority": the phrase continues back through for/of to a source noun.
   const connector = tokens[from - 1];
   const head = tokens[from - 2];
-  if (connector && head && from - 2 >= floor && SOURCE_CONNECTORS.has(connector.lower) && SOURCE_HEADS.has(head.lower)) {
+  if (connector && head && from - 2 >= floor && ['for', 'of', 'at'].includes(connector.lower) && SOURCE_HEADS.has(head.lower)) {
     const outer = phraseEndingAt(tokens, from - 2, floor);
     if (outer) return { from: outer.from, to: end + 1 };
   }
@@ -169,7 +163,7 @@ function previousComma(tokens: readonly Token[], i: number, floor: number): numb
   for (let k = i; k >= floor && k >= i - 40; k--) {
     const t = tokens[k]!;
     if (isComma(t)) return k;
-    if (t.kind === 'punct' && !PHRASE_PUNCT.has(t.text)) return -1;
+    if (t.kind === 'punct' && !['(', ')', '-'].includes(t.text)) return -1;
   }
   return -1;
 }

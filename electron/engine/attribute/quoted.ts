@@ -26,9 +26,6 @@ const STARTS_UPPER = /^\p{Lu}/u;
 const STARTS_UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
 const DASHES = new Set(['—', '–', '-']);
-/** Connectives skipped before a sentence's subject, and determiners that open a noun-phrase subject. */
-const SUBJECT_SKIPS = new Set(['but', 'and', 'so', 'still', 'yet', 'meanwhile']);
-const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
 
 /** Words that may stand between a cue and the quote it introduces without making the quote mixed. */
 const INTRO_FILLERS = new Set(
@@ -82,9 +79,9 @@ export function sentenceSubject(tokens: readonly Token[], from: number, limit: n
   const first = tokens[start];
   if (!first || first.kind !== 'word') return null;
   if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'who' && first.lower !== 'it') return { from: start, to: start + 1 };
-  if (SUBJECT_SKIPS.has(first.lower)) return sentenceSubject(tokens, start + 1, limit);
+  if (['but', 'and', 'so', 'still', 'yet', 'meanwhile'].includes(first.lower)) return sentenceSubject(tokens, start + 1, limit);
   let end = start;
-  if (SUBJECT_DETERMINERS.has(first.lower)) {
+  if (['the', 'a', 'an', 'his', 'her', 'their'].includes(first.lower)) {
     end = start + 1;
     // Up to the verb: a past form or a cue ("The email goes" stops at "goes" as a cue-like -s word only
     // when it is not a plural source noun).
@@ -141,15 +138,13 @@ export function attributionAfter(tokens: readonly Token[], from: number, to: num
   return { ...learned, clause: { from: i, to }, confidence: 0.7, after: true };
 }
 
-const TELL_FORMS = new Set(['told', 'tells', 'telling', 'tell']);
-
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['on', 'in', 'to', 'for', 'during', 'at', 'of', 'with', 'from', 'about']);
 
 /** The quotation after cue `hit` (at token `quote`) names a programme, book or outlet. */
 function namesTitle(tokens: readonly Token[], hit: CueHit, quote: number): boolean {
   const gap = tokens.slice(hit.to, quote);
   const last = gap[gap.length - 1];
-  if (gap.length === 0) return TELL_FORMS.has(tokens[hit.from]!.lower);
+  if (gap.length === 0) return ['told', 'tells', 'telling', 'tell'].includes(tokens[hit.from]!.lower);
   if (last!.text === ':' || last!.lower === 'that') return false;
   const words = gap.filter((t) => t.kind === 'word');
   if (last!.text === ',' && words.length <= 2) return false;
