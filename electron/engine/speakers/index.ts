@@ -21,14 +21,55 @@ export interface Canonicalised {
 const WHITESPACE_RUNS = /\s+/g;
 const TRAILING_COMMAS = /[,\s]+$/u;
 
-function tidyDescription(text: string): string {
+/** The code units \s matches (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Runs of whitespace become one space; trailing commas and spaces go. */
+export function tidyDescription(text: string): string {
+  // Most descriptions are already tidy (single spaces, no trailing comma): skip both replacements.
+  let tidy = text.length > 0;
+  for (let i = 0; tidy && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) && (c !== 32 || i + 1 === text.length || text.charCodeAt(i + 1) === 32)) tidy = false;
+  }
+  if (tidy && text.charCodeAt(text.length - 1) !== 44) return text;
   return text.replace(WHITESPACE_RUNS, ' ').replace(TRAILING_COMMAS, '');
 }
 
-function nameOf(mention: Mention, index: () => NameIndex): string | null {
+/**
+ * One article's name index and named people, each built on first need: many articles credit no one, or
+ * only by full name. State passed to plain functions rather than closures made per article (tsx, which
+ * runs the bench and the evals, wraps each named closure in a defineProperty call).
+ */
+interface Names {
+  readonly text: string;
+  index: NameIndex | null;
+  named: Antecedent[] | null;
+}
+
+function nameIndex(names: Names): NameIndex {
+  return (names.index ??= indexNames(names.text));
+}
+
+/** Every person the article names, in text order, as a pronoun's possible antecedents. */
+function namedPeople(names: Names): Antecedent[] {
+  if (names.named) return names.named;
+  const index = nameIndex(names);
+  const people: Antecedent[] = [];
+  for (const o of index.occurrences) {
+    const name = expandName(index, o.name);
+    people.push({ name, start: o.start, speaker: false, gender: genderOf(names.text.slice(o.start, o.end), name) });
+  }
+  return (names.named = people);
+}
+
+function nameOf(mention: Mention, names: Names): string | null {
   if (mention.kind === 'pronoun') return null;
   // A multi-word name is already full; only a bare surname needs the article's index.
-  if (mention.name) return mention.name.includes(' ') ? mention.name : expandName(index(), mention.name);
+  if (mention.name) return mention.name.includes(' ') ? mention.name : expandName(nameIndex(names), mention.name);
   return tidyDescription(mention.text);
 }
 
@@ -38,28 +79,23 @@ function withSpeaker(s: Statement, speaker: SpeakerRef | null): CanonicalStateme
 }
 
 export function canonicalise(attributed: Attributed): Canonicalised {
-  const text = attributed.article.text;
-  // Built on first need: many articles credit no one, or only by full name.
-  let index: NameIndex | null = null;
-  const names = (): NameIndex => (index ??= indexNames(text));
-  let named: Antecedent[] | null = null;
-  const namedPeople = (): Antecedent[] =>
-    (named ??= names().occurrences.map((o) => {
-      const name = expandName(names(), o.name);
-      return { name, start: o.start, speaker: false, gender: genderOf(text.slice(o.start, o.end), name) };
-    }));
+  const names: Names = { text: attributed.article.text, index: null, named: null };
   // Speakers seen so far, in text order; later pronouns prefer them over merely named people.
   const speakers: Antecedent[] = [];
-  const statements = attributed.statements.map((s): CanonicalStatement => {
+  const statements: CanonicalStatement[] = [];
+  for (const s of attributed.statements) {
     const m = s.source;
-    if (!m) return withSpeaker(s, null);
+    if (!m) {
+      statements.push(withSpeaker(s, null));
+      continue;
+    }
     let name = nameOf(m, names);
-    if (name === null) name = resolvePronoun(m.text, m.start, speakers, namedPeople) ?? m.text;
+    if (name === null) name = resolvePronoun(m.text, m.start, speakers, () => namedPeople(names)) ?? m.text;
     else if (m.name && m.start > (speakers[speakers.length - 1]?.start ?? -1)) {
       // A continued quote repeats an earlier mention; only new mentions extend the (sorted) list.
       speakers.push({ name, start: m.start, speaker: true, gender: genderOf(m.text, name) });
     }
-    return withSpeaker(s, { name, mention: m.text, start: m.start, end: m.end });
-  });
+    statements.push(withSpeaker(s, { name, mention: m.text, start: m.start, end: m.end }));
+  }
   return { article: attributed.article, statements };
 }
