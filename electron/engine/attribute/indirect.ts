@@ -21,6 +21,16 @@ export interface Paraphrase {
   readonly contentFirst: boolean;
 }
 
+// Module constants: a regex literal allocates a new RegExp each time it is evaluated, and these are
+// evaluated per token.
+const AUXILIARY = /^(?:has|have|had|was|were|is|are|will|would)$/;
+const AUXILIARY_OR_ALSO = /^(?:has|have|had|was|were|is|are|will|would|also)$/;
+const HAVE_FORM = /^(?:has|have|had)$/;
+const CONTRACTION_ENDING = /'(?:s|re|ll|d|ve|t)$/;
+const APPROXIMATE_NUMBER = /^(?:\d|half|a$|an$|one$|two$|three$)/;
+/** Verbs in -s that are also plural nouns: a headline's "Clinton Reports" is not a cue. */
+const PLURAL_NOUN_CUE = /^(?:states|reports|calls|posts|emails|tweets|claims|charges|questions|attacks|notes|remarks|comments|messages|texts)$/;
+
 /** Words that may follow a cue before the reported content starts ("told reporters on Monday that"). */
 const AFTER_CUE = new Set(
   'that reporters journalists me us him her them in on at to a an the statement interview this last week monday tuesday wednesday thursday friday saturday sunday morning night evening afternoon later earlier also'.split(' '),
@@ -51,13 +61,13 @@ function startsNewClause(tokens: readonly Token[], k: number): boolean {
     let j = k + 1;
     while (j < k + 4 && isCapitalised(tokens[j])) j++;
     const verb = tokens[j];
-    return verb !== undefined && verb.kind === 'word' && verb.text === verb.lower && !SPEECH_FORMS.has(verb.lower) && (/^(?:has|have|had|was|were|is|are|will|would)$/.test(verb.lower) || (verb.lower.length > 4 && verb.lower.endsWith('ed')));
+    return verb !== undefined && verb.kind === 'word' && verb.text === verb.lower && !SPEECH_FORMS.has(verb.lower) && (AUXILIARY.test(verb.lower) || (verb.lower.length > 4 && verb.lower.endsWith('ed')));
   }
   if (t.lower !== 'and' && t.lower !== 'but') return false;
   if (['he', 'she', 'they', 'we'].includes(next.lower)) return true;
   // ", and Brian Deese, the adviser, said …", ", but Democrats have …": a named subject's clause.
   if (isCapitalised(next)) return true;
-  return next.text === next.lower && (/^(?:has|have|had|was|were|is|are|will|would|also)$/.test(next.lower) || (next.lower.length > 4 && next.lower.endsWith('ed')));
+  return next.text === next.lower && (AUXILIARY_OR_ALSO.test(next.lower) || (next.lower.length > 4 && next.lower.endsWith('ed')));
 }
 
 const SUBORDINATORS = new Set(['if', 'when', 'because', 'although', 'though', 'while', 'once', 'unless', 'as', 'since', 'after', 'before', 'whether']);
@@ -91,7 +101,7 @@ function content(tokens: readonly Token[], from: number, to: number, minWords = 
   for (let k = a + 3; cut && k < b - 1; k++) {
     const next = tokens[k + 1]!;
     // "… and said …", "… but has withheld …": the subject's next action, not more of the report.
-    if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && next.text === next.lower && ((SPEECH_FORMS.has(next.lower) && !isParticiple(next.lower)) || /^(?:has|have|had)$/.test(next.lower))) {
+    if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && next.text === next.lower && ((SPEECH_FORMS.has(next.lower) && !isParticiple(next.lower)) || HAVE_FORM.test(next.lower))) {
       b = k;
       break;
     }
@@ -228,7 +238,7 @@ function isClausal(tokens: readonly Token[], range: TokenRange): boolean {
   for (let k = range.from; k < range.to && k < range.from + 6; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
-    if (CLAUSE_MARKERS.has(t.lower) || /'(?:s|re|ll|d|ve|t)$/.test(t.lower)) return true;
+    if (CLAUSE_MARKERS.has(t.lower) || CONTRACTION_ENDING.test(t.lower)) return true;
     if (k > range.from && t.text === t.lower && t.lower.length > 4 && t.lower.endsWith('ed')) return true;
     // A gerund report ("reported spending $6 million", "proposes breaking up banks").
     if (k === range.from && t.text === t.lower && t.lower.length > 5 && t.lower.endsWith('ing')) return true;
@@ -267,7 +277,7 @@ function weakCueReports(tokens: readonly Token[], k: number): boolean {
   const after = tokens[k + 2];
   if (next?.lower === 'that') return !SPEAK_FORMS.has(verb);
   if (next?.lower !== 'to' || !INFINITIVE_CUES.has(verb) || !after || after.kind !== 'word' || after.text !== after.lower) return false;
-  return !DETERMINERS.has(after.lower) && !PREPOSITIONS.has(after.lower) && !/'s$/.test(after.lower);
+  return !DETERMINERS.has(after.lower) && !PREPOSITIONS.has(after.lower) && !after.lower.endsWith("'s");
 }
 
 const SPEAK_FORMS: ReadonlySet<string> = new Set(inflect('speak'));
@@ -348,7 +358,7 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, to: number): Tok
   if (!first) return null;
   const verb = tokens[cueEnd - 1]!.lower;
   const infinitive = INFINITIVE_CUES.has(verb);
-  const atLeast = (first.lower === 'at' && ['least', 'most'].includes(tokens[start + 1]?.lower ?? '')) || (first.lower === 'about' && /^(?:\d|half|a$|an$|one$|two$|three$)/.test(tokens[start + 1]?.lower ?? ''));
+  const atLeast = (first.lower === 'at' && ['least', 'most'].includes(tokens[start + 1]?.lower ?? '')) || (first.lower === 'about' && APPROXIMATE_NUMBER.test(tokens[start + 1]?.lower ?? ''));
   // "warned of …", "boasted of …": the preposition's object is the report.
   if (first.kind === 'word' && (PREPOSITION_REPORTS.get(first.lower)?.has(verb) ?? false)) {
     const object = content(tokens, start + 1, to, 2);
@@ -385,7 +395,7 @@ function colonParaphrase(tokens: readonly Token[], from: number, to: number): Pa
   const mark = tokens[colon];
   if (colon === from || !mark || mark.kind !== 'punct' || mark.text !== ':') return null;
   const label = tokens.slice(from, colon);
-  if (label.some((t) => NOT_SOURCES.has(t.lower) || ORGANISATION_WORDS.has(t.lower) || /'s$/.test(t.lower))) return null;
+  if (label.some((t) => NOT_SOURCES.has(t.lower) || ORGANISATION_WORDS.has(t.lower) || t.lower.endsWith("'s"))) return null;
   if (label[0]!.lower === 'the' || (label.length === 1 && label[0]!.text.length > 3 && label[0]!.text === label[0]!.text.toUpperCase() && !isComma(tokens[colon + 1]))) {
     // "The Latest:", "HUFFPOLLSTER:" — a column label, unless the line reads like a transcript.
     if (label[0]!.lower === 'the') return null;
@@ -407,12 +417,13 @@ function headlineParaphrase(tokens: readonly Token[], from: number, to: number):
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
     words++;
-    if (isCapitalised(t) || /^\d/.test(t.text)) capitals++;
+    // A word token is never empty; \d is ASCII 0-9.
+    if (isCapitalised(t) || (t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57)) capitals++;
   }
   if (words < 4 || capitals < words * 0.7) return null;
   for (let k = from + 1; k < to - 2 && k < from + 8; k++) {
     const t = tokens[k]!;
-    if (!isCapitalised(t) || !SPEECH_FORMS.has(t.lower) || !/s$/.test(t.lower) || /^(?:states|reports|calls|posts|emails|tweets|claims|charges|questions|attacks|notes|remarks|comments|messages|texts)$/.test(t.lower)) continue;
+    if (!isCapitalised(t) || !SPEECH_FORMS.has(t.lower) || !t.lower.endsWith('s') || PLURAL_NOUN_CUE.test(t.lower)) continue;
     const after = content(tokens, k + 1, to);
     if (!after) return null;
     const cue = { from: k, to: k + 1, speech: true, according: false, learned: false };
@@ -464,6 +475,7 @@ const CLAUSE_ACT_FORMS: ReadonlySet<string> = new Set([...inflect('speculate'), 
 
 /** A pronoun with a contracted "has"/"is" ("he's said", "she's argued"). */
 const CONTRACTED: ReadonlySet<string> = new Set(["he's", "she's", "who's", "they've", "we've", "i've"]);
+const PAST_SPEECH_ENDING = /(?:ed|said|told|written)$/;
 
 /** Words that make the next word a noun ("a demand", "the call", "its request"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
@@ -477,7 +489,7 @@ function reportCueAt(tokens: readonly Token[], k: number): CueHit | null {
   if (t.cueWord) {
     const hit = cueAt(tokens, k);
     // "he's predicted big wins": a pronoun's contracted auxiliary, not a possessive, before a participle.
-    if (!hit && CONTRACTED.has(tokens[k - 1]?.lower ?? '') && SPEECH_FORMS.has(t.lower) && t.text === t.lower && /(?:ed|said|told|written)$/.test(t.lower)) {
+    if (!hit && CONTRACTED.has(tokens[k - 1]?.lower ?? '') && SPEECH_FORMS.has(t.lower) && t.text === t.lower && PAST_SPEECH_ENDING.test(t.lower)) {
       return { from: k, to: k + 1, speech: true, according: false, learned: false };
     }
     if (!hit || hit.speech) return hit;
