@@ -12,6 +12,7 @@ import { isArticle, loadPath } from '../load';
 import type { ExtractResult, ExtractTask } from './protocol';
 
 export default async function extractBatch(task: ExtractTask): Promise<ExtractResult[]> {
+  task.started?.postMessage(0);
   const out: ExtractResult[] = [];
   for (const item of task.items) {
     let article: Article;
