@@ -6,6 +6,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { Article, LoadFailure } from '../../../shared/types';
 import type { ExtractedStatement } from '../analyze';
+import type { SentenceSplit } from '../align';
 
 /** One article to extract, by its position in the input. */
 export type ExtractItem =
@@ -31,5 +32,7 @@ export type ExtractResult =
       /** The loaded article, for an item given by path (the parent already has the others). */
       readonly article?: Article;
       readonly statements: readonly ExtractedStatement[];
+      /** Its sentences for spun-copy detection (work the thread does so the parent need not). */
+      readonly split: SentenceSplit;
     }
   | { readonly index: number; readonly failure: LoadFailure };
