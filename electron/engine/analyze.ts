@@ -4,7 +4,7 @@
  */
 import type { AlignedGroup } from '../../shared/alignment';
 import type { Analysis, AnalysisProgress, Article, Quote, SpeakerRef } from '../../shared/types';
-import { AlignmentPrep, groupQuotes } from './align';
+import { AlignmentPrep, groupQuotes, type SentenceSplit } from './align';
 import { extract } from './extract';
 import type { Canonicalised } from './speakers';
 import { mergeNames } from './speakers/merge';
@@ -68,10 +68,13 @@ export class AnalysisAssembler {
     this.prep = this.extractOnly ? null : new AlignmentPrep();
   }
 
-  /** The article at input position `index` and its statements; a position never filled (a file that failed) is left out. */
-  add(index: number, article: Article, statements: readonly ExtractedStatement[]): void {
+  /**
+   * The article at input position `index` and its statements (and its sentences, when a worker thread
+   * split them); a position never filled (a file that failed) is left out.
+   */
+  add(index: number, article: Article, statements: readonly ExtractedStatement[], split?: SentenceSplit): void {
     this.slots[index] = { article, statements };
-    this.prep?.addArticle(article, statements);
+    this.prep?.addArticle(article, statements, split);
   }
 
   /** Loads what alignment needs whatever the articles (WordNet), ahead of `finish`. */

@@ -11,7 +11,7 @@ import type { AlignmentResult } from '../../../shared/alignment';
 import type { Article, Quote } from '../../../shared/types';
 import { describeGroup } from './detail';
 import { groupVersions } from './group';
-import { SpunCopyFinder } from './spun';
+import { SpunCopyFinder, type SentenceSplit } from './spun';
 import { tokenize, type Token } from './tokens';
 import { buildVersions } from './versions';
 import { WordNetSynonyms, type SynonymLookup } from './wordnet';
@@ -49,8 +49,9 @@ export class AlignmentPrep {
     wordNet().synsets('said');
   }
 
-  addArticle(article: Article, statements: readonly { readonly start: number; readonly end: number; readonly utterance: number }[]): void {
-    this.spun.add(article);
+  /** `split`: the article's sentences for spun-copy detection, when a worker thread has split it already. */
+  addArticle(article: Article, statements: readonly { readonly start: number; readonly end: number; readonly utterance: number }[], split?: SentenceSplit): void {
+    this.spun.add(article, split);
     const byUtterance = new Map<number, { start: number; end: number }[]>();
     for (const s of statements) {
       const parts = byUtterance.get(s.utterance);
@@ -87,3 +88,4 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
 }
 
 export type { SynonymLookup } from './wordnet';
+export { splitForSpun, type SentenceSplit } from './spun';

@@ -120,6 +120,31 @@ interface Prepared {
   readonly counted: number;
 }
 
+/**
+ * What spun-copy detection needs of an article's text before comparing it with any other: where its
+ * sentences are, and its distinct anchor signatures. Needs nothing but the text, so the extraction
+ * worker threads work it out and send it with each article (compact: offsets, not sentence texts).
+ */
+export interface SentenceSplit {
+  /** Start and end offset in the text of each sentence (trimmed), in order. */
+  readonly bounds: Int32Array;
+  /** Its distinct sentence anchor sets of two anchors or more, joined, in order of first sentence. */
+  readonly signatures: readonly string[];
+}
+
+/** An article's `SentenceSplit`; `anchorCache` (sentence → anchors) finds each repeated sentence's anchors once. */
+export function splitForSpun(text: string, anchorCache?: Map<string, readonly string[]>): SentenceSplit {
+  const sentences = splitSentences(text, anchorCache);
+  const bounds = new Int32Array(sentences.length * 2);
+  const signatures = new Set<string>();
+  sentences.forEach((s, k) => {
+    bounds[2 * k] = s.start;
+    bounds[2 * k + 1] = s.start + s.text.length;
+    if (s.anchors.length >= 2) signatures.add(s.anchors.join('\u0000'));
+  });
+  return { bounds, signatures: [...signatures] };
+}
+
 /** Article pairs (by index) that share enough sentence anchor sets to be worth aligning. */
 function candidateArticlePairs(prepared: readonly Prepared[]): [number, number][] {
   const bySignature = new Map<string, number[]>();
@@ -285,18 +310,20 @@ export class SpunCopyFinder {
   private readonly byArticle = new Map<Article, Prepared>();
   private readonly anchors = new Map<string, readonly string[]>();
 
-  /** Prepares an article (its sentences, interned). */
-  add(article: Article): Prepared {
+  /**
+   * Prepares an article (its sentences, interned). `split` is `splitForSpun(article.text)` when a
+   * worker thread has already worked it out (the same function either way, so the same result).
+   */
+  add(article: Article, split?: SentenceSplit): Prepared {
     let p = this.byArticle.get(article);
     if (!p) {
-      const sentences = splitSentences(article.text, this.anchors);
-      const signatures = new Set<string>();
-      for (const s of sentences) if (s.anchors.length >= 2) signatures.add(s.anchors.join('\u0000'));
-      const ids = Int32Array.from(sentences, (s) => this.table.intern(s.text));
+      const { bounds, signatures } = split ?? splitForSpun(article.text, this.anchors);
+      const ids = new Int32Array(bounds.length / 2);
+      for (let k = 0; k < ids.length; k++) ids[k] = this.table.intern(article.text.slice(bounds[2 * k]!, bounds[2 * k + 1]!));
       let counted = 0;
       for (const id of ids) if (this.table.long[id]) counted++;
       counted = Math.max(1, counted);
-      this.byArticle.set(article, (p = { article, ids, signatures: [...signatures], counted }));
+      this.byArticle.set(article, (p = { article, ids, signatures, counted }));
     }
     return p;
   }

@@ -66,7 +66,7 @@ export async function analyzeParallel(sources: readonly ParallelSource[], option
           if (signal?.aborted) return;
           for (const r of results) {
             if ('failure' in r) failures.push({ index: r.index, failure: r.failure });
-            else assembler.add(r.index, r.article ?? (sources[r.index] as Article), r.statements);
+            else assembler.add(r.index, r.article ?? (sources[r.index] as Article), r.statements, r.split);
           }
           // WordNet loads here, while the threads work on the next batches, not after the last.
           if (!warmed) assembler.warm();

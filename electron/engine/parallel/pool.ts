@@ -7,6 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { MessageChannel } from 'node:worker_threads';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
@@ -36,6 +37,9 @@ export interface ExtractionPool {
 }
 
 export const DEFAULT_DEADLINE_MS = 30_000;
+
+/** How long a thread may take to start and load the stages before a task's deadline starts anyway. */
+const STARTUP_MS = 60_000;
 
 /**
  * Where the worker entry is: the source shim when run through tsx; when built, `extract-worker.js` in
@@ -99,18 +103,35 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
     await slot();
     let timedOut = false;
     let failure: unknown;
+    // The deadline runs from when the thread takes the task (it says so on `started`), not from when
+    // it was sent: a replacement thread still loading the stages is not a stuck article. Starting
+    // has a budget of its own, so a thread that never starts still fails the task.
+    const { port1: started, port2 } = new MessageChannel();
+    const stop = new AbortController();
+    const expire = (): void => {
+      timedOut = true;
+      stop.abort(new Error('deadline'));
+    };
+    let timer = setTimeout(expire, STARTUP_MS + deadlineMs);
+    let settled = false;
+    started.once('message', () => {
+      if (settled) return;
+      clearTimeout(timer);
+      timer = setTimeout(expire, deadlineMs);
+    });
     try {
       signal?.throwIfAborted();
-      const deadline = AbortSignal.timeout(deadlineMs);
-      const task: ExtractTask = { items, loadTimeoutMs: deadlineMs };
+      const task: ExtractTask = { items, loadTimeoutMs: deadlineMs, started: port2 };
       try {
-        return (await pool.run(task, { signal: signal ? AbortSignal.any([signal, deadline]) : deadline })) as ExtractResult[];
+        return (await pool.run(task, { signal: signal ? AbortSignal.any([signal, stop.signal]) : stop.signal, transferList: [port2] })) as ExtractResult[];
       } catch (error) {
         signal?.throwIfAborted();
-        timedOut = deadline.aborted;
         failure = error;
       }
     } finally {
+      settled = true;
+      clearTimeout(timer);
+      started.close();
       release();
     }
     if (!timedOut && retries > 0) return attempt(items, signal, retries - 1);

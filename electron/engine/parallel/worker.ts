@@ -7,11 +7,20 @@
 import { basename } from 'node:path';
 import type { Article } from '../../../shared/types';
 import { compactStatements } from '../analyze';
+import { splitForSpun } from '../align';
 import { extract } from '../extract';
 import { isArticle, loadPath } from '../load';
 import type { ExtractResult, ExtractTask } from './protocol';
 
+/**
+ * Sentence → anchors, across the batches this thread runs: copies of one story repeat most sentences.
+ * Emptied when large, so a long-lived thread (the app's) does not keep every sentence it has seen.
+ */
+const anchorCache = new Map<string, readonly string[]>();
+const ANCHOR_CACHE_LIMIT = 200_000;
+
 export default async function extractBatch(task: ExtractTask): Promise<ExtractResult[]> {
+  task.started?.postMessage(0);
   const out: ExtractResult[] = [];
   for (const item of task.items) {
     let article: Article;
@@ -27,7 +36,9 @@ export default async function extractBatch(task: ExtractTask): Promise<ExtractRe
     }
     try {
       const statements = compactStatements(extract(article));
-      out.push('path' in item ? { index: item.index, article, statements } : { index: item.index, statements });
+      if (anchorCache.size > ANCHOR_CACHE_LIMIT) anchorCache.clear();
+      const split = splitForSpun(article.text, anchorCache);
+      out.push('path' in item ? { index: item.index, article, statements, split } : { index: item.index, statements, split });
     } catch (error) {
       const name = 'path' in item ? basename(item.path) : article.name;
       const reason = `This file could not be analysed (${error instanceof Error ? error.message : String(error)}).`;
