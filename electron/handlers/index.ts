@@ -2,8 +2,9 @@
  * The implementation of the contract, shared by the Electron shell (behind IPC) and the browser-mode
  * server (behind HTTP). Plain Node: whatever needs Electron (dialogs, the OS shell) is injected.
  */
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { AppInfo, AppMode, Handlers } from '../../shared/contract';
+import type { AnalysisResult, AppInfo, AppMode, Handlers } from '../../shared/contract';
 import type { Analysis, AnalysisProgress, Article, LoadFailure } from '../../shared/types';
 import { analyze, type AnalyzeOptions } from '../engine/analyze';
 import { listArticleFiles, loadAll, MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, type LoaderPool, type LoadSource } from '../engine/load';
@@ -57,6 +58,27 @@ function throttle(report: ((p: LoadProgressEvent) => void) | undefined): ((p: Lo
   };
 }
 
+/** Analysis results kept for fetching: the one being shown, the one being fetched, and a spare. */
+const KEPT_RESULTS = 3;
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** What the user should know about a folder's listing: empty, cut short, partly unreadable. */
+function folderNotes(folder: string, listing: { files: readonly string[]; truncated: number; unreadableFolders: number }): LoadFailure[] {
+  const name = basename(folder) || folder;
+  const notes: LoadFailure[] = [];
+  if (listing.files.length === 0) notes.push({ name, reason: 'This folder has no article files Verbatim can open.' });
+  if (listing.truncated > 0) notes.push({ name, reason: `${listing.truncated} more article files were not opened: a folder opens at most ${listing.files.length}.` });
+  if (listing.unreadableFolders > 0) notes.push({ name, reason: `${listing.unreadableFolders} subfolders could not be read.` });
+  return notes;
+}
+
 /** Builds the handlers for one app session. */
 export function createHandlers(host: HostServices, library = new Library()): Handlers {
   const info: AppInfo = {
@@ -72,6 +94,37 @@ export function createHandlers(host: HostServices, library = new Library()): Han
 
   /** The load under way, so `articles.cancel` can stop it. */
   let current: AbortController | null = null;
+
+  /** Finished analyses the renderer is still fetching, oldest first; only the last few are kept. */
+  const results = new Map<string, Analysis>();
+  let nextResult = 1;
+  const keep = (analysis: Analysis): AnalysisResult => {
+    const handle = `r${nextResult++}`;
+    results.set(handle, analysis);
+    for (const old of results.keys()) if (results.size > KEPT_RESULTS) results.delete(old);
+    return { handle, quotes: analysis.quotes.length, groups: analysis.groups.length, spunCopies: analysis.spunCopies };
+  };
+  const kept = (handle: string): Analysis => {
+    const analysis = results.get(handle);
+    if (!analysis) throw new Error('That analysis result is no longer kept; run the analysis again.');
+    return analysis;
+  };
+
+  /** Lists folders among paths handed over from outside; files stay as they are. */
+  async function expandFolders(paths: readonly string[]): Promise<{ paths: string[]; failures: LoadFailure[] }> {
+    const files: string[] = [];
+    const failures: LoadFailure[] = [];
+    for (const path of paths) {
+      if (!(await isFolder(path))) {
+        files.push(path);
+        continue;
+      }
+      const listing = await listArticleFiles(path, { extensions: SUPPORTED_EXTENSIONS });
+      files.push(...listing.files);
+      failures.push(...folderNotes(path, listing));
+    }
+    return { paths: files, failures };
+  }
 
   async function load(sources: readonly LoadSource[], report?: (p: LoadProgressEvent) => void) {
     const controller = new AbortController();
@@ -109,11 +162,7 @@ export function createHandlers(host: HostServices, library = new Library()): Han
       if (!folder) return null;
       const listing = await listArticleFiles(folder, { extensions: SUPPORTED_EXTENSIONS });
       library.grant(listing.files);
-      const name = basename(folder) || folder;
-      const notes: LoadFailure[] = [];
-      if (listing.files.length === 0) notes.push({ name, reason: 'This folder has no article files Verbatim can open.' });
-      if (listing.truncated > 0) notes.push({ name, reason: `${listing.truncated} more article files were not opened: a folder opens at most ${listing.files.length}.` });
-      if (listing.unreadableFolders > 0) notes.push({ name, reason: `${listing.unreadableFolders} subfolders could not be read.` });
+      const notes = folderNotes(folder, listing);
       const result = await load(
         listing.files.map((path) => ({ kind: 'path', path })),
         throttle(host.onLoadProgress),
@@ -126,16 +175,18 @@ export function createHandlers(host: HostServices, library = new Library()): Han
       return { cancelled: running !== null };
     },
     'articles.takePending': async () => {
-      const paths = host.takePendingPaths?.() ?? [];
-      library.grant(paths);
-      return paths.length === 0 ? { articles: [], failures: [] } : load(paths.map((path) => ({ kind: 'path', path })));
+      const pending = await expandFolders(host.takePendingPaths?.() ?? []);
+      library.grant(pending.paths);
+      return pending;
     },
     'articles.load': async ({ sources }) => load(sources),
     'articles.remove': async ({ ids }) => ({ removed: library.remove(ids) }),
     'analysis.run': async ({ ids, extractOnly }) => {
       const options = { extractOnly: extractOnly ?? false };
-      return host.analyze ? host.analyze(library.get(ids), options) : analyze(library.get(ids), options);
+      return keep(await (host.analyze ? host.analyze(library.get(ids), options) : analyze(library.get(ids), options)));
     },
+    'analysis.quotes': async ({ handle, offset, limit }) => kept(handle).quotes.slice(offset, offset + limit),
+    'analysis.groups': async ({ handle, offset, limit }) => kept(handle).groups.slice(offset, offset + limit),
     'analysis.progress': async () => host.analysisProgress?.() ?? null,
     'analysis.cancel': async () => ({ cancelled: host.cancelAnalysis?.() ?? false }),
     'files.save': async ({ name, content }) => {

@@ -4,14 +4,14 @@ import { App } from '../../../../renderer/src/app/App';
 import { createAppStore } from '../../../../renderer/src/store/appStore';
 import { StoreProvider } from '../../../../renderer/src/store/context';
 import { analysis, articles } from '../../analysisFixture';
-import { fakeApi, textFile } from '../../fakeApi';
+import { fakeApi, serveAnalysis, textFile } from '../../fakeApi';
 
 afterEach(cleanup);
 
 async function renderWithAnalysis() {
   const api = fakeApi({
     'articles.load': async () => ({ articles, failures: [] }),
-    'analysis.run': async () => analysis,
+    ...serveAnalysis(async () => analysis),
   });
   const store = createAppStore(api);
   render(
