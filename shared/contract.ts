@@ -115,9 +115,12 @@ export const contract = {
   'articles.remove': method<{ removed: number }>()(z.strictObject({ ids })),
   /** Runs the analysis pipeline over loaded articles; the result stays in main, to be fetched in pages. */
   'analysis.run': method<AnalysisResult>()(z.strictObject({ ids, extractOnly: z.boolean().optional() })),
-  /** Quotes `offset` to `offset + limit` of a kept result. */
+  /**
+   * Quotes from `offset` of a kept result: at most `limit`, fewer when they are long (a page stays a
+   * fraction of a megabyte); empty past the end.
+   */
   'analysis.quotes': method<readonly Quote[]>()(page),
-  /** Groups `offset` to `offset + limit` of a kept result. */
+  /** Groups from `offset` of a kept result, paged like `analysis.quotes`. */
   'analysis.groups': method<readonly AlignedGroup[]>()(page),
   /** How far the running analysis is; null when none runs (the renderer polls it, in both modes). */
   'analysis.progress': method<AnalysisProgress | null>()(empty),

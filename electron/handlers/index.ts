@@ -5,7 +5,8 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { AnalysisResult, AppInfo, AppMode, Handlers } from '../../shared/contract';
-import type { Analysis, AnalysisProgress, Article, LoadFailure } from '../../shared/types';
+import type { AlignedGroup } from '../../shared/alignment';
+import type { Analysis, AnalysisProgress, Article, LoadFailure, Quote } from '../../shared/types';
 import { analyze, type AnalyzeOptions } from '../engine/analyze';
 import { listArticleFiles, loadAll, MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, type LoaderPool, type LoadSource } from '../engine/load';
 import type { LoadProgressEvent } from '../../shared/menu';
@@ -77,6 +78,24 @@ function folderNotes(folder: string, listing: { files: readonly string[]; trunca
   if (listing.truncated > 0) notes.push({ name, reason: `${listing.truncated} more article files were not opened: a folder opens at most ${listing.files.length}.` });
   if (listing.unreadableFolders > 0) notes.push({ name, reason: `${listing.unreadableFolders} subfolders could not be read.` });
   return notes;
+}
+
+/**
+ * About this many characters of JSON per page: the renderer parses a page in one task, and one group
+ * can hold a hundred versions (a wire story and its copies), so pages are cut by size, not only count.
+ */
+const PAGE_CHARS = 600_000;
+
+/** Rough JSON size of a quote and of a group (text plus the fixed fields around it). */
+const quoteSize = (q: Quote) => q.text.length + 260;
+const groupSize = (g: AlignedGroup) => g.versions.reduce((n, v) => n + v.text.length + 260 + v.changes.length * 170, 200);
+
+/** Items from `offset`: at most `limit`, fewer once PAGE_CHARS is reached, never none while any are left. */
+function pageOf<T>(items: readonly T[], offset: number, limit: number, size: (item: T) => number): T[] {
+  const end = Math.min(items.length, offset + limit);
+  let i = offset;
+  for (let chars = 0; i < end && (i === offset || chars + size(items[i]!) <= PAGE_CHARS); i++) chars += size(items[i]!);
+  return items.slice(offset, i);
 }
 
 /** Builds the handlers for one app session. */
@@ -185,8 +204,8 @@ export function createHandlers(host: HostServices, library = new Library()): Han
       const options = { extractOnly: extractOnly ?? false };
       return keep(await (host.analyze ? host.analyze(library.get(ids), options) : analyze(library.get(ids), options)));
     },
-    'analysis.quotes': async ({ handle, offset, limit }) => kept(handle).quotes.slice(offset, offset + limit),
-    'analysis.groups': async ({ handle, offset, limit }) => kept(handle).groups.slice(offset, offset + limit),
+    'analysis.quotes': async ({ handle, offset, limit }) => pageOf(kept(handle).quotes, offset, limit, quoteSize),
+    'analysis.groups': async ({ handle, offset, limit }) => pageOf(kept(handle).groups, offset, limit, groupSize),
     'analysis.progress': async () => host.analysisProgress?.() ?? null,
     'analysis.cancel': async () => ({ cancelled: host.cancelAnalysis?.() ?? false }),
     'files.save': async ({ name, content }) => {

@@ -45,6 +45,17 @@ describe('handlers', () => {
     expect((await handlers['analysis.run']({ ids: [id] })).quotes).toBe(0);
   });
 
+  it('cuts pages of long quotes short, never to nothing', async () => {
+    const long = 'word '.repeat(40_000).trim();
+    const text = Array.from({ length: 6 }, (_, i) => `“${long} ${i},” the mayor said.`).join('\n');
+    const handlers = createHandlers({ mode: 'browser', version: '1' });
+    const { articles } = await handlers['articles.load']({ sources: [{ kind: 'bytes', name: 'a.txt', data: new TextEncoder().encode(`Title\n${text}`) }] });
+    const result = await handlers['analysis.run']({ ids: articles.map((a) => a.id), extractOnly: true });
+    const first = await handlers['analysis.quotes']({ handle: result.handle, offset: 0, limit: 5000 });
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThan(result.quotes);
+  });
+
   it('hands a large result over in pages, and keeps only the last few results', async () => {
     const text = Array.from({ length: 12 }, (_, i) => `“We are ready ${i},” the mayor said.`).join('\n');
     const handlers = createHandlers({ mode: 'browser', version: '1' });
@@ -54,6 +65,7 @@ describe('handlers', () => {
     const pages = await Promise.all([0, 5, 10].map((offset) => handlers['analysis.quotes']({ handle: result.handle, offset, limit: 5 })));
     expect(pages.map((p) => p.length)).toEqual([5, 5, result.quotes - 10]);
     expect(new Set(pages.flat().map((q) => q.id)).size).toBe(result.quotes);
+    expect(await handlers['analysis.quotes']({ handle: result.handle, offset: result.quotes, limit: 5 })).toEqual([]);
     for (let i = 0; i < 3; i++) await handlers['analysis.run']({ ids, extractOnly: true });
     await expect(handlers['analysis.groups']({ handle: result.handle, offset: 0, limit: 5 })).rejects.toThrow(/no longer kept/);
   });

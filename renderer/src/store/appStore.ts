@@ -338,16 +338,19 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       const groups: AlignedGroup[] = [];
       const builder = new RowBuilder();
       const index = articleIndexOf(get().articles);
-      for (let offset = 0; offset < result.quotes; offset += PAGE) {
+      // Main may send fewer than asked (long quotes, groups with many versions): ask again from where it stopped.
+      while (quotes.length < result.quotes) {
         if (!alive()) return null;
-        const page = await api['analysis.quotes']({ handle: result.handle, offset, limit: PAGE });
+        const page = await api['analysis.quotes']({ handle: result.handle, offset: quotes.length, limit: PAGE });
+        if (page.length === 0) break;
         builder.addQuotes(page);
         for (const q of page) quotes.push(q);
         onPage?.(quotes.length);
       }
-      for (let offset = 0; offset < result.groups; offset += PAGE) {
+      while (groups.length < result.groups) {
         if (!alive()) return null;
-        const page = await api['analysis.groups']({ handle: result.handle, offset, limit: PAGE });
+        const page = await api['analysis.groups']({ handle: result.handle, offset: groups.length, limit: PAGE });
+        if (page.length === 0) break;
         builder.addGroups(page, index);
         for (const g of page) groups.push(g);
         onPage?.(quotes.length + groups.length);

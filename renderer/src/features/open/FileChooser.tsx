@@ -16,9 +16,16 @@ interface Choosers {
 
 const ChooseContext = createContext<Choosers | null>(null);
 
-/** Keeps only files the loaders can read, for folder picks (the browser hands over everything). */
+const byPath = new Intl.Collator(undefined, { numeric: true });
+
+/**
+ * Keeps only files the loaders can read, for folder picks (the browser hands over everything, in no
+ * particular order), sorted by their path in the folder as a file manager would list them.
+ */
 function articleFiles(files: readonly File[], extensions: readonly string[]): File[] {
-  return files.filter((f) => extensions.some((e) => f.name.toLowerCase().endsWith(e)) && !f.name.startsWith('.'));
+  return files
+    .filter((f) => extensions.some((e) => f.name.toLowerCase().endsWith(e)) && !f.name.startsWith('.'))
+    .sort((a, b) => byPath.compare(a.webkitRelativePath || a.name, b.webkitRelativePath || b.name));
 }
 
 /** Renders the hidden input once and provides the `choose` function. */
