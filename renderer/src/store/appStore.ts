@@ -283,7 +283,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
 
     const updateMark = (groupId: string, change: (old: ReviewMark | undefined) => Pick<ReviewMark, 'status' | 'note'>) => {
       const { analysis, marks } = get();
-      const group = analysis?.groups.find((g) => g.id === groupId);
+      const group = analysis && groupById(analysis).get(groupId);
       if (!analysis || !group) return;
       const next = change(marks[groupId]);
       const rest = Object.fromEntries(Object.entries(marks).filter(([id]) => id !== groupId));
@@ -679,7 +679,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
 
       async copyGroup(id) {
         const { analysis, articles } = get();
-        const found = analysis?.groups.find((g) => g.id === id);
+        const found = analysis && groupById(analysis).get(id);
         // Only this group is described, not the whole report.
         const group = analysis && found ? reportGroups([found], analysis, articles)[0] : undefined;
         if (!group) return;
@@ -750,4 +750,12 @@ export const selectGroupRows = (s: AppState): readonly GroupRow[] => s.rows;
 
 /** The group shown in the detail pane. */
 export const selectSelectedGroup = (s: AppState): AlignedGroup | null =>
-  s.analysis?.groups.find((g) => g.id === s.selectedGroupId) ?? null;
+  (s.analysis && s.selectedGroupId !== null && groupById(s.analysis).get(s.selectedGroupId)) || null;
+
+/** Each analysis's groups by id, built once on first use: selectors run on every store update. */
+const groupIndexes = new WeakMap<Analysis, Map<string, AlignedGroup>>();
+export function groupById(analysis: Analysis): ReadonlyMap<string, AlignedGroup> {
+  let index = groupIndexes.get(analysis);
+  if (!index) groupIndexes.set(analysis, (index = new Map(analysis.groups.map((g) => [g.id, g]))));
+  return index;
+}

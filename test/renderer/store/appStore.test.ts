@@ -131,6 +131,29 @@ describe('analysis of many articles', () => {
     expect(store.getState().analysing).toBe(true);
   });
 
+  it('Stop while files still load ends the quick passes and skips the comparison, keeping the files', async () => {
+    const passes: boolean[] = [];
+    let release: () => void = () => undefined;
+    const rest = new Promise<void>((r) => (release = r));
+    const base = fakeApi();
+    let loads = 0;
+    const api = fakeApi({
+      // The first batch loads at once; the others wait until the user has pressed Stop.
+      'articles.load': async (input) => (loads++ > 0 && (await rest), base['articles.load'](input)),
+      ...serveAnalysis(async ({ extractOnly }) => (passes.push(extractOnly ?? false), { quotes: [], groups: [], spunCopies: [] })),
+    });
+    const store = createAppStore(api);
+    await store.getState().init();
+    const opening = store.getState().openFiles(Array.from({ length: 80 }, (_, i) => textFile(`f${i}.txt`, `Story ${i}\ntext`)));
+    await vi.waitFor(() => expect(passes.length).toBeGreaterThan(0));
+    await store.getState().cancelAnalysis();
+    release();
+    await opening;
+    expect(passes).toEqual([true]);
+    expect(store.getState().articles).toHaveLength(80);
+    expect(store.getState()).toMatchObject({ analysing: false, loading: null, notice: 'Analysis stopped; showing what was found so far.' });
+  });
+
   it('goes straight to the full comparison for a few articles', async () => {
     const passes: boolean[] = [];
     const store = createAppStore(fakeApi(serveAnalysis(async ({ extractOnly }) => (passes.push(extractOnly ?? false), { quotes: [], groups: [], spunCopies: [] }))));
