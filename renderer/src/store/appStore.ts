@@ -9,10 +9,10 @@ import type { AlignedGroup } from '../../../shared/alignment';
 import { exportReport, groupAsText, type ExportFormat } from '../features/export/formats';
 import { buildReport, reportGroups } from '../features/export/reportModel';
 import { saveExport } from '../features/export/save';
-import { articleIndexOf, groupRows, isFlagged, RowBuilder, rowMatcher, type GroupFilter, type GroupRow } from '../features/groups/rows';
+import { articleIndexOf, isFlagged, RowBuilder, rowBuilderFor, rowMatcher, type GroupFilter, type GroupRow } from '../features/groups/rows';
 import { parseReview, readStoredReview, storageKey } from '../features/review/persistence';
 import { anchorsOf, buildReviewDocument, placeMarks, type ReviewDocument, type ReviewMark, type ReviewStatus } from '../../../shared/review';
-import { readFileSource, type BytesSource } from './readFiles';
+import { learnSizes, readFileSource, type BytesSource } from './readFiles';
 
 /** Progress of a multi-file load. */
 export interface LoadProgress {
@@ -33,6 +33,10 @@ export interface AppState {
    * analysis arrives (see RowBuilder): computing it in a selector would be one long task for a large set.
    */
   readonly rows: readonly GroupRow[];
+  /** How many rows each chip shows with no speaker or refinement chosen (built with the rows). */
+  readonly chipCounts: Readonly<Record<GroupFilter, number>>;
+  /** Quotes found in each article, by article id (built with the rows). */
+  readonly quoteCounts: ReadonlyMap<string, number>;
   readonly analysing: boolean;
   /** Results being fetched from main after the analysis finished (large sets come in pages). */
   readonly receiving: LoadProgress | null;
@@ -115,6 +119,8 @@ export const initialState: AppState = {
   loading: null,
   analysis: null,
   rows: [],
+  chipCounts: { all: 0, flagged: 0, speaker: 0, multi: 0, single: 0 },
+  quoteCounts: new Map(),
   analysing: false,
   receiving: null,
   analysisProgress: null,
@@ -150,6 +156,9 @@ const PAGE = 2000;
 /** Paths per `articles.load` call when main reads the files itself. */
 const PATH_BATCH = 50;
 
+/** Quotes found while files load are shown at most this often (each showing re-renders the lists). */
+const QUICK_SHOW_EVERY_MS = 1000;
+
 /** Loaded articles join the sources list at most this often while a large set loads. */
 const LIST_EVERY_MS = 200;
 
@@ -183,10 +192,10 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 type Source = Input<'articles.load'>['sources'][number];
 
-/** One request's worth of files: how many, and how to get their sources (reading bytes or naming paths). */
+/** A batch of files: how many, and how to get their sources (reading bytes or naming paths), one array per request. */
 interface Batch {
   readonly files: number;
-  read(): Promise<{ sources: Source[]; failures: LoadFailure[] }>;
+  read(): Promise<{ requests: Source[][]; failures: LoadFailure[] }>;
 }
 
 /** The name a failure is reported under. */
@@ -300,14 +309,23 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
     let filterChosen = false;
 
     /** Shows an analysis and its rows; a final one also brings back the review's marks. */
-    const show = (analysis: Analysis, rows: readonly GroupRow[], final: boolean) => {
+    const show = (analysis: Analysis, builder: RowBuilder, final: boolean) => {
+      const rows = builder.rows();
       const selected = get().selectedGroupId;
       const keep = selected !== null && analysis.groups.some((g) => g.id === selected);
       // Open on the most urgent quote; show all quotes while nothing is flagged (or not yet compared).
       const filter = filterChosen ? get().filter : rows.some((r) => isFlagged(r)) ? 'flagged' : 'all';
       const selectedGroupId = keep ? selected : (rows.find(rowMatcher(filter, '')) ?.id ?? null);
       // With no quote to compare, the article itself is the most useful thing to show.
-      set({ analysis, rows, filter, selectedGroupId, pane: selectedGroupId ? get().pane : 'article' });
+      set({
+        analysis,
+        rows,
+        chipCounts: builder.chipCounts(),
+        quoteCounts: builder.quoteCounts(),
+        filter,
+        selectedGroupId,
+        pane: selectedGroupId ? get().pane : 'article',
+      });
       if (!final) return;
       const review = pendingReview ?? (get().info?.nativeDialogs ? null : storage && readStoredReview(storage, get().articles));
       pendingReview = null;
@@ -362,7 +380,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
     const analyse = async () => {
       const ids = get().articles.map((a) => a.id);
       const mine = ++session;
-      if (ids.length === 0) return set({ analysis: null, rows: [], analysing: false, analysisProgress: null });
+      if (ids.length === 0) return set({ analysis: null, rows: [], chipCounts: initialState.chipCounts, quoteCounts: new Map(), analysing: false, analysisProgress: null });
       // Results for other sources than those on screen now are stale: a newer analysis is on its way.
       const current = () => session === mine;
       stopped = false;
@@ -377,12 +395,12 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         // Many articles and nothing on screen yet: show what each says at once, then the comparison.
         if (ids.length >= QUICK_FIRST_AT && !get().analysis) {
           const quick = await fetchResult(await api['analysis.run']({ ids, extractOnly: true }), current);
-          if (quick && current()) show(quick.analysis, quick.builder.rows(), false);
+          if (quick && current()) show(quick.analysis, quick.builder, false);
         }
         const result = await api['analysis.run']({ ids });
         const total = result.quotes + result.groups;
         const full = await fetchResult(result, current, (done) => set({ receiving: { done, total } }));
-        if (full && current()) show(full.analysis, full.builder.rows(), true);
+        if (full && current()) show(full.analysis, full.builder, true);
       } catch (error) {
         if (stopped) set({ notice: 'Analysis stopped; showing what was found so far.' });
         else if (current()) set({ error: `Analysis failed: ${message(error)}` });
@@ -437,6 +455,14 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       builder.addGroups(base.groups, articleIndexOf(get().articles));
       const shown = { quotes: [...base.quotes], groups: [...base.groups] };
       const extracted = new Set(get().articles.map((a) => a.id));
+      let unshown = false;
+      let lastShown = -Infinity;
+      const showQuick = () => {
+        if (!unshown || !alive()) return;
+        unshown = false;
+        lastShown = performance.now();
+        show({ quotes: [...shown.quotes], groups: [...shown.groups], spunCopies: base.spunCopies }, builder, false);
+      };
       let passes = 0;
       let running: Promise<void> | null = null;
       const extractMore = () => {
@@ -455,13 +481,16 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
           builder.addGroups(part.groups, articleIndexOf(get().articles));
           for (const q of part.quotes) shown.quotes.push(q);
           for (const g of part.groups) shown.groups.push(g);
-          show({ quotes: [...shown.quotes], groups: [...shown.groups], spunCopies: base.spunCopies }, builder.rows(), false);
           set({ analysisProgress: { stage: 'extract', done: extracted.size, total: Math.max(total, extracted.size) } });
+          // Showing re-renders lists of everything found so far: at most once a second while passes keep coming.
+          unshown = true;
+          if (performance.now() - lastShown >= QUICK_SHOW_EVERY_MS) showQuick();
         })()
           .catch(() => undefined)
           .finally(() => {
             running = null;
             extractMore();
+            if (!running) showQuick();
           });
       };
 
@@ -469,10 +498,10 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       const worker = async () => {
         for (let next = queue.shift(); next && !cancelled; next = queue.shift()) {
           const [i, batch] = next;
-          const { sources, failures } = await batch.read();
+          const { requests, failures } = await batch.read();
           const articles: Article[] = [];
-          // If a whole batch is refused (say, too large a request), each file is tried alone, so one bad file costs only itself.
-          const attempts = sources.length > 0 ? [sources] : [];
+          // If a whole request is refused (say, too large), each file is tried alone, so one bad file costs only itself.
+          const attempts = requests.filter((r) => r.length > 0);
           for (let attempt = attempts.shift(); attempt; attempt = attempts.shift()) {
             try {
               const result = await api['articles.load']({ sources: attempt });
@@ -503,6 +532,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         await running;
         extractMore();
       }
+      showQuick();
       if (stopped) {
         set({ analysing: false, analysisProgress: null, notice: 'Analysis stopped; showing what was found so far.' });
         return;
@@ -590,25 +620,33 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         const batches: Batch[] = [];
         for (let i = 0; i < paths.length; i += PATH_BATCH) {
           const chunk = paths.slice(i, i + PATH_BATCH);
-          batches.push({ files: chunk.length, read: async () => ({ sources: chunk.map((path) => ({ kind: 'path', path })), failures: [] }) });
+          batches.push({ files: chunk.length, read: async () => ({ requests: [chunk.map((path) => ({ kind: 'path', path }))], failures: [] }) });
         }
         await loadBatches(batches, paths.length, failures);
       },
 
       async openFiles(files) {
         const maxBytes = get().info?.maxFileBytes ?? 50 * 1024 * 1024;
-        const batches = batchFiles(files).map(
-          (batch): Batch => ({
-            files: batch.length,
+        // Split by count only here: the first look at a chosen file's size asks the browser process for it
+        // (a synchronous call), which for 10,000 files would freeze the window; each batch splits by size itself.
+        const batches: Batch[] = [];
+        for (let i = 0; i < files.length; i += BATCH_FILES) {
+          const chunk = files.slice(i, i + BATCH_FILES);
+          batches.push({
+            files: chunk.length,
             read: async () => {
-              const read = await Promise.all(batch.map((file) => readFileSource(file, maxBytes)));
-              return {
-                sources: read.filter((r): r is BytesSource => 'kind' in r),
-                failures: read.filter((r): r is LoadFailure => !('kind' in r)),
-              };
+              const requests: Source[][] = [];
+              const failures: LoadFailure[] = [];
+              await learnSizes(chunk);
+              for (const part of batchFiles(chunk)) {
+                const read = await Promise.all(part.map((file) => readFileSource(file, maxBytes)));
+                requests.push(read.filter((r): r is BytesSource => 'kind' in r));
+                failures.push(...read.filter((r): r is LoadFailure => !('kind' in r)));
+              }
+              return { requests, failures };
             },
-          }),
-        );
+          });
+        }
         await loadBatches(batches, files.length);
       },
 
@@ -616,8 +654,14 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         set((s) => {
           const articles = s.articles.filter((a) => a.id !== id);
           // Letters move up at once; the new analysis follows.
-          const rows = s.analysis ? groupRows(s.analysis.groups, articles, s.analysis.quotes) : [];
-          return { articles, rows, selectedId: s.selectedId === id ? (articles[0]?.id ?? null) : s.selectedId };
+          const builder = rowBuilderFor(s.analysis?.groups ?? [], articles, s.analysis?.quotes ?? []);
+          return {
+            articles,
+            rows: builder.rows(),
+            chipCounts: builder.chipCounts(),
+            quoteCounts: builder.quoteCounts(),
+            selectedId: s.selectedId === id ? (articles[0]?.id ?? null) : s.selectedId,
+          };
         });
         try {
           await api['articles.remove']({ ids: [id] });

@@ -22,3 +22,22 @@ export async function readFileSource(file: File, maxBytes: number): Promise<Byte
     return { name: file.name, reason: 'The file could not be read (it may have been moved or deleted).' };
   }
 }
+
+/** How long to keep the window busy asking for sizes before letting it paint and handle input. */
+const SLICE_MS = 8;
+
+/**
+ * Asks each file's size once, a few at a time. The first look at a chosen file's size is a
+ * synchronous call to the browser process (about a millisecond, far more on a busy machine); the
+ * answer is kept, so `batchFiles` and `readFileSource` afterwards cost nothing.
+ */
+export async function learnSizes(files: readonly File[]): Promise<void> {
+  let started = performance.now();
+  for (const file of files) {
+    void file.size;
+    if (performance.now() - started > SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      started = performance.now();
+    }
+  }
+}

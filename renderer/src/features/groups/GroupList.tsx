@@ -165,8 +165,14 @@ export function GroupList() {
   const setRefinement = useApp((s) => s.setRefinement);
   const articles = useApp((s) => s.articles);
   const refine = useMemo(() => ({ wording, source }), [wording, source]);
-  const visible = useMemo(() => filterRows(rows, filter, query, speaker, refine), [rows, filter, query, speaker, refine]);
-  const counts = useMemo(() => countRows(rows, FILTERS, speaker, refine), [rows, speaker, refine]);
+  const chipCounts = useApp((s) => s.chipCounts);
+  // With nothing narrowed, the list and the counts are the store's as they are: no pass over every row.
+  const narrowed = speaker !== null || wording !== null || source !== null;
+  const visible = useMemo(
+    () => (filter === 'all' && !query.trim() && !narrowed ? rows : filterRows(rows, filter, query, speaker, refine)),
+    [rows, filter, query, speaker, refine, narrowed],
+  );
+  const counts = useMemo(() => (narrowed ? countRows(rows, FILTERS, speaker, refine) : chipCounts), [rows, speaker, refine, narrowed, chipCounts]);
   const setSource = useMemo(() => (s: number | null) => setRefinement({ source: s }), [setRefinement]);
 
   useWindowEvent('keydown', (e) => {

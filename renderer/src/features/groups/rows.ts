@@ -37,6 +37,8 @@ export interface GroupRow {
 /** Which rows the list shows. */
 export type GroupFilter = 'all' | 'flagged' | 'speaker' | 'multi' | 'single';
 
+const CHIPS: readonly GroupFilter[] = ['all', 'flagged', 'speaker', 'multi', 'single'];
+
 function severityOf(flags: GroupFlags, wording: Wording | null): number {
   return (
     (flags.speakerConflict ? 8 : 0) +
@@ -78,16 +80,35 @@ export class RowBuilder {
   private readonly quoteText = new Map<string, string>();
   private readonly buckets = new Map<number, GroupRow[]>();
   private ordered: GroupRow[] | null = [];
+  private readonly perArticle = new Map<string, number>();
+  private perArticleCopy: ReadonlyMap<string, number> | null = null;
+  private readonly chips: Record<GroupFilter, number> = { all: 0, flagged: 0, speaker: 0, multi: 0, single: 0 };
 
   /** Quotes come first: rows show their words. */
   addQuotes(quotes: readonly Quote[]): void {
-    for (const q of quotes) this.quoteText.set(q.id, q.text);
+    for (const q of quotes) {
+      this.quoteText.set(q.id, q.text);
+      this.perArticle.set(q.articleId, (this.perArticle.get(q.articleId) ?? 0) + 1);
+    }
+    if (quotes.length > 0) this.perArticleCopy = null;
+  }
+
+  /** Quotes per article so far (a new map after each change, so views can tell). */
+  quoteCounts(): ReadonlyMap<string, number> {
+    this.perArticleCopy ??= new Map(this.perArticle);
+    return this.perArticleCopy;
+  }
+
+  /** How many rows each chip shows with no other filter, kept as rows are added. */
+  chipCounts(): Readonly<Record<GroupFilter, number>> {
+    return { ...this.chips };
   }
 
   /** Groups in analysis order, with each article's position in the sources list. */
   addGroups(groups: readonly AlignedGroup[], articleIndex: ReadonlyMap<string, number>): void {
     for (const g of groups) {
       const row = rowOf(g, articleIndex, this.quoteText);
+      for (const f of CHIPS) if (chipKeeps(row, f)) this.chips[f]++;
       const bucket = this.buckets.get(row.severity);
       if (bucket) bucket.push(row);
       else this.buckets.set(row.severity, [row]);
@@ -105,12 +126,17 @@ export class RowBuilder {
 /** Where each article sits in the sources list (its letter). */
 export const articleIndexOf = (articles: readonly Article[]): Map<string, number> => new Map(articles.map((a, i) => [a.id, i]));
 
-/** Builds the rows for every group, most urgent first, then in article order. */
-export function groupRows(groups: readonly AlignedGroup[], articles: readonly Article[], quotes: readonly Quote[]): GroupRow[] {
+/** A builder holding every row of an analysis. */
+export function rowBuilderFor(groups: readonly AlignedGroup[], articles: readonly Article[], quotes: readonly Quote[]): RowBuilder {
   const builder = new RowBuilder();
   builder.addQuotes(quotes);
   builder.addGroups(groups, articleIndexOf(articles));
-  return builder.rows();
+  return builder;
+}
+
+/** Builds the rows for every group, most urgent first, then in article order. */
+export function groupRows(groups: readonly AlignedGroup[], articles: readonly Article[], quotes: readonly Quote[]): GroupRow[] {
+  return rowBuilderFor(groups, articles, quotes).rows();
 }
 
 /** True when a row needs the user's attention. */

@@ -16,16 +16,19 @@ interface Choosers {
 
 const ChooseContext = createContext<Choosers | null>(null);
 
-const byPath = new Intl.Collator(undefined, { numeric: true });
+/** A sort key that orders "story-9" before "story-10", as file managers do (cheaper than a collator on 10,000 files). */
+const pathKey = (f: File) => (f.webkitRelativePath || f.name).toLowerCase().replace(/\d+/g, (d) => d.padStart(12, '0'));
 
 /**
  * Keeps only files the loaders can read, for folder picks (the browser hands over everything, in no
- * particular order), sorted by their path in the folder as a file manager would list them.
+ * particular order), sorted by their path in the folder.
  */
 function articleFiles(files: readonly File[], extensions: readonly string[]): File[] {
   return files
     .filter((f) => extensions.some((e) => f.name.toLowerCase().endsWith(e)) && !f.name.startsWith('.'))
-    .sort((a, b) => byPath.compare(a.webkitRelativePath || a.name, b.webkitRelativePath || b.name));
+    .map((f) => [pathKey(f), f] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, f]) => f);
 }
 
 /** Renders the hidden input once and provides the `choose` function. */

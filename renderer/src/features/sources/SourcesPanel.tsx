@@ -1,6 +1,6 @@
 /** The list of opened sources, with per-file failures shown right where the files would have been. */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import type { Article } from '../../../../shared/types';
 import { useApp } from '../../store/context';
 import { selectTotalWords } from '../../store/appStore';
@@ -29,8 +29,6 @@ function VirtualSources({ articles, selectedId, quoteCounts }: RowsProps) {
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
     getItemKey: (i) => articles[i]?.id ?? i,
-    // Before the first layout (and in tests without one) assume a window-sized panel.
-    initialRect: { width: 280, height: 800 },
   });
   return (
     <div ref={scroller} className="source-scroller">
@@ -62,12 +60,7 @@ export function SourcesPanel() {
   const loading = useApp((s) => s.loading);
   const cancelLoading = useApp((s) => s.cancelLoading);
   const totalWords = useApp(selectTotalWords);
-  const analysis = useApp((s) => s.analysis);
-  const quoteCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const q of analysis?.quotes ?? []) counts.set(q.articleId, (counts.get(q.articleId) ?? 0) + 1);
-    return counts;
-  }, [analysis]);
+  const quoteCounts = useApp((s) => s.quoteCounts);
 
   return (
     <aside className="sources" aria-label="Sources">
