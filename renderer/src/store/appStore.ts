@@ -464,6 +464,8 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         show({ quotes: [...shown.quotes], groups: [...shown.groups], spunCopies: base.spunCopies }, builder, false);
       };
       let passes = 0;
+      /** Files of this load whose quotes are on screen, for "Finding quotes n of N". */
+      let found = 0;
       let running: Promise<void> | null = null;
       const extractMore = () => {
         if (running || stopped || !alive()) return;
@@ -471,7 +473,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         if (todo.length === 0) return;
         for (const a of todo) extracted.add(a.id);
         const pass = ++passes;
-        set({ analysing: true, analysisProgress: { stage: 'extract', done: extracted.size - todo.length, total: Math.max(total, extracted.size) } });
+        set({ analysing: true, analysisProgress: { stage: 'extract', done: found, total } });
         running = (async () => {
           const result = await api['analysis.run']({ ids: todo.map((a) => a.id), extractOnly: true });
           const fetched = await fetchResult(result, alive);
@@ -481,7 +483,8 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
           builder.addGroups(part.groups, articleIndexOf(get().articles));
           for (const q of part.quotes) shown.quotes.push(q);
           for (const g of part.groups) shown.groups.push(g);
-          set({ analysisProgress: { stage: 'extract', done: extracted.size, total: Math.max(total, extracted.size) } });
+          found = Math.min(total, found + todo.length);
+          set({ analysisProgress: { stage: 'extract', done: found, total } });
           // Showing re-renders lists of everything found so far: at most once a second while passes keep coming.
           unshown = true;
           if (performance.now() - lastShown >= QUICK_SHOW_EVERY_MS) showQuick();
