@@ -63,11 +63,15 @@ export interface AnalysisResult {
   readonly spunCopies: readonly SpunCopyReport[];
 }
 
-/** Files handed over from outside (command line, file association), folders already listed. */
-export interface PendingFiles {
-  /** Paths to load with `articles.load`, granted. */
+/**
+ * Files chosen in main (a folder dialog, the command line, a file association), folders already
+ * listed and every path granted. The renderer loads them in batches with `articles.load`, so a folder
+ * of 10,000 articles never travels as one message and its progress shows as it loads.
+ */
+export interface ChosenPaths {
+  /** Paths to load with `articles.load`. */
   readonly paths: readonly string[];
-  /** Folders that held nothing to open, files over the folder limit. */
+  /** Folders that held nothing to open, files over the folder limit, unreadable subfolders. */
   readonly failures: readonly LoadFailure[];
 }
 
@@ -98,15 +102,15 @@ export const contract = {
   'app.info': method<AppInfo>()(empty),
   /** Native open dialog (Electron only); null when cancelled. */
   'articles.pick': method<LoadResult | null>()(empty),
-  /** Native folder dialog (Electron only): every article file in the folder and below; null when cancelled. */
-  'articles.pickFolder': method<LoadResult | null>()(empty),
+  /** Native folder dialog (Electron only): every article file in the folder and below, to load; null when cancelled. */
+  'articles.pickFolder': method<ChosenPaths | null>()(empty),
   /** Stops the folder or file load under way; what already loaded is kept. */
   'articles.cancel': method<{ cancelled: boolean }>()(empty),
   /**
    * Files handed to the app from outside (command line, file association, second launch), taken once:
    * folders are listed, every path is granted, and the renderer loads them in batches with `articles.load`.
    */
-  'articles.takePending': method<PendingFiles>()(empty),
+  'articles.takePending': method<ChosenPaths>()(empty),
   /** Loads files given by path (only paths the user chose) or by content. */
   'articles.load': method<LoadResult>()(
     z.strictObject({ sources: z.array(z.discriminatedUnion('kind', [pathSource, bytesSource])).min(1).max(10_000) }),

@@ -9,7 +9,6 @@ import type { AlignedGroup } from '../../shared/alignment';
 import type { Analysis, AnalysisProgress, Article, LoadFailure, Quote } from '../../shared/types';
 import { analyze, type AnalyzeOptions } from '../engine/analyze';
 import { listArticleFiles, loadAll, MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, type LoaderPool, type LoadSource } from '../engine/load';
-import type { LoadProgressEvent } from '../../shared/menu';
 import { writeFileAtomic } from './atomicWrite';
 import { Library } from './library';
 import { openReview, reviewPathNear, saveReview } from './review';
@@ -28,8 +27,6 @@ export interface HostServices {
   readonly loaderPool?: LoaderPool;
   /** Told about every file that loaded from disk, for "Open Recent". */
   readonly onOpened?: (paths: readonly string[]) => void;
-  /** Receives progress of folder loads (throttled by the caller). */
-  readonly onLoadProgress?: (progress: LoadProgressEvent) => void;
   /** Hands over (and forgets) the paths given to the app from outside: command line, file association. */
   readonly takePendingPaths?: () => readonly string[];
   /** Runs the pipeline, e.g. in a worker thread; in-process when absent (tests, CLI). */
@@ -44,19 +41,6 @@ export interface HostServices {
   readonly chooseReviewFile?: () => Promise<string | null>;
   /** Opens a URL in the OS browser; absent in the browser mode. */
   readonly openExternal?: (url: string) => Promise<void>;
-}
-
-/** Passes on at most one progress report every 100 ms, and always the last one. */
-function throttle(report: ((p: LoadProgressEvent) => void) | undefined): ((p: LoadProgressEvent) => void) | undefined {
-  if (!report) return undefined;
-  let last = 0;
-  return (p) => {
-    const now = Date.now();
-    if (p.done === p.total || now - last >= 100) {
-      last = now;
-      report({ done: p.done, total: p.total });
-    }
-  };
 }
 
 /** Analysis results kept for fetching: the one being shown, the one being fetched, and a spare. */
@@ -145,7 +129,7 @@ export function createHandlers(host: HostServices, library = new Library()): Han
     return { paths: files, failures };
   }
 
-  async function load(sources: readonly LoadSource[], report?: (p: LoadProgressEvent) => void) {
+  async function load(sources: readonly LoadSource[]) {
     const controller = new AbortController();
     current = controller;
     const refused: LoadFailure[] = [];
@@ -157,7 +141,6 @@ export function createHandlers(host: HostServices, library = new Library()): Han
     const result = await loadAll(allowed, {
       signal: controller.signal,
       ...(host.loaderPool ? { pool: host.loaderPool } : {}),
-      ...(report ? { onProgress: report } : {}),
     }).finally(() => {
       if (current === controller) current = null;
     });
@@ -179,14 +162,9 @@ export function createHandlers(host: HostServices, library = new Library()): Han
     'articles.pickFolder': async () => {
       const folder = host.pickFolder ? await host.pickFolder() : null;
       if (!folder) return null;
-      const listing = await listArticleFiles(folder, { extensions: SUPPORTED_EXTENSIONS });
-      library.grant(listing.files);
-      const notes = folderNotes(folder, listing);
-      const result = await load(
-        listing.files.map((path) => ({ kind: 'path', path })),
-        throttle(host.onLoadProgress),
-      );
-      return { articles: result.articles, failures: [...notes, ...result.failures] };
+      const chosen = await expandFolders([folder]);
+      library.grant(chosen.paths);
+      return chosen;
     },
     'articles.cancel': async () => {
       const running = current;

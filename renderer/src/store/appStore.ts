@@ -578,11 +578,9 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
 
       async openFolderWithDialog() {
         if (!get().info?.nativeDialogs) return;
-        set({ loading: { done: 0, total: 0 } });
         try {
-          const result = await api['articles.pickFolder']({});
-          set({ loading: null });
-          if (result) await accept(result);
+          const chosen = await api['articles.pickFolder']({});
+          if (chosen) await get().openPaths(chosen.paths, chosen.failures);
         } catch (error) {
           set({ loading: null, error: message(error) });
         }
