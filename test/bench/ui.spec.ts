@@ -92,13 +92,22 @@ interface LoadWatch {
  * input (seconds, inside Chromium) holds the change event, so only tasks after it count; the page's own
  * change handler is timed separately.
  */
-function rendererTasks(trace: Buffer): number[] {
-  const { traceEvents } = JSON.parse(trace.toString('utf8')) as {
-    traceEvents: { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string } }[];
-  };
-  const main = new Set(traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const from = traceEvents.find((e) => e.name === 'bench-start')?.ts ?? 0;
-  return traceEvents
+function rendererTasks(tracePath: string): number[] {
+  type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string } };
+  // Chromium writes one event per line; a ten-minute trace is too large to parse as one string.
+  const trace = readFileSync(tracePath);
+  const events: TraceEvent[] = [];
+  for (let start = 0; start < trace.length; ) {
+    let end = trace.indexOf(10, start);
+    if (end < 0) end = trace.length;
+    const line = trace.toString('utf8', start, end);
+    start = end + 1;
+    if (!/CrRendererMain|ThreadControllerImpl::RunTask|bench-start/.test(line)) continue;
+    events.push(JSON.parse(line.replace(/,\s*$/, '').replace(/^\{"traceEvents":\[/, '')) as TraceEvent);
+  }
+  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const from = events.find((e) => e.name === 'bench-start')?.ts ?? 0;
+  return events
     .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && main.has(`${e.pid}:${e.tid}`) && e.ts > from)
     .map((e) => (e.dur ?? 0) / 1000);
 }
@@ -153,10 +162,10 @@ async function measureLargeOpen(page: Page, browser: Browser, label: string, ope
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expect(page.getByTestId('group-row').first()).toBeVisible();
   await page.waitForTimeout(1000);
-  const trace = await browser.stopTracing();
+  await browser.stopTracing();
   await page.screenshot({ path: join(screenshotDir, `bench-10k-${label}-done.png`) });
   const watch = await page.evaluate(() => (window as unknown as { __watch: LoadWatch }).__watch);
-  const tasks = rendererTasks(trace);
+  const tasks = rendererTasks(tracePath);
   const sources = await page.locator('.sources .badge').textContent();
   const groups = await page.locator('.groups .badge').textContent();
   const at = (t: number | null) => (t === null ? 'never' : `${((t - watch.started) / 1000).toFixed(1)} s`);

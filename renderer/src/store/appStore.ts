@@ -12,7 +12,7 @@ import { saveExport } from '../features/export/save';
 import { articleIndexOf, isFlagged, RowBuilder, rowBuilderFor, rowMatcher, type GroupFilter, type GroupRow } from '../features/groups/rows';
 import { parseReview, readStoredReview, storageKey } from '../features/review/persistence';
 import { anchorsOf, buildReviewDocument, placeMarks, type ReviewDocument, type ReviewMark, type ReviewStatus } from '../../../shared/review';
-import { learnSizes, readFileSource, type BytesSource } from './readFiles';
+import { readFileSource, type BytesSource } from './readFiles';
 
 /** Progress of a multi-file load. */
 export interface LoadProgress {
@@ -170,23 +170,24 @@ const CONCURRENT_BATCHES = 2;
 const BATCH_FILES = 25;
 const BATCH_BYTES = 8 * 1024 * 1024;
 
-/** Splits files into batches of at most BATCH_FILES files and about BATCH_BYTES bytes. */
-export function batchFiles(files: readonly File[]): File[][] {
-  const batches: File[][] = [];
-  let current: File[] = [];
+/** Splits items into batches of at most BATCH_FILES items and about BATCH_BYTES bytes. */
+export function batchBySize<T>(items: readonly T[], size: (item: T) => number): T[][] {
+  const batches: T[][] = [];
+  let current: T[] = [];
   let bytes = 0;
-  for (const file of files) {
-    if (current.length > 0 && (current.length >= BATCH_FILES || bytes + file.size > BATCH_BYTES)) {
+  for (const item of items) {
+    if (current.length > 0 && (current.length >= BATCH_FILES || bytes + size(item) > BATCH_BYTES)) {
       batches.push(current);
       current = [];
       bytes = 0;
     }
-    current.push(file);
-    bytes += file.size;
+    current.push(item);
+    bytes += size(item);
   }
   if (current.length > 0) batches.push(current);
   return batches;
 }
+
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -628,23 +629,17 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
 
       async openFiles(files) {
         const maxBytes = get().info?.maxFileBytes ?? 50 * 1024 * 1024;
-        // Split by count only here: the first look at a chosen file's size asks the browser process for it
-        // (a synchronous call), which for 10,000 files would freeze the window; each batch splits by size itself.
+        // Split by count, then by the bytes read: asking a chosen file's `size` is a synchronous call to the
+        // browser process, which for 10,000 files (on a busy machine) would freeze the window.
         const batches: Batch[] = [];
         for (let i = 0; i < files.length; i += BATCH_FILES) {
           const chunk = files.slice(i, i + BATCH_FILES);
           batches.push({
             files: chunk.length,
             read: async () => {
-              const requests: Source[][] = [];
-              const failures: LoadFailure[] = [];
-              await learnSizes(chunk);
-              for (const part of batchFiles(chunk)) {
-                const read = await Promise.all(part.map((file) => readFileSource(file, maxBytes)));
-                requests.push(read.filter((r): r is BytesSource => 'kind' in r));
-                failures.push(...read.filter((r): r is LoadFailure => !('kind' in r)));
-              }
-              return { requests, failures };
+              const read = await Promise.all(chunk.map((file) => readFileSource(file, maxBytes)));
+              const sources = read.filter((r): r is BytesSource => 'kind' in r);
+              return { requests: batchBySize(sources, (s) => s.data.length), failures: read.filter((r): r is LoadFailure => !('kind' in r)) };
             },
           });
         }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { batchFiles, createAppStore, initialState, mergeLoaded, selectSelectedArticle, selectTotalWords } from '../../../renderer/src/store/appStore';
+import { batchBySize, createAppStore, initialState, mergeLoaded, selectSelectedArticle, selectTotalWords } from '../../../renderer/src/store/appStore';
 import { fakeApi, serveAnalysis, textFile } from '../fakeApi';
 import { makeQuote } from '../../fixtures/records';
 
@@ -67,12 +67,13 @@ describe('mergeLoaded', () => {
   });
 });
 
-describe('batchFiles', () => {
+describe('batchBySize', () => {
   it('sends files in batches bounded by count and size', () => {
+    const bySize = (files: File[]) => batchBySize(files, (f) => f.size);
     const small = Array.from({ length: 60 }, (_, i) => textFile(`f${i}.txt`, 'x'));
-    expect(batchFiles(small).map((b) => b.length)).toEqual([25, 25, 10]);
+    expect(bySize(small).map((b) => b.length)).toEqual([25, 25, 10]);
     const big = [textFile('a.txt', 'x'.repeat(5_000_000)), textFile('b.txt', 'x'.repeat(5_000_000)), textFile('c.txt', 'x')];
-    expect(batchFiles(big).map((b) => b.map((f) => f.name))).toEqual([['a.txt'], ['b.txt', 'c.txt']]);
+    expect(bySize(big).map((b) => b.map((f) => f.name))).toEqual([['a.txt'], ['b.txt', 'c.txt']]);
   });
 });
 

@@ -86,9 +86,10 @@ export function FileChooserProvider({ children }: { children: ReactNode }) {
         hidden
         data-testid="folder-input"
         onChange={(e) => {
-          const files = articleFiles(Array.from(e.currentTarget.files ?? []), extensions);
+          const chosen = Array.from(e.currentTarget.files ?? []);
           e.currentTarget.value = '';
-          void openFiles(files);
+          // Sorting and listing ten thousand files is work for a task of its own, not the change event's.
+          setTimeout(() => void openFiles(articleFiles(chosen, extensions)), 0);
         }}
       />
     </ChooseContext.Provider>
