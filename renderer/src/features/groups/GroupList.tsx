@@ -5,7 +5,7 @@ import { isTyping, useWindowEvent } from '../../ui/windowEvents';
 import { formatCount } from '../../format';
 import { useApp } from '../../store/context';
 import { selectGroupRows } from '../../store/appStore';
-import { SourceBadge, sourceLetter, SpeakerChips, WordingChip } from './badges';
+import { SourceBadges, sourceLetter, SpeakerChips, WordingChip } from './badges';
 import { STATUS_LABELS } from '../../../../shared/review';
 import { SpeakerList } from './SpeakerList';
 import { SpunCopyNotice } from './SpunCopyNotice';
@@ -58,11 +58,7 @@ const Row = memo(function Row({ row, selected, lead, onSelect }: { row: GroupRow
         {/* Under a speaker filter, that speaker leads; otherwise the most frequent one. */}
         <span className="group-speaker">{(lead && row.speakers.includes(lead) ? lead : row.speakers[0]) ?? 'Unattributed'}</span>
         {row.speakers.length > 1 && <span className="muted">+{row.speakers.length - 1}</span>}
-        <span className="group-sources">
-          {row.sources.map((s) => (
-            <SourceBadge key={s} index={s} />
-          ))}
-        </span>
+        <SourceBadges sources={row.sources} />
       </span>
       <span className="group-chips">
         <WordingChip wording={row.wording} single={row.versions === 1} />

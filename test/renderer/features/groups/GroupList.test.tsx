@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../renderer/src/app/App';
+import { SourceBadges } from '../../../../renderer/src/features/groups/badges';
 import { createAppStore } from '../../../../renderer/src/store/appStore';
 import { StoreProvider } from '../../../../renderer/src/store/context';
 import { analysis, articles } from '../../listFixture';
@@ -132,5 +133,14 @@ describe('speakers view', () => {
     expect(store.getState().filter).toBe('all');
     await click(within(list()).getByRole('button', { name: 'Show every speaker, not only Ann Lee' }));
     expect(shown()).toEqual(['“We must act now”', '“Taxes will fall”', '“Later”']);
+  });
+});
+
+describe('source badges', () => {
+  it('a quote in many sources shows a few badges and how many more', () => {
+    render(<SourceBadges sources={[0, 1, 2, 3, 4, 5, 6, 40]} />);
+    const badges = [...document.querySelectorAll('.source-badge')];
+    expect(badges.map((b) => b.textContent)).toEqual(['A', 'B', 'C', 'D', '+4']);
+    expect(badges.at(-1)?.getAttribute('title')).toMatch(/^Also in E, F, G, /);
   });
 });
