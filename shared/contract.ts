@@ -6,13 +6,17 @@
 import { z } from 'zod';
 import type { MethodName } from './methods';
 import type { ReviewDocument } from './review';
-import type { Analysis, AnalysisProgress, LoadResult } from './types';
+import type { AlignedGroup, SpunCopyReport } from './alignment';
+import type { AnalysisProgress, LoadFailure, LoadResult, Quote } from './types';
 
 /** A method's request schema plus its response type (carried as a phantom field). */
 interface MethodSpec<I extends z.ZodType, O> {
   readonly input: I;
   readonly output?: O;
 }
+
+/** Most quotes or groups one `analysis.quotes` / `analysis.groups` call returns. */
+export const MAX_PAGE = 5000;
 
 const method =
   <O>() =>
@@ -45,6 +49,32 @@ export interface ReviewOpened {
   readonly changedOnDisk: readonly string[];
 }
 
+/**
+ * A finished analysis kept in main, fetched by the renderer in pages: a result for thousands of
+ * articles is hundreds of megabytes of JSON, which parsed in one piece would freeze the window.
+ */
+export interface AnalysisResult {
+  /** Names the result for `analysis.quotes` and `analysis.groups`; main keeps the last few. */
+  readonly handle: string;
+  /** How many quotes and groups there are to fetch. */
+  readonly quotes: number;
+  readonly groups: number;
+  /** Articles that read like reworded copies of another (few; sent whole). */
+  readonly spunCopies: readonly SpunCopyReport[];
+}
+
+/**
+ * Files chosen in main (a folder dialog, the command line, a file association), folders already
+ * listed and every path granted. The renderer loads them in batches with `articles.load`, so a folder
+ * of 10,000 articles never travels as one message and its progress shows as it loads.
+ */
+export interface ChosenPaths {
+  /** Paths to load with `articles.load`. */
+  readonly paths: readonly string[];
+  /** Folders that held nothing to open, files over the folder limit, unreadable subfolders. */
+  readonly failures: readonly LoadFailure[];
+}
+
 /** A file on disk that the user chose in a native dialog. */
 const pathSource = z.strictObject({
   kind: z.literal('path'),
@@ -60,26 +90,42 @@ const bytesSource = z.strictObject({
 
 const empty = z.strictObject({});
 const ids = z.array(z.string().regex(/^a_[0-9a-f]{12}$/)).max(100_000);
+/** One page of a kept analysis result. */
+const page = z.strictObject({
+  handle: z.string().regex(/^r[0-9]{1,12}$/),
+  offset: z.number().int().min(0),
+  limit: z.number().int().min(1).max(MAX_PAGE),
+});
 
 export const contract = {
   /** Host facts: mode, version, limits. */
   'app.info': method<AppInfo>()(empty),
   /** Native open dialog (Electron only); null when cancelled. */
   'articles.pick': method<LoadResult | null>()(empty),
-  /** Native folder dialog (Electron only): every article file in the folder and below; null when cancelled. */
-  'articles.pickFolder': method<LoadResult | null>()(empty),
+  /** Native folder dialog (Electron only): every article file in the folder and below, to load; null when cancelled. */
+  'articles.pickFolder': method<ChosenPaths | null>()(empty),
   /** Stops the folder or file load under way; what already loaded is kept. */
   'articles.cancel': method<{ cancelled: boolean }>()(empty),
-  /** Files handed to the app from outside (command line, file association, second launch), loaded once. */
-  'articles.takePending': method<LoadResult>()(empty),
+  /**
+   * Files handed to the app from outside (command line, file association, second launch), taken once:
+   * folders are listed, every path is granted, and the renderer loads them in batches with `articles.load`.
+   */
+  'articles.takePending': method<ChosenPaths>()(empty),
   /** Loads files given by path (only paths the user chose) or by content. */
   'articles.load': method<LoadResult>()(
     z.strictObject({ sources: z.array(z.discriminatedUnion('kind', [pathSource, bytesSource])).min(1).max(10_000) }),
   ),
   /** Forgets loaded articles. */
   'articles.remove': method<{ removed: number }>()(z.strictObject({ ids })),
-  /** Runs the analysis pipeline over loaded articles. */
-  'analysis.run': method<Analysis>()(z.strictObject({ ids, extractOnly: z.boolean().optional() })),
+  /** Runs the analysis pipeline over loaded articles; the result stays in main, to be fetched in pages. */
+  'analysis.run': method<AnalysisResult>()(z.strictObject({ ids, extractOnly: z.boolean().optional() })),
+  /**
+   * Quotes from `offset` of a kept result: at most `limit`, fewer when they are long (a page stays a
+   * fraction of a megabyte); empty past the end.
+   */
+  'analysis.quotes': method<readonly Quote[]>()(page),
+  /** Groups from `offset` of a kept result, paged like `analysis.quotes`. */
+  'analysis.groups': method<readonly AlignedGroup[]>()(page),
   /** How far the running analysis is; null when none runs (the renderer polls it, in both modes). */
   'analysis.progress': method<AnalysisProgress | null>()(empty),
   /** Stops the running analysis; what is on screen stays. */

@@ -11,6 +11,8 @@ export const METHOD_NAMES = [
   'articles.load',
   'articles.remove',
   'analysis.run',
+  'analysis.quotes',
+  'analysis.groups',
   'analysis.progress',
   'analysis.cancel',
   'files.save',

@@ -2,12 +2,13 @@
  * The implementation of the contract, shared by the Electron shell (behind IPC) and the browser-mode
  * server (behind HTTP). Plain Node: whatever needs Electron (dialogs, the OS shell) is injected.
  */
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { AppInfo, AppMode, Handlers } from '../../shared/contract';
-import type { Analysis, AnalysisProgress, Article, LoadFailure } from '../../shared/types';
+import type { AnalysisResult, AppInfo, AppMode, Handlers } from '../../shared/contract';
+import type { AlignedGroup } from '../../shared/alignment';
+import type { Analysis, AnalysisProgress, Article, LoadFailure, Quote } from '../../shared/types';
 import { analyze, type AnalyzeOptions } from '../engine/analyze';
 import { listArticleFiles, loadAll, MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, type LoaderPool, type LoadSource } from '../engine/load';
-import type { LoadProgressEvent } from '../../shared/menu';
 import { writeFileAtomic } from './atomicWrite';
 import { Library } from './library';
 import { openReview, reviewPathNear, saveReview } from './review';
@@ -26,8 +27,6 @@ export interface HostServices {
   readonly loaderPool?: LoaderPool;
   /** Told about every file that loaded from disk, for "Open Recent". */
   readonly onOpened?: (paths: readonly string[]) => void;
-  /** Receives progress of folder loads (throttled by the caller). */
-  readonly onLoadProgress?: (progress: LoadProgressEvent) => void;
   /** Hands over (and forgets) the paths given to the app from outside: command line, file association. */
   readonly takePendingPaths?: () => readonly string[];
   /** Runs the pipeline, e.g. in a worker thread; in-process when absent (tests, CLI). */
@@ -44,17 +43,43 @@ export interface HostServices {
   readonly openExternal?: (url: string) => Promise<void>;
 }
 
-/** Passes on at most one progress report every 100 ms, and always the last one. */
-function throttle(report: ((p: LoadProgressEvent) => void) | undefined): ((p: LoadProgressEvent) => void) | undefined {
-  if (!report) return undefined;
-  let last = 0;
-  return (p) => {
-    const now = Date.now();
-    if (p.done === p.total || now - last >= 100) {
-      last = now;
-      report({ done: p.done, total: p.total });
-    }
-  };
+/** Analysis results kept for fetching: the one being shown, the one being fetched, and a spare. */
+const KEPT_RESULTS = 3;
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** What the user should know about a folder's listing: empty, cut short, partly unreadable. */
+function folderNotes(folder: string, listing: { files: readonly string[]; truncated: number; unreadableFolders: number }): LoadFailure[] {
+  const name = basename(folder) || folder;
+  const notes: LoadFailure[] = [];
+  if (listing.files.length === 0) notes.push({ name, reason: 'This folder has no article files Verbatim can open.' });
+  if (listing.truncated > 0) notes.push({ name, reason: `${listing.truncated} more article files were not opened: a folder opens at most ${listing.files.length}.` });
+  if (listing.unreadableFolders > 0) notes.push({ name, reason: `${listing.unreadableFolders} subfolders could not be read.` });
+  return notes;
+}
+
+/**
+ * About this many characters of JSON per page: the renderer parses a page in one task, and one group
+ * can hold a hundred versions (a wire story and its copies), so pages are cut by size, not only count.
+ */
+const PAGE_CHARS = 600_000;
+
+/** Rough JSON size of a quote and of a group (text plus the fixed fields around it). */
+const quoteSize = (q: Quote) => q.text.length + 260;
+const groupSize = (g: AlignedGroup) => g.versions.reduce((n, v) => n + v.text.length + 260 + v.changes.length * 170, 200);
+
+/** Items from `offset`: at most `limit`, fewer once PAGE_CHARS is reached, never none while any are left. */
+function pageOf<T>(items: readonly T[], offset: number, limit: number, size: (item: T) => number): T[] {
+  const end = Math.min(items.length, offset + limit);
+  let i = offset;
+  for (let chars = 0; i < end && (i === offset || chars + size(items[i]!) <= PAGE_CHARS); i++) chars += size(items[i]!);
+  return items.slice(offset, i);
 }
 
 /** Builds the handlers for one app session. */
@@ -73,7 +98,38 @@ export function createHandlers(host: HostServices, library = new Library()): Han
   /** The load under way, so `articles.cancel` can stop it. */
   let current: AbortController | null = null;
 
-  async function load(sources: readonly LoadSource[], report?: (p: LoadProgressEvent) => void) {
+  /** Finished analyses the renderer is still fetching, oldest first; only the last few are kept. */
+  const results = new Map<string, Analysis>();
+  let nextResult = 1;
+  const keep = (analysis: Analysis): AnalysisResult => {
+    const handle = `r${nextResult++}`;
+    results.set(handle, analysis);
+    for (const old of results.keys()) if (results.size > KEPT_RESULTS) results.delete(old);
+    return { handle, quotes: analysis.quotes.length, groups: analysis.groups.length, spunCopies: analysis.spunCopies };
+  };
+  const kept = (handle: string): Analysis => {
+    const analysis = results.get(handle);
+    if (!analysis) throw new Error('That analysis result is no longer kept; run the analysis again.');
+    return analysis;
+  };
+
+  /** Lists folders among paths handed over from outside; files stay as they are. */
+  async function expandFolders(paths: readonly string[]): Promise<{ paths: string[]; failures: LoadFailure[] }> {
+    const files: string[] = [];
+    const failures: LoadFailure[] = [];
+    for (const path of paths) {
+      if (!(await isFolder(path))) {
+        files.push(path);
+        continue;
+      }
+      const listing = await listArticleFiles(path, { extensions: SUPPORTED_EXTENSIONS });
+      files.push(...listing.files);
+      failures.push(...folderNotes(path, listing));
+    }
+    return { paths: files, failures };
+  }
+
+  async function load(sources: readonly LoadSource[]) {
     const controller = new AbortController();
     current = controller;
     const refused: LoadFailure[] = [];
@@ -85,7 +141,6 @@ export function createHandlers(host: HostServices, library = new Library()): Han
     const result = await loadAll(allowed, {
       signal: controller.signal,
       ...(host.loaderPool ? { pool: host.loaderPool } : {}),
-      ...(report ? { onProgress: report } : {}),
     }).finally(() => {
       if (current === controller) current = null;
     });
@@ -107,18 +162,9 @@ export function createHandlers(host: HostServices, library = new Library()): Han
     'articles.pickFolder': async () => {
       const folder = host.pickFolder ? await host.pickFolder() : null;
       if (!folder) return null;
-      const listing = await listArticleFiles(folder, { extensions: SUPPORTED_EXTENSIONS });
-      library.grant(listing.files);
-      const name = basename(folder) || folder;
-      const notes: LoadFailure[] = [];
-      if (listing.files.length === 0) notes.push({ name, reason: 'This folder has no article files Verbatim can open.' });
-      if (listing.truncated > 0) notes.push({ name, reason: `${listing.truncated} more article files were not opened: a folder opens at most ${listing.files.length}.` });
-      if (listing.unreadableFolders > 0) notes.push({ name, reason: `${listing.unreadableFolders} subfolders could not be read.` });
-      const result = await load(
-        listing.files.map((path) => ({ kind: 'path', path })),
-        throttle(host.onLoadProgress),
-      );
-      return { articles: result.articles, failures: [...notes, ...result.failures] };
+      const chosen = await expandFolders([folder]);
+      library.grant(chosen.paths);
+      return chosen;
     },
     'articles.cancel': async () => {
       const running = current;
@@ -126,16 +172,18 @@ export function createHandlers(host: HostServices, library = new Library()): Han
       return { cancelled: running !== null };
     },
     'articles.takePending': async () => {
-      const paths = host.takePendingPaths?.() ?? [];
-      library.grant(paths);
-      return paths.length === 0 ? { articles: [], failures: [] } : load(paths.map((path) => ({ kind: 'path', path })));
+      const pending = await expandFolders(host.takePendingPaths?.() ?? []);
+      library.grant(pending.paths);
+      return pending;
     },
     'articles.load': async ({ sources }) => load(sources),
     'articles.remove': async ({ ids }) => ({ removed: library.remove(ids) }),
     'analysis.run': async ({ ids, extractOnly }) => {
       const options = { extractOnly: extractOnly ?? false };
-      return host.analyze ? host.analyze(library.get(ids), options) : analyze(library.get(ids), options);
+      return keep(await (host.analyze ? host.analyze(library.get(ids), options) : analyze(library.get(ids), options)));
     },
+    'analysis.quotes': async ({ handle, offset, limit }) => pageOf(kept(handle).quotes, offset, limit, quoteSize),
+    'analysis.groups': async ({ handle, offset, limit }) => pageOf(kept(handle).groups, offset, limit, groupSize),
     'analysis.progress': async () => host.analysisProgress?.() ?? null,
     'analysis.cancel': async () => ({ cancelled: host.cancelAnalysis?.() ?? false }),
     'files.save': async ({ name, content }) => {

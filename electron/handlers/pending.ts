@@ -25,3 +25,9 @@ export class PendingFiles {
 export function fileArgs(argv: readonly string[]): string[] {
   return argv.filter((a) => !a.startsWith('-') && /\.[A-Za-z0-9]{1,5}$/.test(a) && !/\.(js|mjs|cjs|exe|app|asar)$/i.test(a));
 }
+
+/** File arguments plus folders (`verbatim ~/articles/`): a folder opens every article file in it. */
+export function pathArgs(argv: readonly string[], isFolder: (path: string) => boolean): string[] {
+  const files = new Set(fileArgs(argv));
+  return argv.filter((a) => files.has(a) || (!a.startsWith('-') && a !== '.' && isFolder(a)));
+}

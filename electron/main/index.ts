@@ -4,7 +4,7 @@
  */
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
-import { MENU_EVENT_CHANNEL, PROGRESS_EVENT_CHANNEL } from '../../shared/menu';
+import { MENU_EVENT_CHANNEL } from '../../shared/menu';
 import { CONTENT_SECURITY_POLICY, isExternalWebUrl } from '../../shared/security';
 import { createHandlers } from '../handlers';
 import { createWorkerAnalyzer } from '../handlers/analysisWorker';
@@ -86,7 +86,6 @@ if (!app.requestSingleInstanceLock()) {
           return result.canceled ? null : (result.filePaths[0] ?? null);
         },
         loaderPool,
-        onLoadProgress: (progress) => mainWindow?.webContents.send(PROGRESS_EVENT_CHANNEL, progress),
         takePendingPaths: () => pending.take(),
         onOpened: (paths) => recentFiles(paths),
         chooseReviewFile: async () => {

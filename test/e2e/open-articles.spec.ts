@@ -101,6 +101,23 @@ test('files named on the command line open when the page loads', async ({ page }
   }
 });
 
+test('a folder named on the command line opens every article in it and compares them', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'verbatim-args-folder-'));
+  mkdirSync(join(dir, 'b'));
+  for (let i = 1; i <= 12; i++) writeFileSync(join(dir, i % 2 ? 'b' : '.', `story-${i}.txt`), `Report ${i}\n“Talks will resume,” the minister said.`);
+  writeFileSync(join(dir, 'cover.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+  const { child, server } = await startServer([dir]);
+  try {
+    await page.goto(server.url);
+    await expect(page.getByTestId('source-item')).toHaveCount(12);
+    await expect(page.getByTestId('failure-item')).toHaveCount(0);
+    await expect(page.getByTestId('group-row').first()).toBeVisible();
+    await expect(page.getByTestId('analysis-status')).toHaveCount(0);
+  } finally {
+    child.kill();
+  }
+});
+
 test('"Open folder…" opens the articles in a folder and its subfolders, nothing else', async ({ page, app }) => {
   const dir = mkdtempSync(join(tmpdir(), 'verbatim-folder-'));
   mkdirSync(join(dir, 'later'));

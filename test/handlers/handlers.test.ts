@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ContractError } from '../../shared/contract';
 import { createHandlers } from '../../electron/handlers';
 import { dispatch, isMethodName } from '../../electron/handlers/dispatch';
-import { fileArgs, PendingFiles } from '../../electron/handlers/pending';
+import { fileArgs, pathArgs, PendingFiles } from '../../electron/handlers/pending';
 
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-handlers-'));
 const story = join(dir, 'story.txt');
@@ -35,10 +35,39 @@ describe('handlers', () => {
       sources: [{ kind: 'bytes', name: 'a.txt', data: new TextEncoder().encode('Title\n“We are ready,” the mayor said.') }],
     });
     const id = articles[0]!.id;
-    const analysis = await handlers['analysis.run']({ ids: [id] });
-    expect(analysis.quotes.every((q) => q.articleId === id)).toBe(true);
+    const result = await handlers['analysis.run']({ ids: [id] });
+    expect(result.quotes).toBeGreaterThan(0);
+    const quotes = await handlers['analysis.quotes']({ handle: result.handle, offset: 0, limit: 100 });
+    expect(quotes).toHaveLength(result.quotes);
+    expect(quotes.every((q) => q.articleId === id)).toBe(true);
+    expect(await handlers['analysis.groups']({ handle: result.handle, offset: 0, limit: 100 })).toHaveLength(result.groups);
     expect(await handlers['articles.remove']({ ids: [id, id] })).toEqual({ removed: 1 });
-    expect((await handlers['analysis.run']({ ids: [id] })).quotes).toEqual([]);
+    expect((await handlers['analysis.run']({ ids: [id] })).quotes).toBe(0);
+  });
+
+  it('cuts pages of long quotes short, never to nothing', async () => {
+    const long = 'word '.repeat(40_000).trim();
+    const text = Array.from({ length: 6 }, (_, i) => `“${long} ${i},” the mayor said.`).join('\n');
+    const handlers = createHandlers({ mode: 'browser', version: '1' });
+    const { articles } = await handlers['articles.load']({ sources: [{ kind: 'bytes', name: 'a.txt', data: new TextEncoder().encode(`Title\n${text}`) }] });
+    const result = await handlers['analysis.run']({ ids: articles.map((a) => a.id), extractOnly: true });
+    const first = await handlers['analysis.quotes']({ handle: result.handle, offset: 0, limit: 5000 });
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThan(result.quotes);
+  });
+
+  it('hands a large result over in pages, and keeps only the last few results', async () => {
+    const text = Array.from({ length: 12 }, (_, i) => `“We are ready ${i},” the mayor said.`).join('\n');
+    const handlers = createHandlers({ mode: 'browser', version: '1' });
+    const { articles } = await handlers['articles.load']({ sources: [{ kind: 'bytes', name: 'a.txt', data: new TextEncoder().encode(`Title\n${text}`) }] });
+    const ids = articles.map((a) => a.id);
+    const result = await handlers['analysis.run']({ ids });
+    const pages = await Promise.all([0, 5, 10].map((offset) => handlers['analysis.quotes']({ handle: result.handle, offset, limit: 5 })));
+    expect(pages.map((p) => p.length)).toEqual([5, 5, result.quotes - 10]);
+    expect(new Set(pages.flat().map((q) => q.id)).size).toBe(result.quotes);
+    expect(await handlers['analysis.quotes']({ handle: result.handle, offset: result.quotes, limit: 5 })).toEqual([]);
+    for (let i = 0; i < 3; i++) await handlers['analysis.run']({ ids, extractOnly: true });
+    await expect(handlers['analysis.groups']({ handle: result.handle, offset: 0, limit: 5 })).rejects.toThrow(/no longer kept/);
   });
 
   it('reports the host facts', async () => {
@@ -66,30 +95,45 @@ describe('dispatch', () => {
 });
 
 describe('files handed over from outside', () => {
-  it('are loaded once and granted', async () => {
+  it('are taken once and granted', async () => {
     const pending = new PendingFiles();
     pending.push(fileArgs(['--inspect', 'main.js', story, story]));
     const handlers = createHandlers({ mode: 'browser', version: '1', takePendingPaths: () => pending.take() });
-    expect((await handlers['articles.takePending']({})).articles.map((a) => a.title)).toEqual(['Council votes']);
-    expect((await handlers['articles.takePending']({})).articles).toEqual([]);
+    expect(await handlers['articles.takePending']({})).toEqual({ paths: [story], failures: [] });
+    expect(await handlers['articles.takePending']({})).toEqual({ paths: [], failures: [] });
     expect((await handlers['articles.load']({ sources: [{ kind: 'path', path: story }] })).articles).toHaveLength(1);
+  });
+
+  it('a folder among them is listed and each article file in it granted', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'verbatim-pending-'));
+    writeFileSync(join(folder, 'one.txt'), 'One\n“Yes,” she said.');
+    writeFileSync(join(folder, 'two.md'), 'Two\nText.');
+    writeFileSync(join(folder, 'skip.bin'), 'x');
+    const empty = mkdtempSync(join(tmpdir(), 'verbatim-pending-empty-'));
+    const args = pathArgs(['--port', '0', folder, empty, '.', 'missing-folder'], (p) => p === folder || p === empty);
+    expect(args).toEqual([folder, empty]);
+    const handlers = createHandlers({ mode: 'browser', version: '1', takePendingPaths: () => args });
+    const taken = await handlers['articles.takePending']({});
+    expect(taken.paths.map((p) => p.slice(folder.length + 1)).sort()).toEqual(['one.txt', 'two.md']);
+    expect(taken.failures.map((f) => f.reason)).toEqual(['This folder has no article files Verbatim can open.']);
+    const loaded = await handlers['articles.load']({ sources: taken.paths.map((path) => ({ kind: 'path' as const, path })) });
+    expect(loaded.articles.map((a) => a.title).sort()).toEqual(['One', 'Two']);
   });
 });
 
 describe('folders', () => {
-  it('open every article file below the chosen folder, grant them, and report progress', async () => {
+  it('list every article file below the chosen folder and grant them', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'verbatim-folder-'));
     mkdirSync(join(folder, 'sub'));
     writeFileSync(join(folder, 'one.txt'), 'One\nText.');
     writeFileSync(join(folder, 'sub', 'two.md'), 'Two\nText.');
     writeFileSync(join(folder, 'photo.jpg'), 'not an article');
-    const progress: number[] = [];
-    const handlers = createHandlers({ mode: 'electron', version: '1', pickFolder: async () => folder, onLoadProgress: (p) => progress.push(p.done) });
-    const result = await handlers['articles.pickFolder']({});
-    expect(result?.articles.map((a) => a.title).sort()).toEqual(['One', 'Two']);
-    expect(result?.failures).toEqual([]);
-    expect(progress.at(-1)).toBe(2);
-    expect((await handlers['articles.load']({ sources: [{ kind: 'path', path: join(folder, 'one.txt') }] })).articles).toHaveLength(1);
+    const handlers = createHandlers({ mode: 'electron', version: '1', pickFolder: async () => folder });
+    const chosen = await handlers['articles.pickFolder']({});
+    expect(chosen?.paths.map((p) => p.slice(folder.length + 1)).sort()).toEqual(['one.txt', join('sub', 'two.md')]);
+    expect(chosen?.failures).toEqual([]);
+    const loaded = await handlers['articles.load']({ sources: (chosen?.paths ?? []).map((path) => ({ kind: 'path' as const, path })) });
+    expect(loaded.articles.map((a) => a.title).sort()).toEqual(['One', 'Two']);
   });
 
   it('say so when a folder has nothing to open', async () => {

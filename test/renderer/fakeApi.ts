@@ -1,6 +1,24 @@
 /** An in-memory Api for renderer tests: decodes uploads as UTF-8 and refuses empty files. */
-import type { Api } from '../../shared/contract';
-import type { Article, LoadFailure } from '../../shared/types';
+import type { Api, Input } from '../../shared/contract';
+import type { Analysis, Article, LoadFailure } from '../../shared/types';
+
+/**
+ * The three analysis methods over a function that analyses in one piece: runs keep their result
+ * under a handle, and pages are sliced from it, as main does.
+ */
+export function serveAnalysis(analyze: (input: Input<'analysis.run'>) => Promise<Analysis>): Pick<Api, 'analysis.run' | 'analysis.quotes' | 'analysis.groups'> {
+  const kept = new Map<string, Analysis>();
+  return {
+    'analysis.run': async (input) => {
+      const analysis = await analyze(input);
+      const handle = `r${kept.size + 1}`;
+      kept.set(handle, analysis);
+      return { handle, quotes: analysis.quotes.length, groups: analysis.groups.length, spunCopies: analysis.spunCopies };
+    },
+    'analysis.quotes': async ({ handle, offset, limit }) => kept.get(handle)!.quotes.slice(offset, offset + limit),
+    'analysis.groups': async ({ handle, offset, limit }) => kept.get(handle)!.groups.slice(offset, offset + limit),
+  };
+}
 
 /** Builds a fake Api; `calls` records every method called. */
 export function fakeApi(overrides: Partial<Api> = {}): Api & { calls: string[] } {
@@ -11,7 +29,7 @@ export function fakeApi(overrides: Partial<Api> = {}): Api & { calls: string[] }
     'articles.pick': async () => null,
     'articles.pickFolder': async () => null,
     'articles.cancel': async () => ({ cancelled: false }),
-    'articles.takePending': async () => ({ articles: [], failures: [] }),
+    'articles.takePending': async () => ({ paths: [], failures: [] }),
     'articles.load': async ({ sources }) => {
       const articles: Article[] = [];
       const failures: LoadFailure[] = [];
@@ -34,7 +52,7 @@ export function fakeApi(overrides: Partial<Api> = {}): Api & { calls: string[] }
       return { articles, failures };
     },
     'articles.remove': async ({ ids }) => ({ removed: ids.length }),
-    'analysis.run': async () => ({ quotes: [], groups: [], spunCopies: [] }),
+    ...serveAnalysis(async () => ({ quotes: [], groups: [], spunCopies: [] })),
     'analysis.progress': async () => null,
     'analysis.cancel': async () => ({ cancelled: false }),
     'files.save': async () => ({ saved: false }),

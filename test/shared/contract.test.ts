@@ -19,6 +19,8 @@ describe('contract', () => {
         "articles.load",
         "articles.remove",
         "analysis.run",
+        "analysis.quotes",
+        "analysis.groups",
         "analysis.progress",
         "analysis.cancel",
         "files.save",

@@ -3,13 +3,13 @@
  * operation is a named action; derived data (counts, the selected article) comes from selectors.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Api, AppInfo } from '../../../shared/contract';
-import type { Analysis, AnalysisProgress, Article, LoadFailure, LoadResult, Wording } from '../../../shared/types';
+import type { AnalysisResult, Api, AppInfo, Input } from '../../../shared/contract';
+import type { Analysis, AnalysisProgress, Article, LoadFailure, LoadResult, Quote, Wording } from '../../../shared/types';
 import type { AlignedGroup } from '../../../shared/alignment';
 import { exportReport, groupAsText, type ExportFormat } from '../features/export/formats';
 import { buildReport, reportGroups } from '../features/export/reportModel';
 import { saveExport } from '../features/export/save';
-import { filterRows, groupRows, isFlagged, type GroupFilter, type GroupRow } from '../features/groups/rows';
+import { articleIndexOf, isFlagged, RowBuilder, rowBuilderFor, rowMatcher, type GroupFilter, type GroupRow } from '../features/groups/rows';
 import { parseReview, readStoredReview, storageKey } from '../features/review/persistence';
 import { anchorsOf, buildReviewDocument, placeMarks, type ReviewDocument, type ReviewMark, type ReviewStatus } from '../../../shared/review';
 import { readFileSource, type BytesSource } from './readFiles';
@@ -28,7 +28,18 @@ export interface AppState {
   readonly selectedId: string | null;
   readonly loading: LoadProgress | null;
   readonly analysis: Analysis | null;
+  /**
+   * The group list's rows for `analysis`, most urgent first. Derived, but built page by page as the
+   * analysis arrives (see RowBuilder): computing it in a selector would be one long task for a large set.
+   */
+  readonly rows: readonly GroupRow[];
+  /** How many rows each chip shows with no speaker or refinement chosen (built with the rows). */
+  readonly chipCounts: Readonly<Record<GroupFilter, number>>;
+  /** Quotes found in each article, by article id (built with the rows). */
+  readonly quoteCounts: ReadonlyMap<string, number>;
   readonly analysing: boolean;
+  /** Results being fetched from main after the analysis finished (large sets come in pages). */
+  readonly receiving: LoadProgress | null;
   /** How far the running analysis is, polled while it runs. */
   readonly analysisProgress: AnalysisProgress | null;
   /** A problem that is not tied to one file (e.g. the server went away). */
@@ -73,6 +84,7 @@ export interface AppActions {
   cancelAnalysis(): Promise<void>;
   reportProgress(progress: LoadProgress): void;
   openFiles(files: readonly File[]): Promise<void>;
+  openPaths(paths: readonly string[], failures?: readonly LoadFailure[]): Promise<void>;
   removeArticle(id: string): Promise<void>;
   selectArticle(id: string): void;
   selectGroup(id: string): void;
@@ -106,7 +118,11 @@ export const initialState: AppState = {
   selectedId: null,
   loading: null,
   analysis: null,
+  rows: [],
+  chipCounts: { all: 0, flagged: 0, speaker: 0, multi: 0, single: 0 },
+  quoteCounts: new Map(),
   analysing: false,
+  receiving: null,
   analysisProgress: null,
   error: null,
   selectedGroupId: null,
@@ -128,8 +144,23 @@ export const initialState: AppState = {
 /** How often the renderer asks how far a running analysis is. */
 const PROGRESS_POLL_MS = 300;
 
-/** From this many articles on, a fast extraction-only pass shows quotes before the comparison is done. */
+/** From this many articles on, extraction-only passes show quotes while files still load and before the comparison is done. */
 const QUICK_FIRST_AT = 10;
+
+/** At most this many articles per extraction-only pass, so the first quotes show soon and keep coming. */
+const QUICK_CHUNK = 400;
+
+/** Quotes or groups fetched per call: a page parses in a few milliseconds. */
+const PAGE = 2000;
+
+/** Paths per `articles.load` call when main reads the files itself. */
+const PATH_BATCH = 50;
+
+/** Quotes found while files load are shown at most this often (each showing re-renders the lists). */
+const QUICK_SHOW_EVERY_MS = 1000;
+
+/** Loaded articles join the sources list at most this often while a large set loads. */
+const LIST_EVERY_MS = 200;
 
 /** Autosave waits for a pause in typing so a note is not written once per keystroke. */
 const AUTOSAVE_DELAY_MS = 600;
@@ -139,25 +170,58 @@ const CONCURRENT_BATCHES = 2;
 const BATCH_FILES = 25;
 const BATCH_BYTES = 8 * 1024 * 1024;
 
-/** Splits files into batches of at most BATCH_FILES files and about BATCH_BYTES bytes. */
-export function batchFiles(files: readonly File[]): File[][] {
-  const batches: File[][] = [];
-  let current: File[] = [];
+/** Splits items into batches of at most BATCH_FILES items and about BATCH_BYTES bytes. */
+export function batchBySize<T>(items: readonly T[], size: (item: T) => number): T[][] {
+  const batches: T[][] = [];
+  let current: T[] = [];
   let bytes = 0;
-  for (const file of files) {
-    if (current.length > 0 && (current.length >= BATCH_FILES || bytes + file.size > BATCH_BYTES)) {
+  for (const item of items) {
+    if (current.length > 0 && (current.length >= BATCH_FILES || bytes + size(item) > BATCH_BYTES)) {
       batches.push(current);
       current = [];
       bytes = 0;
     }
-    current.push(file);
-    bytes += file.size;
+    current.push(item);
+    bytes += size(item);
   }
   if (current.length > 0) batches.push(current);
   return batches;
 }
 
+
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+type Source = Input<'articles.load'>['sources'][number];
+
+/** A batch of files: how many, and how to get their sources (reading bytes or naming paths), one array per request. */
+interface Batch {
+  readonly files: number;
+  read(): Promise<{ requests: Source[][]; failures: LoadFailure[] }>;
+}
+
+/** The name a failure is reported under. */
+const nameOf = (source: Source | undefined): string => (!source ? '?' : source.kind === 'path' ? (source.path.split(/[\\/]/).pop() ?? source.path) : source.name);
+
+/** An empty analysis, for merging quick passes into. */
+const NO_ANALYSIS: Analysis = { quotes: [], groups: [], spunCopies: [] };
+
+/**
+ * Gives the ids of one extraction-only pass a prefix, so passes over different articles can be shown
+ * together (every pass numbers its quotes from q1).
+ */
+export function prefixIds(part: Analysis, prefix: string): Analysis {
+  const id = (q: string) => `${prefix}${q}`;
+  return {
+    quotes: part.quotes.map((q) => ({ ...q, id: id(q.id), utterance: id(q.utterance) })),
+    groups: part.groups.map((g) => ({
+      ...g,
+      id: id(g.id),
+      quoteIds: g.quoteIds.map(id),
+      versions: g.versions.map((v) => ({ ...v, quoteIds: v.quoteIds.map(id), changes: v.changes.map((c) => ({ ...c, quoteId: c.quoteId && id(c.quoteId) })) })),
+    })),
+    spunCopies: part.spunCopies,
+  };
+}
 
 /** Adds newly loaded articles, skipping ones already open (same name and content). */
 export function mergeLoaded(state: AppState, result: LoadResult): Partial<AppState> {
@@ -221,18 +285,21 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
 
     /** Puts a review's marks on the analysis just computed. */
     const applyReview = (review: ReviewDocument, analysis: Analysis) => {
+      // Placing marks indexes every group; with none to place (the usual case for a new set) skip it.
+      if (review.marks.length === 0) return set({ marks: {}, orphanMarks: [] });
       const { byGroup, orphans } = placeMarks(review.marks, analysis.groups, analysis.quotes);
       set({ marks: Object.fromEntries(byGroup), orphanMarks: orphans });
     };
 
     const updateMark = (groupId: string, change: (old: ReviewMark | undefined) => Pick<ReviewMark, 'status' | 'note'>) => {
       const { analysis, marks } = get();
-      const group = analysis?.groups.find((g) => g.id === groupId);
+      const group = analysis && groupById(analysis).get(groupId);
       if (!analysis || !group) return;
       const next = change(marks[groupId]);
       const rest = Object.fromEntries(Object.entries(marks).filter(([id]) => id !== groupId));
       const keep = next.status !== null || next.note.trim() !== '';
-      const quotes = new Map(analysis.quotes.map((q) => [q.id, q]));
+      const ids = new Set(group.quoteIds);
+      const quotes = new Map(analysis.quotes.filter((q) => ids.has(q.id)).map((q) => [q.id, q]));
       set({
         marks: keep ? { ...rest, [groupId]: { ...next, updatedAt: new Date().toISOString(), anchors: anchorsOf(group, quotes) } } : rest,
       });
@@ -242,15 +309,24 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
     /** Whether the user picked the list filter; if not, it follows the analysis (flagged when anything is). */
     let filterChosen = false;
 
-    /** Shows an analysis; a final one also brings back the review's marks. */
-    const show = (analysis: Analysis, final: boolean) => {
-      const keep = analysis.groups.some((g) => g.id === get().selectedGroupId);
-      const rows = groupRows(analysis.groups, get().articles, analysis.quotes);
+    /** Shows an analysis and its rows; a final one also brings back the review's marks. */
+    const show = (analysis: Analysis, builder: RowBuilder, final: boolean) => {
+      const rows = builder.rows();
+      const selected = get().selectedGroupId;
+      const keep = selected !== null && analysis.groups.some((g) => g.id === selected);
       // Open on the most urgent quote; show all quotes while nothing is flagged (or not yet compared).
       const filter = filterChosen ? get().filter : rows.some((r) => isFlagged(r)) ? 'flagged' : 'all';
-      const selectedGroupId = keep ? get().selectedGroupId : (filterRows(rows, filter, '')[0]?.id ?? null);
+      const selectedGroupId = keep ? selected : (rows.find(rowMatcher(filter, '')) ?.id ?? null);
       // With no quote to compare, the article itself is the most useful thing to show.
-      set({ analysis, filter, selectedGroupId, pane: selectedGroupId ? get().pane : 'article' });
+      set({
+        analysis,
+        rows,
+        chipCounts: builder.chipCounts(),
+        quoteCounts: builder.quoteCounts(),
+        filter,
+        selectedGroupId,
+        pane: selectedGroupId ? get().pane : 'article',
+      });
       if (!final) return;
       const review = pendingReview ?? (get().info?.nativeDialogs ? null : storage && readStoredReview(storage, get().articles));
       pendingReview = null;
@@ -263,42 +339,209 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       }
     };
 
+    /**
+     * Counts loads and analyses: each new one makes the results of older ones stale, so they are
+     * dropped rather than shown over newer sources.
+     */
+    let session = 0;
+
     /** Set when the user stops the analysis, so its rejection is not reported as a failure. */
     let stopped = false;
 
+    /**
+     * Fetches a result kept in main page by page (each page a short task), building the list's rows as
+     * pages arrive; null when it went stale meanwhile.
+     */
+    const fetchResult = async (result: AnalysisResult, alive: () => boolean, onPage?: (done: number) => void) => {
+      const quotes: Quote[] = [];
+      const groups: AlignedGroup[] = [];
+      const builder = new RowBuilder();
+      const index = articleIndexOf(get().articles);
+      // Main may send fewer than asked (long quotes, groups with many versions): ask again from where it stopped.
+      while (quotes.length < result.quotes) {
+        if (!alive()) return null;
+        const page = await api['analysis.quotes']({ handle: result.handle, offset: quotes.length, limit: PAGE });
+        if (page.length === 0) break;
+        builder.addQuotes(page);
+        for (const q of page) quotes.push(q);
+        onPage?.(quotes.length);
+      }
+      while (groups.length < result.groups) {
+        if (!alive()) return null;
+        const page = await api['analysis.groups']({ handle: result.handle, offset: groups.length, limit: PAGE });
+        if (page.length === 0) break;
+        builder.addGroups(page, index);
+        for (const g of page) groups.push(g);
+        onPage?.(quotes.length + groups.length);
+      }
+      return { analysis: { quotes, groups, spunCopies: result.spunCopies }, builder };
+    };
+
+    /** Runs the full analysis of the sources on screen (polling its progress) and shows it. */
     const analyse = async () => {
       const ids = get().articles.map((a) => a.id);
-      if (ids.length === 0) return set({ analysis: null });
+      const mine = ++session;
+      if (ids.length === 0) return set({ analysis: null, rows: [], chipCounts: initialState.chipCounts, quoteCounts: new Map(), analysing: false, analysisProgress: null });
       // Results for other sources than those on screen now are stale: a newer analysis is on its way.
-      const current = () => get().articles.map((a) => a.id).join() === ids.join();
+      const current = () => session === mine;
       stopped = false;
       set({ analysing: true, analysisProgress: null });
       const poll = setInterval(() => {
         void api['analysis.progress']({}).then(
-          (analysisProgress) => get().analysing && current() && set({ analysisProgress }),
+          (analysisProgress) => get().analysing && current() && !get().receiving && set({ analysisProgress }),
           () => undefined,
         );
       }, PROGRESS_POLL_MS);
       try {
-        // Many articles: show what each says at once, then the comparison when alignment finishes.
-        if (ids.length >= QUICK_FIRST_AT) {
-          const quick = await api['analysis.run']({ ids, extractOnly: true });
-          if (current()) show(quick, false);
+        // Many articles and nothing on screen yet: show what each says at once, then the comparison.
+        if (ids.length >= QUICK_FIRST_AT && !get().analysis) {
+          const quick = await fetchResult(await api['analysis.run']({ ids, extractOnly: true }), current);
+          if (quick && current()) show(quick.analysis, quick.builder, false);
         }
-        const analysis = await api['analysis.run']({ ids });
-        if (current()) show(analysis, true);
+        const result = await api['analysis.run']({ ids });
+        const total = result.quotes + result.groups;
+        const full = await fetchResult(result, current, (done) => set({ receiving: { done, total } }));
+        if (full && current()) show(full.analysis, full.builder, true);
       } catch (error) {
         if (stopped) set({ notice: 'Analysis stopped; showing what was found so far.' });
         else if (current()) set({ error: `Analysis failed: ${message(error)}` });
       } finally {
         clearInterval(poll);
-        if (current()) set({ analysing: false, analysisProgress: null });
+        if (current()) set({ analysing: false, analysisProgress: null, receiving: null });
       }
     };
 
     const accept = async (result: LoadResult) => {
       set((s) => mergeLoaded(s, result));
       if (result.articles.length > 0) await analyse();
+    };
+
+    /**
+     * Loads files request by request (a couple in flight), listing sources in the user's order as they
+     * arrive. From QUICK_FIRST_AT files on, extraction-only passes run on what has loaded while the rest
+     * uploads, so the first quotes show within a second; the full comparison follows once all is in.
+     */
+    const loadBatches = async (batches: readonly Batch[], total: number, notes: readonly LoadFailure[] = []) => {
+      if (total === 0 && notes.length === 0) return;
+      // A newer load or analysis makes this load's quick results stale; its files still finish loading.
+      const mine = ++session;
+      const alive = () => session === mine;
+      cancelled = false;
+      stopped = false;
+      let done = 0;
+      set((s) => ({ loading: { done, total }, failures: [...s.failures, ...notes] }));
+
+      // Results per batch, listed in batch order once every earlier batch is listed.
+      const results: (LoadResult | undefined)[] = batches.map(() => undefined);
+      let listed = 0;
+      let lastListed = 0;
+      let added = 0;
+      const list = (force: boolean) => {
+        if (!force && performance.now() - lastListed < LIST_EVERY_MS) return;
+        const ready: LoadResult[] = [];
+        while (listed < results.length && results[listed]) ready.push(results[listed++]!);
+        if (ready.length === 0) return;
+        lastListed = performance.now();
+        const merged = { articles: ready.flatMap((r) => r.articles), failures: ready.flatMap((r) => r.failures) };
+        added += merged.articles.length;
+        set((s) => mergeLoaded(s, merged));
+        if (quick && alive()) extractMore();
+      };
+
+      // Extraction-only passes over what has loaded, one at a time (a new request would stop the running one).
+      const quick = total >= QUICK_FIRST_AT;
+      const base = get().analysis ?? NO_ANALYSIS;
+      const builder = new RowBuilder();
+      builder.addQuotes(base.quotes);
+      builder.addGroups(base.groups, articleIndexOf(get().articles));
+      const shown = { quotes: [...base.quotes], groups: [...base.groups] };
+      const extracted = new Set(get().articles.map((a) => a.id));
+      let unshown = false;
+      let lastShown = -Infinity;
+      const showQuick = () => {
+        if (!unshown || !alive()) return;
+        unshown = false;
+        lastShown = performance.now();
+        show({ quotes: [...shown.quotes], groups: [...shown.groups], spunCopies: base.spunCopies }, builder, false);
+      };
+      let passes = 0;
+      /** Files of this load whose quotes are on screen, for "Finding quotes n of N". */
+      let found = 0;
+      let running: Promise<void> | null = null;
+      const extractMore = () => {
+        if (running || stopped || !alive()) return;
+        const todo = get().articles.filter((a) => !extracted.has(a.id)).slice(0, QUICK_CHUNK);
+        if (todo.length === 0) return;
+        for (const a of todo) extracted.add(a.id);
+        const pass = ++passes;
+        set({ analysing: true, analysisProgress: { stage: 'extract', done: found, total } });
+        running = (async () => {
+          const result = await api['analysis.run']({ ids: todo.map((a) => a.id), extractOnly: true });
+          const fetched = await fetchResult(result, alive);
+          if (!fetched || !alive()) return;
+          const part = prefixIds(fetched.analysis, `x${mine}.${pass}:`);
+          builder.addQuotes(part.quotes);
+          builder.addGroups(part.groups, articleIndexOf(get().articles));
+          for (const q of part.quotes) shown.quotes.push(q);
+          for (const g of part.groups) shown.groups.push(g);
+          found = Math.min(total, found + todo.length);
+          set({ analysisProgress: { stage: 'extract', done: found, total } });
+          // Showing re-renders lists of everything found so far: at most once a second while passes keep coming.
+          unshown = true;
+          if (performance.now() - lastShown >= QUICK_SHOW_EVERY_MS) showQuick();
+        })()
+          .catch(() => undefined)
+          .finally(() => {
+            running = null;
+            extractMore();
+            if (!running) showQuick();
+          });
+      };
+
+      const queue = [...batches.entries()];
+      const worker = async () => {
+        for (let next = queue.shift(); next && !cancelled; next = queue.shift()) {
+          const [i, batch] = next;
+          const { requests, failures } = await batch.read();
+          const articles: Article[] = [];
+          // If a whole request is refused (say, too large), each file is tried alone, so one bad file costs only itself.
+          const attempts = requests.filter((r) => r.length > 0);
+          for (let attempt = attempts.shift(); attempt; attempt = attempts.shift()) {
+            try {
+              const result = await api['articles.load']({ sources: attempt });
+              articles.push(...result.articles);
+              failures.push(...result.failures);
+            } catch (error) {
+              if (attempt.length > 1) attempts.push(...attempt.map((one) => [one]));
+              else failures.push({ name: nameOf(attempt[0]), reason: message(error) });
+            }
+          }
+          results[i] = { articles, failures };
+          done += batch.files;
+          set({ loading: { done, total } });
+          list(i === 0);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(CONCURRENT_BATCHES, queue.length) }, worker));
+      // Batches skipped by Cancel leave holes; list everything that did load.
+      for (let i = 0; i < results.length; i++) results[i] ??= { articles: [], failures: [] };
+      list(true);
+      set({ loading: null });
+      if (added === 0) {
+        if (alive()) set({ analysing: false, analysisProgress: null });
+        return;
+      }
+      // Let the quick passes catch up (they show quotes sooner than the comparison would), then compare.
+      while (running && alive() && !stopped) {
+        await running;
+        extractMore();
+      }
+      showQuick();
+      if (stopped) {
+        set({ analysing: false, analysisProgress: null, notice: 'Analysis stopped; showing what was found so far.' });
+        return;
+      }
+      await analyse();
     };
 
     /** Reopens a review: its articles as they were reviewed, then its marks once analysed. */
@@ -336,11 +579,9 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
 
       async openFolderWithDialog() {
         if (!get().info?.nativeDialogs) return;
-        set({ loading: { done: 0, total: 0 } });
         try {
-          const result = await api['articles.pickFolder']({});
-          set({ loading: null });
-          if (result) await accept(result);
+          const chosen = await api['articles.pickFolder']({});
+          if (chosen) await get().openPaths(chosen.paths, chosen.failures);
         } catch (error) {
           set({ loading: null, error: message(error) });
         }
@@ -370,55 +611,53 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
 
       async openPending() {
         try {
-          const result = await api['articles.takePending']({});
-          if (result.articles.length > 0 || result.failures.length > 0) await accept(result);
+          const pending = await api['articles.takePending']({});
+          await get().openPaths(pending.paths, pending.failures);
         } catch (error) {
           set({ error: message(error) });
         }
       },
 
+      async openPaths(paths, failures = []) {
+        const batches: Batch[] = [];
+        for (let i = 0; i < paths.length; i += PATH_BATCH) {
+          const chunk = paths.slice(i, i + PATH_BATCH);
+          batches.push({ files: chunk.length, read: async () => ({ requests: [chunk.map((path) => ({ kind: 'path', path }))], failures: [] }) });
+        }
+        await loadBatches(batches, paths.length, failures);
+      },
+
       async openFiles(files) {
-        if (files.length === 0) return;
         const maxBytes = get().info?.maxFileBytes ?? 50 * 1024 * 1024;
-        let done = 0;
-        cancelled = false;
-        set({ loading: { done, total: files.length } });
-        const articles: Article[] = [];
-        const failures: LoadFailure[] = [];
-        const queue = batchFiles(files);
-        const worker = async () => {
-          for (let batch = queue.shift(); batch && !cancelled; batch = queue.shift()) {
-            const read = await Promise.all(batch.map((file) => readFileSource(file, maxBytes)));
-            const sources = read.filter((r): r is BytesSource => 'kind' in r);
-            failures.push(...read.filter((r): r is LoadFailure => !('kind' in r)));
-            // If a whole batch is refused (say, too large a request), each file is tried alone, so one bad file costs only itself.
-            const attempts = sources.length > 0 ? [sources] : [];
-            for (let attempt = attempts.shift(); attempt; attempt = attempts.shift()) {
-              try {
-                const result = await api['articles.load']({ sources: attempt });
-                articles.push(...result.articles);
-                failures.push(...result.failures);
-              } catch (error) {
-                if (attempt.length > 1) attempts.push(...attempt.map((one) => [one]));
-                else failures.push({ name: attempt[0]?.name ?? '?', reason: message(error) });
-              }
-            }
-            done += batch.length;
-            set({ loading: { done, total: files.length } });
-          }
-        };
-        await Promise.all(Array.from({ length: Math.min(CONCURRENT_BATCHES, queue.length) }, worker));
-        // Keep the user's order, not the order the reads happened to finish in.
-        const order = new Map(files.map((f, i) => [f.name, i]));
-        articles.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
-        set({ loading: null });
-        await accept({ articles, failures });
+        // Split by count, then by the bytes read: asking a chosen file's `size` is a synchronous call to the
+        // browser process, which for 10,000 files (on a busy machine) would freeze the window.
+        const batches: Batch[] = [];
+        for (let i = 0; i < files.length; i += BATCH_FILES) {
+          const chunk = files.slice(i, i + BATCH_FILES);
+          batches.push({
+            files: chunk.length,
+            read: async () => {
+              const read = await Promise.all(chunk.map((file) => readFileSource(file, maxBytes)));
+              const sources = read.filter((r): r is BytesSource => 'kind' in r);
+              return { requests: batchBySize(sources, (s) => s.data.length), failures: read.filter((r): r is LoadFailure => !('kind' in r)) };
+            },
+          });
+        }
+        await loadBatches(batches, files.length);
       },
 
       async removeArticle(id) {
         set((s) => {
           const articles = s.articles.filter((a) => a.id !== id);
-          return { articles, selectedId: s.selectedId === id ? (articles[0]?.id ?? null) : s.selectedId };
+          // Letters move up at once; the new analysis follows.
+          const builder = rowBuilderFor(s.analysis?.groups ?? [], articles, s.analysis?.quotes ?? []);
+          return {
+            articles,
+            rows: builder.rows(),
+            chipCounts: builder.chipCounts(),
+            quoteCounts: builder.quoteCounts(),
+            selectedId: s.selectedId === id ? (articles[0]?.id ?? null) : s.selectedId,
+          };
         });
         try {
           await api['articles.remove']({ ids: [id] });
@@ -480,7 +719,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
 
       async copyGroup(id) {
         const { analysis, articles } = get();
-        const found = analysis?.groups.find((g) => g.id === id);
+        const found = analysis && groupById(analysis).get(id);
         // Only this group is described, not the whole report.
         const group = analysis && found ? reportGroups([found], analysis, articles)[0] : undefined;
         if (!group) return;
@@ -546,27 +785,17 @@ export const selectSelectedArticle = (s: AppState): Article | null =>
 /** Total words across sources, for the sidebar footer. */
 export const selectTotalWords = (s: AppState): number => s.articles.reduce((n, a) => n + a.wordCount, 0);
 
-/** Remembers the last result so selectors that build arrays return the same array for the same state. */
-function memoize<A extends object, B extends object, R>(fn: (a: A, b: B) => R): (a: A, b: B) => R {
-  let lastA: A | null = null;
-  let lastB: B | null = null;
-  let last: R;
-  return (a, b) => {
-    if (a !== lastA || b !== lastB) {
-      last = fn(a, b);
-      lastA = a;
-      lastB = b;
-    }
-    return last;
-  };
-}
-
-const NO_ANALYSIS: Analysis = { quotes: [], groups: [], spunCopies: [] };
-const rowsFor = memoize((analysis: Analysis, articles: readonly Article[]) => groupRows(analysis.groups, articles, analysis.quotes));
-
 /** The group list's rows, most urgent first (same array while analysis and sources are unchanged). */
-export const selectGroupRows = (s: AppState): readonly GroupRow[] => rowsFor(s.analysis ?? NO_ANALYSIS, s.articles);
+export const selectGroupRows = (s: AppState): readonly GroupRow[] => s.rows;
 
 /** The group shown in the detail pane. */
 export const selectSelectedGroup = (s: AppState): AlignedGroup | null =>
-  s.analysis?.groups.find((g) => g.id === s.selectedGroupId) ?? null;
+  (s.analysis && s.selectedGroupId !== null && groupById(s.analysis).get(s.selectedGroupId)) || null;
+
+/** Each analysis's groups by id, built once on first use: selectors run on every store update. */
+const groupIndexes = new WeakMap<Analysis, Map<string, AlignedGroup>>();
+export function groupById(analysis: Analysis): ReadonlyMap<string, AlignedGroup> {
+  let index = groupIndexes.get(analysis);
+  if (!index) groupIndexes.set(analysis, (index = new Map(analysis.groups.map((g) => [g.id, g]))));
+  return index;
+}

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { batchFiles, createAppStore, initialState, mergeLoaded, selectSelectedArticle, selectTotalWords } from '../../../renderer/src/store/appStore';
-import { fakeApi, textFile } from '../fakeApi';
+import { describe, expect, it, vi } from 'vitest';
+import { batchBySize, createAppStore, initialState, mergeLoaded, selectSelectedArticle, selectTotalWords } from '../../../renderer/src/store/appStore';
+import { fakeApi, serveAnalysis, textFile } from '../fakeApi';
+import { makeQuote } from '../../fixtures/records';
 
 describe('app store', () => {
   it('opens files, keeps their order, reports failures, selects the first and analyses', async () => {
@@ -66,35 +67,97 @@ describe('mergeLoaded', () => {
   });
 });
 
-describe('batchFiles', () => {
+describe('batchBySize', () => {
   it('sends files in batches bounded by count and size', () => {
+    const bySize = (files: File[]) => batchBySize(files, (f) => f.size);
     const small = Array.from({ length: 60 }, (_, i) => textFile(`f${i}.txt`, 'x'));
-    expect(batchFiles(small).map((b) => b.length)).toEqual([25, 25, 10]);
+    expect(bySize(small).map((b) => b.length)).toEqual([25, 25, 10]);
     const big = [textFile('a.txt', 'x'.repeat(5_000_000)), textFile('b.txt', 'x'.repeat(5_000_000)), textFile('c.txt', 'x')];
-    expect(batchFiles(big).map((b) => b.map((f) => f.name))).toEqual([['a.txt'], ['b.txt', 'c.txt']]);
+    expect(bySize(big).map((b) => b.map((f) => f.name))).toEqual([['a.txt'], ['b.txt', 'c.txt']]);
   });
 });
 
 describe('analysis of many articles', () => {
-  it('shows an extraction-only pass first, then the full comparison', async () => {
+  it('shows an extraction-only pass first, then the full comparison; a removal only compares again', async () => {
     const passes: boolean[] = [];
     const store = createAppStore(
-      fakeApi({
-        'analysis.run': async ({ extractOnly }) => {
+      fakeApi(
+        serveAnalysis(async ({ extractOnly }) => {
           passes.push(extractOnly ?? false);
           return { quotes: [], groups: [], spunCopies: [] };
-        },
-      }),
+        }),
+      ),
     );
     await store.getState().openFiles(Array.from({ length: 12 }, (_, i) => textFile(`f${i}.txt`, `Story ${i}\ntext`)));
     expect(passes).toEqual([true, false]);
     await store.getState().removeArticle(store.getState().articles[0]!.id);
-    expect(passes).toEqual([true, false, true, false]);
+    expect(passes).toEqual([true, false, false]);
+  });
+
+  it('finds quotes in the first files while the rest still upload, each file once, then compares all', async () => {
+    const passes: { ids: readonly string[]; extractOnly: boolean; loaded: number }[] = [];
+    const store = createAppStore(
+      fakeApi(
+        serveAnalysis(async ({ ids, extractOnly }) => {
+          passes.push({ ids, extractOnly: extractOnly ?? false, loaded: store.getState().articles.length });
+          return { quotes: [], groups: [], spunCopies: [] };
+        }),
+      ),
+    );
+    await store.getState().init();
+    const files = Array.from({ length: 60 }, (_, i) => textFile(`f${i}.txt`, `Story ${i}\ntext`));
+    await store.getState().openFiles(files);
+    const quick = passes.filter((p) => p.extractOnly);
+    expect(quick[0]!.ids).toHaveLength(25);
+    expect(quick.flatMap((p) => p.ids).sort()).toEqual(store.getState().articles.map((a) => a.id).sort());
+    expect(passes.at(-1)).toMatchObject({ extractOnly: false, loaded: 60 });
+    expect(passes.at(-1)!.ids).toHaveLength(60);
+    expect(store.getState().articles.map((a) => a.name)).toEqual(files.map((f) => f.name));
+  });
+
+  it('shows the quotes of each extraction-only pass together, without id clashes', async () => {
+    const store = createAppStore(
+      fakeApi(
+        serveAnalysis(async ({ ids, extractOnly }) => {
+          if (!extractOnly) return new Promise(() => undefined); // the comparison never ends in this test
+          const quotes = ids.map((articleId, i) => makeQuote(`q${i + 1}`, articleId, 'Hello there', 0, 'Ann Lee'));
+          return { quotes, groups: [], spunCopies: [] };
+        }),
+      ),
+    );
+    await store.getState().init();
+    void store.getState().openFiles(Array.from({ length: 30 }, (_, i) => textFile(`f${i}.txt`, `Story ${i}\ntext`)));
+    await vi.waitFor(() => expect(store.getState().analysis?.quotes).toHaveLength(30));
+    expect(new Set(store.getState().analysis!.quotes.map((q) => q.id)).size).toBe(30);
+    expect(store.getState().analysing).toBe(true);
+  });
+
+  it('Stop while files still load ends the quick passes and skips the comparison, keeping the files', async () => {
+    const passes: boolean[] = [];
+    let release: () => void = () => undefined;
+    const rest = new Promise<void>((r) => (release = r));
+    const base = fakeApi();
+    let loads = 0;
+    const api = fakeApi({
+      // The first batch loads at once; the others wait until the user has pressed Stop.
+      'articles.load': async (input) => (loads++ > 0 && (await rest), base['articles.load'](input)),
+      ...serveAnalysis(async ({ extractOnly }) => (passes.push(extractOnly ?? false), { quotes: [], groups: [], spunCopies: [] })),
+    });
+    const store = createAppStore(api);
+    await store.getState().init();
+    const opening = store.getState().openFiles(Array.from({ length: 80 }, (_, i) => textFile(`f${i}.txt`, `Story ${i}\ntext`)));
+    await vi.waitFor(() => expect(passes.length).toBeGreaterThan(0));
+    await store.getState().cancelAnalysis();
+    release();
+    await opening;
+    expect(passes).toEqual([true]);
+    expect(store.getState().articles).toHaveLength(80);
+    expect(store.getState()).toMatchObject({ analysing: false, loading: null, notice: 'Analysis stopped; showing what was found so far.' });
   });
 
   it('goes straight to the full comparison for a few articles', async () => {
     const passes: boolean[] = [];
-    const store = createAppStore(fakeApi({ 'analysis.run': async ({ extractOnly }) => (passes.push(extractOnly ?? false), { quotes: [], groups: [], spunCopies: [] }) }));
+    const store = createAppStore(fakeApi(serveAnalysis(async ({ extractOnly }) => (passes.push(extractOnly ?? false), { quotes: [], groups: [], spunCopies: [] }))));
     await store.getState().openFiles([textFile('a.txt', 'A\n1'), textFile('b.txt', 'B\n2')]);
     expect(passes).toEqual([false]);
   });
@@ -105,7 +168,7 @@ describe('stopping an analysis', () => {
     let reject: (e: Error) => void = () => undefined;
     const store = createAppStore(
       fakeApi({
-        'analysis.run': () => new Promise((_, r) => (reject = r)),
+        ...serveAnalysis(() => new Promise((_, r) => (reject = r))),
         'analysis.cancel': async () => {
           reject(new Error('The analysis was replaced by a newer one.'));
           return { cancelled: true };

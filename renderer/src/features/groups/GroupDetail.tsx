@@ -80,7 +80,11 @@ export function GroupDetail() {
   const articles = useApp((s) => s.articles);
   const showInArticle = useApp((s) => s.showInArticle);
   const copyGroup = useApp((s) => s.copyGroup);
-  const quoteById = useMemo(() => new Map((analysis?.quotes ?? []).map((q) => [q.id, q])), [analysis]);
+  // Only this group's quotes: a large set has a hundred thousand, and this runs whenever the analysis grows.
+  const quoteById = useMemo(() => {
+    const ids = new Set(group?.quoteIds ?? []);
+    return new Map((analysis?.quotes ?? []).filter((q) => ids.has(q.id)).map((q) => [q.id, q]));
+  }, [analysis, group]);
   const articleIndex = useMemo(() => new Map(articles.map((a, i) => [a.id, i])), [articles]);
 
   if (!group) {

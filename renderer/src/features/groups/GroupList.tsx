@@ -1,23 +1,45 @@
 /** The quote groups: search, filter chips with counts, and the rows, flagged first. */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { isTyping, useWindowEvent } from '../../ui/windowEvents';
 import { formatCount } from '../../format';
 import { useApp } from '../../store/context';
 import { selectGroupRows } from '../../store/appStore';
-import { SourceBadge, sourceLetter, SpeakerChips, WordingChip } from './badges';
+import { SourceBadges, sourceLetter, SpeakerChips, WordingChip } from './badges';
 import { STATUS_LABELS } from '../../../../shared/review';
 import { SpeakerList } from './SpeakerList';
 import { SpunCopyNotice } from './SpunCopyNotice';
-import { FILTER_LABELS, filterRows, isFlagged, WORDING_LABELS, type GroupFilter, type GroupRow, type RowRefinement } from './rows';
-import type { Wording } from '../../../../shared/types';
+import { countRows, FILTER_LABELS, filterRows, isFlagged, WORDING_LABELS, type GroupFilter, type GroupRow } from './rows';
+import type { Article, Wording } from '../../../../shared/types';
 
 const FILTERS: readonly GroupFilter[] = ['flagged', 'all', 'speaker', 'multi', 'single'];
 const WORDINGS: readonly Wording[] = ['identical', 'cosmetic', 'partial', 'reworded'];
 
-function countFor(rows: readonly GroupRow[], filter: GroupFilter, speaker: string | null, refine: RowRefinement): number {
-  return filterRows(rows, filter, '', speaker, refine).length;
-}
+/** Up to this many sources are listed in the source filter up front; beyond, the list is built when the select is used. */
+const EAGER_SOURCE_OPTIONS = 200;
+
+/** The source filter. Thousands of options take a long task to build, so a large set builds them on first use. */
+const SourceSelect = memo(function SourceSelect({ articles, source, onChange }: { articles: readonly Article[]; source: number | null; onChange: (source: number | null) => void }) {
+  const [wanted, setWanted] = useState(false);
+  const all = wanted || articles.length <= EAGER_SOURCE_OPTIONS;
+  const shown = all ? articles.map((a, i) => [a, i] as const) : source !== null && articles[source] ? [[articles[source], source] as const] : [];
+  return (
+    <select
+      aria-label="Source"
+      value={source ?? ''}
+      onPointerDown={() => setWanted(true)}
+      onFocus={() => setWanted(true)}
+      onChange={(e) => onChange(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}
+    >
+      <option value="">Any source</option>
+      {shown.map(([a, i]) => (
+        <option key={a.id} value={i}>
+          {sourceLetter(i)} · {a.title.length > 40 ? `${a.title.slice(0, 39)}…` : a.title}
+        </option>
+      ))}
+    </select>
+  );
+});
 
 /** One row of the list; memoised, since scrolling re-renders the list but rarely changes a row. */
 const Row = memo(function Row({ row, selected, lead, onSelect }: { row: GroupRow; selected: boolean; lead: string | null; onSelect: (id: string) => void }) {
@@ -36,11 +58,7 @@ const Row = memo(function Row({ row, selected, lead, onSelect }: { row: GroupRow
         {/* Under a speaker filter, that speaker leads; otherwise the most frequent one. */}
         <span className="group-speaker">{(lead && row.speakers.includes(lead) ? lead : row.speakers[0]) ?? 'Unattributed'}</span>
         {row.speakers.length > 1 && <span className="muted">+{row.speakers.length - 1}</span>}
-        <span className="group-sources">
-          {row.sources.map((s) => (
-            <SourceBadge key={s} index={s} />
-          ))}
-        </span>
+        <SourceBadges sources={row.sources} />
       </span>
       <span className="group-chips">
         <WordingChip wording={row.wording} single={row.versions === 1} />
@@ -103,8 +121,11 @@ function VirtualRows({ rows, selectedId, lead, onSelect }: { rows: readonly Grou
 /** What the running analysis is doing, with a way to stop it. */
 function AnalysisStatus() {
   const progress = useApp((s) => s.analysisProgress);
+  const receiving = useApp((s) => s.receiving);
   const cancelAnalysis = useApp((s) => s.cancelAnalysis);
-  const label = !progress
+  const label = receiving
+    ? `Listing the results: ${Math.floor((100 * receiving.done) / Math.max(1, receiving.total))}%…`
+    : !progress
     ? 'Analysing…'
     : progress.stage === 'extract'
       ? `Finding quotes: ${formatCount(progress.done)} of ${formatCount(progress.total)} articles…`
@@ -140,11 +161,15 @@ export function GroupList() {
   const setRefinement = useApp((s) => s.setRefinement);
   const articles = useApp((s) => s.articles);
   const refine = useMemo(() => ({ wording, source }), [wording, source]);
-  const visible = useMemo(() => filterRows(rows, filter, query, speaker, refine), [rows, filter, query, speaker, refine]);
-  const counts = useMemo(
-    () => Object.fromEntries(FILTERS.map((f) => [f, countFor(rows, f, speaker, refine)])) as Record<GroupFilter, number>,
-    [rows, speaker, refine],
+  const chipCounts = useApp((s) => s.chipCounts);
+  // With nothing narrowed, the list and the counts are the store's as they are: no pass over every row.
+  const narrowed = speaker !== null || wording !== null || source !== null;
+  const visible = useMemo(
+    () => (filter === 'all' && !query.trim() && !narrowed ? rows : filterRows(rows, filter, query, speaker, refine)),
+    [rows, filter, query, speaker, refine, narrowed],
   );
+  const counts = useMemo(() => (narrowed ? countRows(rows, FILTERS, speaker, refine) : chipCounts), [rows, speaker, refine, narrowed, chipCounts]);
+  const setSource = useMemo(() => (s: number | null) => setRefinement({ source: s }), [setRefinement]);
 
   useWindowEvent('keydown', (e) => {
     if (e.key === '/' && !isTyping(e.target)) {
@@ -196,14 +221,7 @@ export function GroupList() {
                   </option>
                 ))}
               </select>
-              <select aria-label="Source" value={source ?? ''} onChange={(e) => setRefinement({ source: e.currentTarget.value === '' ? null : Number(e.currentTarget.value) })}>
-                <option value="">Any source</option>
-                {articles.map((a, i) => (
-                  <option key={a.id} value={i}>
-                    {sourceLetter(i)} · {a.title.length > 40 ? `${a.title.slice(0, 39)}…` : a.title}
-                  </option>
-                ))}
-              </select>
+              <SourceSelect articles={articles} source={source} onChange={setSource} />
             </div>
             <div className="filters" role="radiogroup" aria-label="Show">
               {FILTERS.map((f) => (

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { plural } from '../../format';
 import { useApp } from '../../store/context';
 import { selectGroupRows } from '../../store/appStore';
-import { SourceBadge } from './badges';
+import { SourceBadges } from './badges';
 import { speakerRows } from './rows';
 
 /** People, most quoted first. */
@@ -23,11 +23,7 @@ export function SpeakerList() {
             <span className="speaker-meta">
               {plural(p.quotes, 'quote')}
               {p.flagged > 0 && <span className="chip chip-reworded">{plural(p.flagged, 'flag')}</span>}
-              <span className="group-sources">
-                {p.sources.map((s) => (
-                  <SourceBadge key={s} index={s} />
-                ))}
-              </span>
+              <SourceBadges sources={p.sources} />
             </span>
           </button>
         </li>

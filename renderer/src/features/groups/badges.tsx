@@ -16,6 +16,26 @@ export function SourceBadge({ index, title }: { index: number; title?: string })
   );
 }
 
+/** A row has room for this many source badges; more are summed up as "+n". */
+const MAX_BADGES = 5;
+
+/** The sources a quote or person appears in, as badges; a long list ends in "+n" (all named in its title). */
+export function SourceBadges({ sources }: { sources: readonly number[] }) {
+  const rest = sources.length - MAX_BADGES;
+  return (
+    <span className="group-sources">
+      {sources.slice(0, rest > 0 ? MAX_BADGES - 1 : MAX_BADGES).map((s) => (
+        <SourceBadge key={s} index={s} />
+      ))}
+      {rest > 0 && (
+        <span className="source-badge more" title={`Also in ${sources.slice(MAX_BADGES - 1).map(sourceLetter).join(', ')}`}>
+          +{rest + 1}
+        </span>
+      )}
+    </span>
+  );
+}
+
 /** The wording class as a coloured chip; groups with one version say so instead. */
 export function WordingChip({ wording, single }: { wording: Wording | null; single: boolean }) {
   if (single) return <span className="chip chip-single">Single source</span>;

@@ -37,6 +37,8 @@ export interface GroupRow {
 /** Which rows the list shows. */
 export type GroupFilter = 'all' | 'flagged' | 'speaker' | 'multi' | 'single';
 
+const CHIPS: readonly GroupFilter[] = ['all', 'flagged', 'speaker', 'multi', 'single'];
+
 function severityOf(flags: GroupFlags, wording: Wording | null): number {
   return (
     (flags.speakerConflict ? 8 : 0) +
@@ -46,36 +48,95 @@ function severityOf(flags: GroupFlags, wording: Wording | null): number {
   );
 }
 
+/** The row for one group, given where each article sits and each quote's words. */
+function rowOf(g: AlignedGroup, articleIndex: ReadonlyMap<string, number>, quoteText: ReadonlyMap<string, string>): GroupRow {
+  const sources = [...new Set(g.versions.map((v) => articleIndex.get(v.articleId) ?? -1))].filter((i) => i >= 0).sort((a, b) => a - b);
+  const singleSource = sources.length <= 1;
+  const flags: GroupFlags = {
+    speakerConflict: g.speakerConflict,
+    unattributed: g.unattributed,
+    reworded: g.wording === 'reworded',
+    singleSource,
+  };
+  const reference = g.versions[g.reference] ?? g.versions[0];
+  return {
+    id: g.id,
+    text: reference ? reference.quoteIds.map((id) => quoteText.get(id) ?? '').join(' … ') : '',
+    speakers: g.speakers,
+    sources,
+    versions: g.versions.length,
+    wording: g.wording,
+    flags,
+    severity: severityOf(flags, g.wording),
+  };
+}
+
+/**
+ * Builds rows as an analysis arrives page by page: each page costs only its own rows, and the order
+ * (most urgent first, then analysis order) comes from a handful of severity buckets, not a sort of
+ * every row, so ten thousand articles' worth of groups never make one long task.
+ */
+export class RowBuilder {
+  private readonly quoteText = new Map<string, string>();
+  private readonly buckets = new Map<number, GroupRow[]>();
+  private ordered: GroupRow[] | null = [];
+  private readonly perArticle = new Map<string, number>();
+  private perArticleCopy: ReadonlyMap<string, number> | null = null;
+  private readonly chips: Record<GroupFilter, number> = { all: 0, flagged: 0, speaker: 0, multi: 0, single: 0 };
+
+  /** Quotes come first: rows show their words. */
+  addQuotes(quotes: readonly Quote[]): void {
+    for (const q of quotes) {
+      this.quoteText.set(q.id, q.text);
+      this.perArticle.set(q.articleId, (this.perArticle.get(q.articleId) ?? 0) + 1);
+    }
+    if (quotes.length > 0) this.perArticleCopy = null;
+  }
+
+  /** Quotes per article so far (a new map after each change, so views can tell). */
+  quoteCounts(): ReadonlyMap<string, number> {
+    this.perArticleCopy ??= new Map(this.perArticle);
+    return this.perArticleCopy;
+  }
+
+  /** How many rows each chip shows with no other filter, kept as rows are added. */
+  chipCounts(): Readonly<Record<GroupFilter, number>> {
+    return { ...this.chips };
+  }
+
+  /** Groups in analysis order, with each article's position in the sources list. */
+  addGroups(groups: readonly AlignedGroup[], articleIndex: ReadonlyMap<string, number>): void {
+    for (const g of groups) {
+      const row = rowOf(g, articleIndex, this.quoteText);
+      for (const f of CHIPS) if (chipKeeps(row, f)) this.chips[f]++;
+      const bucket = this.buckets.get(row.severity);
+      if (bucket) bucket.push(row);
+      else this.buckets.set(row.severity, [row]);
+    }
+    if (groups.length > 0) this.ordered = null;
+  }
+
+  /** Every row so far, most urgent first (the same array until more groups are added). */
+  rows(): GroupRow[] {
+    this.ordered ??= [...this.buckets.keys()].sort((a, b) => b - a).flatMap((k) => this.buckets.get(k) ?? []);
+    return this.ordered;
+  }
+}
+
+/** Where each article sits in the sources list (its letter). */
+export const articleIndexOf = (articles: readonly Article[]): Map<string, number> => new Map(articles.map((a, i) => [a.id, i]));
+
+/** A builder holding every row of an analysis. */
+export function rowBuilderFor(groups: readonly AlignedGroup[], articles: readonly Article[], quotes: readonly Quote[]): RowBuilder {
+  const builder = new RowBuilder();
+  builder.addQuotes(quotes);
+  builder.addGroups(groups, articleIndexOf(articles));
+  return builder;
+}
+
 /** Builds the rows for every group, most urgent first, then in article order. */
 export function groupRows(groups: readonly AlignedGroup[], articles: readonly Article[], quotes: readonly Quote[]): GroupRow[] {
-  const index = new Map(articles.map((a, i) => [a.id, i]));
-  const quoteText = new Map(quotes.map((q) => [q.id, q.text]));
-  const rows = groups.map((g, order) => {
-    const sources = [...new Set(g.versions.map((v) => index.get(v.articleId) ?? -1))].filter((i) => i >= 0).sort((a, b) => a - b);
-    const singleSource = sources.length <= 1;
-    const flags: GroupFlags = {
-      speakerConflict: g.speakerConflict,
-      unattributed: g.unattributed,
-      reworded: g.wording === 'reworded',
-      singleSource,
-    };
-    const reference = g.versions[g.reference] ?? g.versions[0];
-    return {
-      row: {
-        id: g.id,
-        text: reference ? reference.quoteIds.map((id) => quoteText.get(id) ?? '').join(' … ') : '',
-        speakers: g.speakers,
-        sources,
-        versions: g.versions.length,
-        wording: g.wording,
-        flags,
-        severity: severityOf(flags, g.wording),
-      },
-      order,
-    };
-  });
-  rows.sort((a, b) => b.row.severity - a.row.severity || a.order - b.order);
-  return rows.map((r) => r.row);
+  return rowBuilderFor(groups, articles, quotes).rows();
 }
 
 /** True when a row needs the user's attention. */
@@ -89,22 +150,47 @@ export interface RowRefinement {
   readonly source?: number | null;
 }
 
+/** Whether a row passes the chip alone. */
+function chipKeeps(r: GroupRow, filter: GroupFilter): boolean {
+  return (
+    filter === 'all' ||
+    (filter === 'flagged' && isFlagged(r)) ||
+    (filter === 'speaker' && r.flags.speakerConflict) ||
+    (filter === 'multi' && !r.flags.singleSource) ||
+    (filter === 'single' && r.flags.singleSource)
+  );
+}
+
+/** Whether a row passes the speaker filter and the refinements (everything but the chip and the search). */
+function refinementKeeps(r: GroupRow, speaker: string | null, refine: RowRefinement): boolean {
+  if (speaker !== null && !r.speakers.includes(speaker)) return false;
+  if (refine.wording && (r.wording !== refine.wording || r.versions < 2)) return false;
+  if (refine.source !== undefined && refine.source !== null && !r.sources.includes(refine.source)) return false;
+  return true;
+}
+
+/** The test `filterRows` applies to each row. */
+export function rowMatcher(filter: GroupFilter, query: string, speaker: string | null = null, refine: RowRefinement = {}): (r: GroupRow) => boolean {
+  const q = query.trim().toLowerCase();
+  return (r) =>
+    refinementKeeps(r, speaker, refine) &&
+    chipKeeps(r, filter) &&
+    (!q || r.text.toLowerCase().includes(q) || r.speakers.some((s) => s.toLowerCase().includes(q)));
+}
+
 /** Applies the filter chip, the search box, the speaker filter and the refinements. */
 export function filterRows(rows: readonly GroupRow[], filter: GroupFilter, query: string, speaker: string | null = null, refine: RowRefinement = {}): GroupRow[] {
-  const q = query.trim().toLowerCase();
-  return rows.filter((r) => {
-    if (speaker !== null && !r.speakers.includes(speaker)) return false;
-    if (refine.wording && (r.wording !== refine.wording || r.versions < 2)) return false;
-    if (refine.source !== undefined && refine.source !== null && !r.sources.includes(refine.source)) return false;
-    const keep =
-      filter === 'all' ||
-      (filter === 'flagged' && isFlagged(r)) ||
-      (filter === 'speaker' && r.flags.speakerConflict) ||
-      (filter === 'multi' && !r.flags.singleSource) ||
-      (filter === 'single' && r.flags.singleSource);
-    if (!keep) return false;
-    return !q || r.text.toLowerCase().includes(q) || r.speakers.some((s) => s.toLowerCase().includes(q));
-  });
+  return rows.filter(rowMatcher(filter, query, speaker, refine));
+}
+
+/** How many rows each chip would show under the speaker filter and refinements, in one pass. */
+export function countRows(rows: readonly GroupRow[], filters: readonly GroupFilter[], speaker: string | null = null, refine: RowRefinement = {}): Record<GroupFilter, number> {
+  const counts = { all: 0, flagged: 0, speaker: 0, multi: 0, single: 0 };
+  for (const r of rows) {
+    if (!refinementKeeps(r, speaker, refine)) continue;
+    for (const f of filters) if (chipKeeps(r, f)) counts[f]++;
+  }
+  return counts;
 }
 
 /** How each filter chip is labelled. */

@@ -16,9 +16,19 @@ interface Choosers {
 
 const ChooseContext = createContext<Choosers | null>(null);
 
-/** Keeps only files the loaders can read, for folder picks (the browser hands over everything). */
+/** A sort key that orders "story-9" before "story-10", as file managers do (cheaper than a collator on 10,000 files). */
+const pathKey = (f: File) => (f.webkitRelativePath || f.name).toLowerCase().replace(/\d+/g, (d) => d.padStart(12, '0'));
+
+/**
+ * Keeps only files the loaders can read, for folder picks (the browser hands over everything, in no
+ * particular order), sorted by their path in the folder.
+ */
 function articleFiles(files: readonly File[], extensions: readonly string[]): File[] {
-  return files.filter((f) => extensions.some((e) => f.name.toLowerCase().endsWith(e)) && !f.name.startsWith('.'));
+  return files
+    .filter((f) => extensions.some((e) => f.name.toLowerCase().endsWith(e)) && !f.name.startsWith('.'))
+    .map((f) => [pathKey(f), f] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, f]) => f);
 }
 
 /** Renders the hidden input once and provides the `choose` function. */
@@ -76,9 +86,10 @@ export function FileChooserProvider({ children }: { children: ReactNode }) {
         hidden
         data-testid="folder-input"
         onChange={(e) => {
-          const files = articleFiles(Array.from(e.currentTarget.files ?? []), extensions);
+          const chosen = Array.from(e.currentTarget.files ?? []);
           e.currentTarget.value = '';
-          void openFiles(files);
+          // Sorting and listing ten thousand files is work for a task of its own, not the change event's.
+          setTimeout(() => void openFiles(articleFiles(chosen, extensions)), 0);
         }}
       />
     </ChooseContext.Provider>

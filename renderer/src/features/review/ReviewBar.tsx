@@ -4,6 +4,7 @@
  */
 import { REVIEW_STATUSES, STATUS_LABELS } from '../../../../shared/review';
 import { useApp } from '../../store/context';
+import { selectSelectedGroup } from '../../store/appStore';
 import { isTyping, useWindowEvent } from '../../ui/windowEvents';
 
 /** Decision buttons and note for one group. */
@@ -46,7 +47,7 @@ export function useReviewKeys(): void {
   const pane = useApp((s) => s.pane);
   const setMark = useApp((s) => s.setMark);
   const showInArticle = useApp((s) => s.showInArticle);
-  const group = useApp((s) => s.analysis?.groups.find((g) => g.id === s.selectedGroupId));
+  const group = useApp(selectSelectedGroup);
   useWindowEvent('keydown', (e) => {
     if (!selectedGroupId || pane !== 'group' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
     const status = REVIEW_STATUSES[Number(e.key) - 1];

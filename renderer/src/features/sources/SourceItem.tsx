@@ -1,16 +1,29 @@
 /** One source in the sidebar: title, file, word count, remove. */
+import { memo, type CSSProperties } from 'react';
 import type { Article } from '../../../../shared/types';
 import { formatDate, plural } from '../../format';
 import { useApp } from '../../store/context';
 import { sourceLetter } from '../groups/badges';
 
-/** A selectable source card. */
-export function SourceItem({ article, index, selected, quotes }: { article: Article; index: number; selected: boolean; quotes: number | undefined }) {
+/** A selectable source card (placed by `style` in the virtual list). */
+export const SourceItem = memo(function SourceItem({
+  article,
+  index,
+  selected,
+  quotes,
+  style,
+}: {
+  article: Article;
+  index: number;
+  selected: boolean;
+  quotes: number | undefined;
+  style?: CSSProperties;
+}) {
   const select = useApp((s) => s.selectArticle);
   const remove = useApp((s) => s.removeArticle);
   const letter = sourceLetter(index);
   return (
-    <li className={selected ? 'source selected' : 'source'} data-testid="source-item">
+    <li className={selected ? 'source selected' : 'source'} data-testid="source-item" style={style}>
       <button type="button" className="source-main" aria-current={selected ? 'true' : undefined} onClick={() => select(article.id)}>
         <span className="source-letter" aria-hidden="true">
           {letter}
@@ -42,4 +55,4 @@ export function SourceItem({ article, index, selected, quotes }: { article: Arti
       </button>
     </li>
   );
-}
+});

@@ -1,10 +1,56 @@
 /** The list of opened sources, with per-file failures shown right where the files would have been. */
-import { useMemo } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import type { Article } from '../../../../shared/types';
 import { useApp } from '../../store/context';
 import { selectTotalWords } from '../../store/appStore';
 import { formatCount, plural } from '../../format';
 import { FailureList } from './FailureList';
 import { SourceItem } from './SourceItem';
+
+/** Up to this many sources are all in the page (find-in-page sees them); more are virtualised. */
+const PLAIN_MAX = 150;
+
+/** A source card in the virtual list: title on one line, fixed height, so scrolling never measures. */
+const ROW_HEIGHT = 78;
+
+interface RowsProps {
+  readonly articles: readonly Article[];
+  readonly selectedId: string | null;
+  readonly quoteCounts: ReadonlyMap<string, number>;
+}
+
+/** Only the cards on screen are in the DOM, so ten thousand sources list as quickly as ten. */
+function VirtualSources({ articles, selectedId, quoteCounts }: RowsProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: articles.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    getItemKey: (i) => articles[i]?.id ?? i,
+  });
+  return (
+    <div ref={scroller} className="source-scroller">
+      <ul className="source-list virtual" data-testid="source-list" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const a = articles[item.index];
+          if (!a) return null;
+          return (
+            <SourceItem
+              key={item.key}
+              article={a}
+              index={item.index}
+              selected={a.id === selectedId}
+              quotes={quoteCounts.get(a.id)}
+              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT - 2 }}
+            />
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
 
 /** The sidebar: sources, failures, load progress, totals. */
 export function SourcesPanel() {
@@ -14,12 +60,7 @@ export function SourcesPanel() {
   const loading = useApp((s) => s.loading);
   const cancelLoading = useApp((s) => s.cancelLoading);
   const totalWords = useApp(selectTotalWords);
-  const analysis = useApp((s) => s.analysis);
-  const quoteCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const q of analysis?.quotes ?? []) counts.set(q.articleId, (counts.get(q.articleId) ?? 0) + 1);
-    return counts;
-  }, [analysis]);
+  const quoteCounts = useApp((s) => s.quoteCounts);
 
   return (
     <aside className="sources" aria-label="Sources">
@@ -43,11 +84,15 @@ export function SourcesPanel() {
         </div>
       )}
       <FailureList />
-      <ul className="source-list" data-testid="source-list">
-        {articles.map((a, i) => (
-          <SourceItem key={a.id} article={a} index={i} selected={a.id === selectedId} quotes={quoteCounts.get(a.id)} />
-        ))}
-      </ul>
+      {articles.length > PLAIN_MAX ? (
+        <VirtualSources articles={articles} selectedId={selectedId} quoteCounts={quoteCounts} />
+      ) : (
+        <ul className="source-list" data-testid="source-list">
+          {articles.map((a, i) => (
+            <SourceItem key={a.id} article={a} index={i} selected={a.id === selectedId} quotes={quoteCounts.get(a.id)} />
+          ))}
+        </ul>
+      )}
       {articles.length > 0 && (
         <footer className="panel-footer">
           {plural(articles.length, 'source')} · {plural(totalWords, 'word')}

@@ -4,14 +4,15 @@ import { App } from '../../../../renderer/src/app/App';
 import { createAppStore } from '../../../../renderer/src/store/appStore';
 import { StoreProvider } from '../../../../renderer/src/store/context';
 import { analysis, articles } from '../../analysisFixture';
-import { fakeApi, textFile } from '../../fakeApi';
+import { analysis as listAnalysis, articles as listArticles } from '../../listFixture';
+import { fakeApi, serveAnalysis, textFile } from '../../fakeApi';
 
 afterEach(cleanup);
 
 async function renderWithAnalysis() {
   const api = fakeApi({
     'articles.load': async () => ({ articles, failures: [] }),
-    'analysis.run': async () => analysis,
+    ...serveAnalysis(async () => analysis),
   });
   const store = createAppStore(api);
   render(
@@ -42,5 +43,41 @@ describe('quote groups view', () => {
     await act(async () => within(second).getByRole('button', { name: 'Show in article →' }).click());
     expect(store.getState()).toMatchObject({ pane: 'article', selectedId: 'a_00000000000b', focusQuoteId: 'q3' });
     expect(document.querySelector('mark.focused')?.textContent).toBe('We have to act now');
+  });
+});
+
+describe('group view: speakers, cues, confidence and legend', () => {
+  async function renderList(select: string) {
+    const store = createAppStore(fakeApi({ 'articles.load': async () => ({ articles: listArticles, failures: [] }), ...serveAnalysis(async () => listAnalysis) }), null);
+    render(
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>,
+    );
+    await act(async () => store.getState().openFiles([textFile('a.txt', 'x')]));
+    act(() => store.getState().selectGroup(select));
+    return screen.getByTestId('group-detail');
+  }
+
+  it('shows each version’s canonical speaker, the words the text used, the cue and how sure the engine is', async () => {
+    const detail = await renderList('g1');
+    const [reference, other] = within(detail).getAllByTestId('version') as [HTMLElement, HTMLElement];
+    expect(within(reference).getByText('Reference')).toBeTruthy();
+    expect(reference.querySelector('.version-speaker')?.textContent).toBe('Ann Leeas “Mayor Ann Lee”cue “said”90% sure');
+    expect(within(other).getByText('Bo Chan')).toBeTruthy();
+    expect(within(other).queryByText(/^as “/)).toBeNull();
+    expect(within(other).getByText('Different speaker')).toBeTruthy();
+    expect(within(detail).getByRole('heading').textContent).toBe('Ann Lee / Bo Chan');
+    expect(within(detail).getByText('2 versions in 2 sources')).toBeTruthy();
+    expect(within(detail).getByLabelText('Legend').textContent).toBe('abc Substitutedabc Spellingabc Addedabc Left outabc Punctuation');
+  });
+
+  it('a pronoun is shown as written beside the person it stands for; one version has no legend', async () => {
+    const detail = await renderList('g2');
+    expect(within(detail).getByText('as “she”')).toBeTruthy();
+    expect(within(detail).getByText('cue “added”')).toBeTruthy();
+    expect(within(detail).getByText('62% sure')).toBeTruthy();
+    expect(within(detail).getByText('1 version in 1 source')).toBeTruthy();
+    expect(within(detail).queryByLabelText('Legend')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { filterRows, groupRows, speakerRows } from '../../../../renderer/src/features/groups/rows';
+import { filterRows, groupRows, speakerRows, articleIndexOf, countRows, RowBuilder } from '../../../../renderer/src/features/groups/rows';
 import { analysis, articles } from '../../analysisFixture';
+import { analysis as listAnalysis, articles as listArticles } from '../../listFixture';
 
 describe('groupRows', () => {
   const rows = groupRows(analysis.groups, articles, analysis.quotes);
@@ -42,5 +43,18 @@ describe('refinements', () => {
     expect(filterRows(rows, 'all', '', null, { wording: 'identical' })).toEqual([]);
     expect(filterRows(rows, 'all', '', null, { source: 1 }).map((r) => r.id)).toEqual(['g1']);
     expect(filterRows(rows, 'single', '').map((r) => r.id)).toEqual(['g2']);
+  });
+});
+
+describe('RowBuilder', () => {
+  it('builds the same rows, chip counts and quote counts page by page as in one go', () => {
+    const index = articleIndexOf(listArticles);
+    const builder = new RowBuilder();
+    for (const q of listAnalysis.quotes) builder.addQuotes([q]);
+    for (const g of listAnalysis.groups) builder.addGroups([g], index);
+    const whole = groupRows(listAnalysis.groups, listArticles, listAnalysis.quotes);
+    expect(builder.rows()).toEqual(whole);
+    expect(builder.chipCounts()).toEqual(countRows(whole, ['all', 'flagged', 'speaker', 'multi', 'single']));
+    expect(Object.fromEntries(builder.quoteCounts())).toEqual({ a_00000000000a: 3, a_00000000000b: 2 });
   });
 });

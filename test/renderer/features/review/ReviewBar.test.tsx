@@ -4,7 +4,7 @@ import { App } from '../../../../renderer/src/app/App';
 import { createAppStore } from '../../../../renderer/src/store/appStore';
 import { StoreProvider } from '../../../../renderer/src/store/context';
 import { analysis, articles } from '../../analysisFixture';
-import { fakeApi, textFile } from '../../fakeApi';
+import { fakeApi, serveAnalysis, textFile } from '../../fakeApi';
 
 afterEach(cleanup);
 
@@ -23,7 +23,7 @@ function memoryStorage(): Storage {
 }
 
 async function renderApp(storage: Storage) {
-  const store = createAppStore(fakeApi({ 'articles.load': async () => ({ articles, failures: [] }), 'analysis.run': async () => analysis }), storage);
+  const store = createAppStore(fakeApi({ 'articles.load': async () => ({ articles, failures: [] }), ...serveAnalysis(async () => analysis) }), storage);
   await store.getState().init();
   render(
     <StoreProvider store={store}>
