@@ -5,7 +5,7 @@
  * their results into grouping. Plain Node; started by `../handlers/analysisWorker.ts`, which stops a
  * superseded analysis by terminating this thread (its pool threads end with it).
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { AnalysisProgress, Article } from '../../shared/types';
 import { analyze, type AnalyzeOptions } from '../engine/analyze';
 import { analyzeParallel, createExtractionPool, type ExtractionPool } from '../engine/parallel';
@@ -17,8 +17,12 @@ export interface AnalysisRequest {
   readonly options: Omit<AnalyzeOptions, 'onProgress'>;
 }
 
-/** Below this many articles the threads' start-up and messages cost more than they save. */
-const PARALLEL_FROM = 8;
+/**
+ * Below about a tenth of a second of extraction (some 2 million characters) the threads' messages cost
+ * more than they save, and the window's quick passes over the first files would wait on them.
+ * `workerData.parallelFromChars` overrides it (tests send small sets through the pool).
+ */
+const PARALLEL_FROM_CHARS = (workerData as { parallelFromChars?: number } | null)?.parallelFromChars ?? 2_000_000;
 
 let pool: ExtractionPool | null = null;
 
@@ -47,7 +51,8 @@ parentPort?.on('message', (request: AnalysisRequest) => {
       const onProgress = (progress: AnalysisProgress) => parentPort?.postMessage({ id: request.id, progress });
       const options = { ...request.options, onProgress };
       let analysis;
-      if (request.articles.length < PARALLEL_FROM) {
+      const chars = request.articles.reduce((n, a) => n + a.text.length, 0);
+      if (request.articles.length < 2 || chars < PARALLEL_FROM_CHARS) {
         analysis = analyze(request.articles, options);
       } else {
         pool ??= createExtractionPool();

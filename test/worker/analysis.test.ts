@@ -7,7 +7,7 @@ import type { AnalysisProgress, Article } from '../../shared/types';
 // The analysis worker runs the TypeScript source through tsx here, and so do its pool's threads.
 const bootstrap = fileURLToPath(new URL('../handlers/tsWorker.mjs', import.meta.url));
 const entry = new URL('../../electron/worker/analysis.ts', import.meta.url).href;
-const analyzer = createWorkerAnalyzer(bootstrap, { workerData: { entry } });
+const analyzer = createWorkerAnalyzer(bootstrap, { workerData: { entry, parallelFromChars: 0 } });
 afterAll(() => analyzer.close());
 
 const article = (i: number): Article => {
