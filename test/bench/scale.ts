@@ -14,9 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import compromise from 'compromise';
-import winkNLP from 'wink-nlp';
-import winkModel from 'wink-eng-lite-web-model';
+import { BASELINES } from './baselines';
 import { analyzeParallel, createExtractionPool } from '../../electron/engine/parallel';
 import { buildCorpus, hasCorpusData } from './corpus';
 
@@ -70,15 +68,6 @@ async function measure(count: number): Promise<Figures> {
   };
 }
 
-function countQuoteMarks(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 || c === 0x201c || c === 0x201d) n++;
-  }
-  return n;
-}
-
 /** MB/s of one core (process CPU time) for a pass over the texts. */
 function baseline(texts: readonly string[], mb: number, run: (t: string) => unknown): number {
   run(texts[0]!); // warm-up
@@ -128,13 +117,8 @@ async function main(): Promise<void> {
   const corpus = buildCorpus(1000)!;
   const texts = corpus.files.map((f) => readFileSync(f, 'utf8'));
   const mb = corpus.bytes / 1e6;
-  const wink = winkNLP(winkModel, ['sbd']);
   const ours = at(1000) ? at(1000)!.mb / (at(1000)!.extractMs / 1000) : null;
-  const baselines: [string, number][] = [
-    ['raw quotation-mark scan', baseline(texts, mb, countQuoteMarks)],
-    ['wink-nlp tokenise-and-split', baseline(texts, mb, (t) => wink.readDoc(t).sentences().length())],
-    ['compromise quotations()', baseline(texts, mb, (t) => compromise(t).quotations().length)],
-  ];
+  const baselines: [string, number][] = BASELINES.map(([name, pass]) => [name, baseline(texts, mb, pass)]);
   for (const [name, rate] of baselines) {
     const ratio = ours ? ours / rate : null;
     console.log(

@@ -6,6 +6,7 @@ import { StoreProvider } from '../../../../renderer/src/store/context';
 import { analysis, articles } from '../../analysisFixture';
 import { analysis as listAnalysis, articles as listArticles } from '../../listFixture';
 import { fakeApi, serveAnalysis, textFile } from '../../fakeApi';
+import { renderOpenedApp } from '../../openedApp';
 
 afterEach(cleanup);
 
@@ -48,13 +49,7 @@ describe('quote groups view', () => {
 
 describe('group view: speakers, cues, confidence and legend', () => {
   async function renderList(select: string) {
-    const store = createAppStore(fakeApi({ 'articles.load': async () => ({ articles: listArticles, failures: [] }), ...serveAnalysis(async () => listAnalysis) }), null);
-    render(
-      <StoreProvider store={store}>
-        <App />
-      </StoreProvider>,
-    );
-    await act(async () => store.getState().openFiles([textFile('a.txt', 'x')]));
+    const store = await renderOpenedApp(listArticles, listAnalysis);
     act(() => store.getState().selectGroup(select));
     return screen.getByTestId('group-detail');
   }

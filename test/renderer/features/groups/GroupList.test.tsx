@@ -1,27 +1,14 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../../../renderer/src/app/App';
 import { SourceBadges } from '../../../../renderer/src/features/groups/badges';
-import { createAppStore } from '../../../../renderer/src/store/appStore';
-import { StoreProvider } from '../../../../renderer/src/store/context';
 import { analysis, articles } from '../../listFixture';
-import { fakeApi, serveAnalysis, textFile } from '../../fakeApi';
+import { renderOpenedApp } from '../../openedApp';
 import { withScrollerLayout } from '../../layout';
 
 afterEach(cleanup);
 withScrollerLayout();
 
-async function renderList() {
-  const store = createAppStore(fakeApi({ 'articles.load': async () => ({ articles, failures: [] }), ...serveAnalysis(async () => analysis) }), null);
-  await store.getState().init();
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
-  await act(async () => store.getState().openFiles([textFile('a.txt', 'x')]));
-  return store;
-}
+const renderList = () => renderOpenedApp(articles, analysis);
 
 const list = () => screen.getByRole('region', { name: 'Quote groups' });
 /** The quotes the list shows, in order. */

@@ -1,10 +1,7 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../../../renderer/src/app/App';
-import { createAppStore } from '../../../../renderer/src/store/appStore';
-import { StoreProvider } from '../../../../renderer/src/store/context';
 import { analysis, articles } from '../../analysisFixture';
-import { fakeApi, serveAnalysis, textFile } from '../../fakeApi';
+import { renderOpenedApp } from '../../openedApp';
 
 afterEach(cleanup);
 
@@ -22,17 +19,7 @@ function memoryStorage(): Storage {
   };
 }
 
-async function renderApp(storage: Storage) {
-  const store = createAppStore(fakeApi({ 'articles.load': async () => ({ articles, failures: [] }), ...serveAnalysis(async () => analysis) }), storage);
-  await store.getState().init();
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
-  await act(async () => store.getState().openFiles([textFile('a.txt', 'x')]));
-  return store;
-}
+const renderApp = (storage: Storage) => renderOpenedApp(articles, analysis, storage);
 
 describe('review', () => {
   it('marks with the buttons and keys 1–4, toggles off, and keeps a note', async () => {

@@ -4,7 +4,8 @@ import { App } from '../../../../renderer/src/app/App';
 import { createAppStore } from '../../../../renderer/src/store/appStore';
 import { StoreProvider } from '../../../../renderer/src/store/context';
 import { analysis, articles } from '../../listFixture';
-import { fakeApi, serveAnalysis, textFile } from '../../fakeApi';
+import { fakeApi, textFile } from '../../fakeApi';
+import { renderOpenedApp } from '../../openedApp';
 import { withScrollerLayout } from '../../layout';
 
 afterEach(cleanup);
@@ -33,13 +34,7 @@ describe('sources panel with an analysis and with many sources', () => {
   withScrollerLayout();
 
   it('counts each source’s quotes once analysed', async () => {
-    const store = createAppStore(fakeApi({ 'articles.load': async () => ({ articles, failures: [] }), ...serveAnalysis(async () => analysis) }), null);
-    render(
-      <StoreProvider store={store}>
-        <App />
-      </StoreProvider>,
-    );
-    await act(async () => store.getState().openFiles([textFile('a.txt', 'x')]));
+    await renderOpenedApp(articles, analysis);
     const items = screen.getAllByTestId('source-item');
     expect(items.map((i) => i.querySelector('.source-meta')?.textContent)).toEqual(['18 words·3 quotes', '16 words·2 quotes']);
     expect(items.map((i) => i.querySelector('.source-letter')?.textContent)).toEqual(['A', 'B']);
