@@ -2,7 +2,8 @@
  * Cross-article canonical names. Names that share a surname merge when their first names are spelling or
  * transliteration variants (Sergei / Sergey: same Double Metaphone code, Jaro–Winkler ≥ 0.85), never when
  * the first names differ (Donald / Ivanka Trump). A bare surname joins the one full name that has it,
- * and stays alone when several people share it.
+ * and stays alone when several people share it. Accents do not separate people (Calderón / Calderon):
+ * outlets and archives drop them.
  */
 import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
@@ -12,11 +13,15 @@ const metaphone = new DoubleMetaphone();
 // Module constants: a regex literal allocates a new RegExp each time it is evaluated.
 const FINAL_STOP = /\.$/;
 const STARTS_UPPER = /^\p{Lu}/u;
+const COMBINING_MARKS = /\p{M}/gu;
+
+/** The name without accents, for comparing: "Calderón" and "Calderon" are one surname. */
+const fold = (word: string): string => word.normalize('NFD').replace(COMBINING_MARKS, '');
 
 function sameFirstName(a: string, b: string): boolean {
   if (a === b) return true;
-  const x = a.replace(FINAL_STOP, '');
-  const y = b.replace(FINAL_STOP, '');
+  const x = fold(a).replace(FINAL_STOP, '');
+  const y = fold(b).replace(FINAL_STOP, '');
   if (x.length === 1 || y.length === 1) return x[0] === y[0]; // an initial
   if (JaroWinklerDistance(x, y, { ignoreCase: true }) < 0.85) return false;
   const [p1, s1] = metaphone.process(x);
@@ -28,7 +33,7 @@ function split(name: string): { first: string; last: string } | null {
   const words = name.split(' ');
   if (words.length < 2) return null;
   if (!STARTS_UPPER.test(words[0]!)) return null; // descriptions ("a spokesman for Disney") are not merged
-  return { first: words[0]!, last: words[words.length - 1]! };
+  return { first: words[0]!, last: fold(words[words.length - 1]!) };
 }
 
 /**
@@ -69,7 +74,7 @@ export function mergeNames(counts: ReadonlyMap<string, number>): Map<string, str
   // A bare surname joins the single person who has it.
   for (const name of names) {
     if (name.includes(' ') || !STARTS_UPPER.test(name)) continue;
-    const list = bySurname.get(name);
+    const list = bySurname.get(fold(name));
     if (!list) continue;
     const roots = new Set(list.map(find));
     if (roots.size === 1) union(name, list[0]!);

@@ -9,6 +9,13 @@ describe('mergeNames', () => {
     expect(merge({ 'Dmitry Peskov': 1, 'Dmitri Peskov': 2 })['Dmitry Peskov']).toBe('Dmitri Peskov');
   });
 
+  it('merges spellings with and without accents, bare surnames too', () => {
+    const m = merge({ 'Felipe Calderón': 3, 'Felipe Calderon': 1, Calderon: 2 });
+    expect(m).toEqual({ 'Felipe Calderón': 'Felipe Calderón', 'Felipe Calderon': 'Felipe Calderón', Calderon: 'Felipe Calderón' });
+    expect(merge({ 'José Núñez': 1, 'Jose Nunez': 2 })['José Núñez']).toBe('Jose Nunez');
+    expect(merge({ 'Ana Peña': 1, 'Luis Peña': 1 })['Ana Peña']).toBe('Ana Peña');
+  });
+
   it('never merges different people who share a surname', () => {
     const m = merge({ 'Donald Trump': 5, 'Ivanka Trump': 2, Trump: 4 });
     expect(m['Ivanka Trump']).toBe('Ivanka Trump');
