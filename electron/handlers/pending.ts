@@ -3,6 +3,7 @@
  * association, a second launch — wait here until the renderer takes them. The user chose them, so
  * they are granted like paths from the Open dialog.
  */
+import { statSync } from 'node:fs';
 
 /** A queue of paths the renderer has not taken yet. */
 export class PendingFiles {
@@ -25,6 +26,9 @@ export class PendingFiles {
 export function fileArgs(argv: readonly string[]): string[] {
   return argv.filter((a) => !a.startsWith('-') && /\.[A-Za-z0-9]{1,5}$/.test(a) && !/\.(js|mjs|cjs|exe|app|asar)$/i.test(a));
 }
+
+/** Whether a command-line path names a folder (a missing path is not one). */
+export const isFolder = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 
 /** File arguments plus folders (`verbatim ~/articles/`): a folder opens every article file in it. */
 export function pathArgs(argv: readonly string[], isFolder: (path: string) => boolean): string[] {

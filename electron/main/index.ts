@@ -9,7 +9,7 @@ import { CONTENT_SECURITY_POLICY, isExternalWebUrl } from '../../shared/security
 import { createHandlers } from '../handlers';
 import { createWorkerAnalyzer } from '../handlers/analysisWorker';
 import { createLoaderPool } from '../engine/load';
-import { fileArgs, PendingFiles } from '../handlers/pending';
+import { isFolder, pathArgs, PendingFiles } from '../handlers/pending';
 import { SUPPORTED_EXTENSIONS } from '../engine/load';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -23,7 +23,8 @@ void loaderPool.warm();
 const pending = new PendingFiles();
 /** Records opened files for "Open Recent"; set once the app is ready. */
 let recentFiles: (paths: readonly string[]) => void = () => undefined;
-pending.push(fileArgs(process.argv.slice(app.isPackaged ? 1 : 2)).map((p) => resolve(p)));
+// Files and folders named on the command line (`verbatim ~/articles/`), as in the browser mode.
+pending.push(pathArgs(process.argv.slice(app.isPackaged ? 1 : 2), isFolder).map((p) => resolve(p)));
 
 /** Tells the renderer that files arrived from outside; it takes them through the contract. */
 function announcePending(paths: readonly string[]): void {
@@ -52,7 +53,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', (_event, argv, workingDirectory) => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
-    announcePending(fileArgs(argv.slice(1)).map((p) => resolve(workingDirectory, p)));
+    announcePending(pathArgs(argv.slice(1), (p) => isFolder(resolve(workingDirectory, p))).map((p) => resolve(workingDirectory, p)));
   });
 
   // macOS delivers double-clicked files as events, possibly before the window exists.

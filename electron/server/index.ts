@@ -2,13 +2,13 @@
  * Entry of the browser mode (`npm start` where Electron cannot run): serves the renderer and the
  * contract over HTTP on loopback. Plain Node — no Electron import anywhere below this file.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolve } from 'node:path';
 import { createHandlers } from '../handlers';
 import { createWorkerAnalyzer } from '../handlers/analysisWorker';
 import { createLoaderPool } from '../engine/load';
-import { pathArgs, PendingFiles } from '../handlers/pending';
+import { isFolder, pathArgs, PendingFiles } from '../handlers/pending';
 import { startServer } from './http';
 
 function argValue(flag: string): string | undefined {
@@ -21,7 +21,6 @@ const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
 const port = Number(argValue('--port') ?? process.env['VERBATIM_PORT'] ?? 0);
 
 // `npm start -- a.txt b.txt` (or a folder) opens those files in the page, as a file association would in Electron.
-const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 const pending = new PendingFiles();
 pending.push(pathArgs(process.argv.slice(2).filter((a, i, all) => all[i - 1] !== '--port'), isFolder).map((p) => resolve(p)));
 
