@@ -3,7 +3,7 @@
  * the two cannot drift apart.
  */
 import type { Api } from './contract';
-import type { LoadProgressEvent, MenuCommand } from './menu';
+import type { MenuCommand } from './menu';
 
 /** The preload bridge: one function per contract method, plus native menu events. */
 export interface Bridge {
@@ -11,8 +11,6 @@ export interface Bridge {
   readonly api: Api;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
-  /** Subscribes to progress of loads running in main; returns the unsubscribe function. */
-  readonly onLoadProgress: (listener: (progress: LoadProgressEvent) => void) => () => void;
 }
 
 /** The global name of the bridge. */

@@ -5,7 +5,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Api } from '../../shared/contract';
 import { BRIDGE_KEY, type Bridge } from '../../shared/bridge';
-import { isLoadProgress, isMenuCommand, MENU_EVENT_CHANNEL, PROGRESS_EVENT_CHANNEL, type LoadProgressEvent, type MenuCommand } from '../../shared/menu';
+import { isMenuCommand, MENU_EVENT_CHANNEL, type MenuCommand } from '../../shared/menu';
 import { channelOf, METHOD_NAMES } from '../../shared/methods';
 
 // Built from the method list so every contract method is forwarded and nothing else is.
@@ -22,14 +22,5 @@ function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   return () => ipcRenderer.removeListener(MENU_EVENT_CHANNEL, wrapped);
 }
 
-/** Subscribes to load progress pushed by main; returns the unsubscribe function. */
-function onLoadProgress(listener: (progress: LoadProgressEvent) => void): () => void {
-  const wrapped = (_event: unknown, progress: unknown) => {
-    if (isLoadProgress(progress)) listener({ done: progress.done, total: progress.total });
-  };
-  ipcRenderer.on(PROGRESS_EVENT_CHANNEL, wrapped);
-  return () => ipcRenderer.removeListener(PROGRESS_EVENT_CHANNEL, wrapped);
-}
-
-const bridge: Bridge = { api, onMenuCommand, onLoadProgress };
+const bridge: Bridge = { api, onMenuCommand };
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

@@ -22,7 +22,6 @@ try {
     if (command === 'open-review') void store.getState().openReview();
     if (command === 'save-review-as') void store.getState().saveReviewAs();
   });
-  client.onLoadProgress((progress) => store.getState().reportProgress(progress));
   void store.getState().init().then(() => store.getState().openPending());
   root.render(
     <StrictMode>

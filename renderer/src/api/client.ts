@@ -4,14 +4,13 @@
  */
 import type { Api } from '../../../shared/contract';
 import { BRIDGE_KEY, type Bridge } from '../../../shared/bridge';
-import type { LoadProgressEvent, MenuCommand } from '../../../shared/menu';
+import type { MenuCommand } from '../../../shared/menu';
 import { createHttpApi, takeToken } from './httpTransport';
 
 /** The API plus the host events the UI listens to. */
 export interface Client {
   readonly api: Api;
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
-  readonly onLoadProgress: (listener: (progress: LoadProgressEvent) => void) => () => void;
 }
 
 /** Thrown when the browser mode page was opened without its token. */
@@ -25,6 +24,6 @@ export function createClient(): Client {
   if (bridge) return bridge;
   const token = takeToken(window.location, window.sessionStorage, window.history);
   if (!token) throw new MissingTokenError('Open Verbatim with the address printed by `npm start` (it carries a session token).');
-  // The browser mode has no native menu, and loads it runs itself report their own progress.
-  return { api: createHttpApi(token), onMenuCommand: () => () => undefined, onLoadProgress: () => () => undefined };
+  // The browser mode has no native menu.
+  return { api: createHttpApi(token), onMenuCommand: () => () => undefined };
 }

@@ -82,7 +82,6 @@ export interface AppActions {
   openFolderWithDialog(): Promise<void>;
   cancelLoading(): Promise<void>;
   cancelAnalysis(): Promise<void>;
-  reportProgress(progress: LoadProgress): void;
   openFiles(files: readonly File[]): Promise<void>;
   openPaths(paths: readonly string[], failures?: readonly LoadFailure[]): Promise<void>;
   removeArticle(id: string): Promise<void>;
@@ -603,10 +602,6 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         } catch {
           // Nothing was running any more.
         }
-      },
-
-      reportProgress(progress) {
-        if (get().loading) set({ loading: progress });
       },
 
       async openPending() {
