@@ -61,6 +61,8 @@ export interface AnalysisResult {
   readonly groups: number;
   /** Articles that read like reworded copies of another (few; sent whole). */
   readonly spunCopies: readonly SpunCopyReport[];
+  /** Articles the engine gave up on, with why: shown with the other per-file failures. */
+  readonly skipped: readonly LoadFailure[];
 }
 
 /**

@@ -122,4 +122,6 @@ export interface Analysis {
   readonly groups: readonly AlignedGroup[];
   /** Articles that read like machine-reworded copies of another article in the set. */
   readonly spunCopies: readonly SpunCopyReport[];
+  /** Articles left out because the engine gave up on them (their extraction overran its deadline), with why. */
+  readonly skipped?: readonly LoadFailure[];
 }

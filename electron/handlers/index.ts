@@ -105,7 +105,7 @@ export function createHandlers(host: HostServices, library = new Library()): Han
     const handle = `r${nextResult++}`;
     results.set(handle, analysis);
     for (const old of results.keys()) if (results.size > KEPT_RESULTS) results.delete(old);
-    return { handle, quotes: analysis.quotes.length, groups: analysis.groups.length, spunCopies: analysis.spunCopies };
+    return { handle, quotes: analysis.quotes.length, groups: analysis.groups.length, spunCopies: analysis.spunCopies, skipped: analysis.skipped ?? [] };
   };
   const kept = (handle: string): Analysis => {
     const analysis = results.get(handle);

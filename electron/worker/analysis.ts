@@ -57,9 +57,8 @@ parentPort?.on('message', (request: AnalysisRequest) => {
       } else {
         pool ??= createExtractionPool();
         const result = await analyzeParallel(request.articles, { ...options, pool });
-        // The contract has no place for an article whose extraction overran its deadline: it is left out.
-        for (const { failure } of result.failures) console.warn(`verbatim: ${failure.name}: ${failure.reason}`);
-        analysis = result.analysis;
+        // An article whose extraction overran its deadline is left out, and the window says which and why.
+        analysis = result.failures.length > 0 ? { ...result.analysis, skipped: result.failures.map((f) => f.failure) } : result.analysis;
       }
       parentPort?.postMessage({ id: request.id, ok: true, analysis });
     } catch (error) {

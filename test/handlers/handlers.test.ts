@@ -45,6 +45,14 @@ describe('handlers', () => {
     expect((await handlers['analysis.run']({ ids: [id] })).quotes).toBe(0);
   });
 
+  it('passes on the articles the engine gave up on, and says none when there are none', async () => {
+    const skipped = [{ name: 'a.txt', reason: 'Finding quotes in this article took longer than 30 seconds; it was skipped.' }];
+    const handlers = createHandlers({ mode: 'browser', version: '1', analyze: async () => ({ quotes: [], groups: [], spunCopies: [], skipped }) });
+    const { articles } = await handlers['articles.load']({ sources: [{ kind: 'bytes', name: 'a.txt', data: new TextEncoder().encode('Title\nText.') }] });
+    expect((await handlers['analysis.run']({ ids: [articles[0]!.id] })).skipped).toEqual(skipped);
+    expect((await createHandlers({ mode: 'browser', version: '1' })['analysis.run']({ ids: [] })).skipped).toEqual([]);
+  });
+
   it('cuts pages of long quotes short, never to nothing', async () => {
     const long = 'word '.repeat(40_000).trim();
     const text = Array.from({ length: 6 }, (_, i) => `“${long} ${i},” the mayor said.`).join('\n');

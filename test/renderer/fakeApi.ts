@@ -13,7 +13,7 @@ export function serveAnalysis(analyze: (input: Input<'analysis.run'>) => Promise
       const analysis = await analyze(input);
       const handle = `r${kept.size + 1}`;
       kept.set(handle, analysis);
-      return { handle, quotes: analysis.quotes.length, groups: analysis.groups.length, spunCopies: analysis.spunCopies };
+      return { handle, quotes: analysis.quotes.length, groups: analysis.groups.length, spunCopies: analysis.spunCopies, skipped: analysis.skipped ?? [] };
     },
     'analysis.quotes': async ({ handle, offset, limit }) => kept.get(handle)!.quotes.slice(offset, offset + limit),
     'analysis.groups': async ({ handle, offset, limit }) => kept.get(handle)!.groups.slice(offset, offset + limit),

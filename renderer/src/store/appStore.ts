@@ -347,11 +347,18 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
     /** Set when the user stops the analysis, so its rejection is not reported as a failure. */
     let stopped = false;
 
+    /** Articles the engine gave up on join the per-file failures, once each, so none is dropped unseen. */
+    const noteSkipped = (skipped: readonly LoadFailure[]) => {
+      if (skipped.length === 0) return;
+      set((s) => ({ failures: [...s.failures, ...skipped.filter((f) => !s.failures.some((g) => g.name === f.name && g.reason === f.reason))] }));
+    };
+
     /**
      * Fetches a result kept in main page by page (each page a short task), building the list's rows as
      * pages arrive; null when it went stale meanwhile.
      */
     const fetchResult = async (result: AnalysisResult, alive: () => boolean, onPage?: (done: number) => void) => {
+      noteSkipped(result.skipped);
       const quotes: Quote[] = [];
       const groups: AlignedGroup[] = [];
       const builder = new RowBuilder();

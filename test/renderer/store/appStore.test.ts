@@ -49,6 +49,15 @@ describe('app store', () => {
     expect(selectSelectedArticle(store.getState())?.name).toBe('b.txt');
   });
 
+  it('lists an article the engine gave up on with the other failures, once, and keeps the rest', async () => {
+    const skipped = { name: 'stuck.txt', reason: 'Finding quotes in this article took longer than 30 seconds; it was skipped.' };
+    const store = createAppStore(fakeApi(serveAnalysis(async () => ({ quotes: [], groups: [], spunCopies: [], skipped: [skipped] }))));
+    await store.getState().openFiles([textFile('stuck.txt', 'Stuck\nx'), textFile('fine.txt', 'Fine\ny')]);
+    await store.getState().openFiles([textFile('more.txt', 'More\nz')]);
+    expect(store.getState().articles.map((a) => a.name)).toEqual(['stuck.txt', 'fine.txt', 'more.txt']);
+    expect(store.getState().failures).toEqual([skipped]);
+  });
+
   it('reports an unreachable engine instead of crashing', async () => {
     const store = createAppStore(fakeApi({ 'app.info': async () => Promise.reject(new Error('offline')) }));
     await store.getState().init();
