@@ -5,7 +5,7 @@
  */
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Article, LoadFailure } from '../../../shared/types';
-import { tookTooLong } from './messages';
+import { ranOutOfMemory, tookTooLong } from './messages';
 import type { LoadRequest } from './worker';
 
 /** Parses files in worker threads. */
@@ -83,8 +83,7 @@ export function createLoaderPool(entry: URL | string, options: PoolOptions = {})
       if (reply.id === id) finish(reply.result, false);
     };
     const onError = (error: Error) => {
-      const memory = /memory|heap/i.test(error.message) || (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      finish({ name, reason: memory ? 'This file needs more memory to read than Verbatim allows; it was skipped.' : 'This file could not be read: the reader stopped unexpectedly.' }, true);
+      finish({ name, reason: ranOutOfMemory(error) ? 'This file needs more memory to read than Verbatim allows; it was skipped.' : 'This file could not be read: the reader stopped unexpectedly.' }, true);
     };
     const onExit = () => finish({ name, reason: 'This file could not be read: the reader stopped unexpectedly.' }, true);
     const onAbort = () => finish({ name, reason: 'Loading was cancelled.' }, true);

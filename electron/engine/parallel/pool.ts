@@ -11,7 +11,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
-import { tookTooLong } from '../load/messages';
+import { ranOutOfMemory, tookTooLong } from '../load/messages';
 import type { ExtractItem, ExtractResult, ExtractTask } from './protocol';
 
 /** Options of the pool. */
@@ -58,9 +58,8 @@ function nameOf(item: ExtractItem): string {
 }
 
 function failureFor(error: unknown, deadlineMs: number, timedOut: boolean): string {
-  if (timedOut) return tookTooLong(deadlineMs).replace('Reading', 'Analysing');
-  const code = (error as { code?: string } | null)?.code;
-  if (code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory|heap/i.test(String(error))) return 'This file needs more memory to analyse than Verbatim allows; it was skipped.';
+  if (timedOut) return tookTooLong(deadlineMs, 'Analysing');
+  if (ranOutOfMemory(error)) return 'This file needs more memory to analyse than Verbatim allows; it was skipped.';
   return 'This file could not be analysed: the worker stopped unexpectedly.';
 }
 
