@@ -141,9 +141,8 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
   const run = async (items: readonly ExtractItem[], signal?: AbortSignal): Promise<ExtractResult[]> => {
     const results = await attempt(items, signal);
     if (results) return results;
-    // One article of the batch stopped its thread: once the replacement has started (starting is not
-    // a stuck article), run each alone to find it.
-    await warm();
+    // One article of the batch stopped its thread: run each alone to find it (a replacement thread's
+    // start-up does not count against any of them: their deadlines start on `started`).
     const singles = await Promise.all(items.map((item) => attempt([item], signal, 0)));
     return singles.flatMap((r) => r ?? []);
   };
