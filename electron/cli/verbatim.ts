@@ -7,10 +7,8 @@
  * stderr when it is a terminal, never to stdout. The exit code is non-zero only when nothing loaded.
  */
 import { availableParallelism } from 'node:os';
-import { stat } from 'node:fs/promises';
 import { analyze } from '../engine/analyze';
-import { isArticle, listArticleFiles, loadPath, SUPPORTED_EXTENSIONS } from '../engine/load';
-import { MAX_FOLDER_FILES } from '../engine/load/folder';
+import { expandFolders, isArticle, loadPath, SUPPORTED_EXTENSIONS } from '../engine/load';
 import { analyzeParallel } from '../engine/parallel';
 import type { Analysis, AnalysisProgress, Article } from '../../shared/types';
 import { toJson, toReport } from './report';
@@ -40,24 +38,6 @@ function parseArgs(rest: readonly string[]): Args | null {
     } else paths.push(a);
   }
   return paths.length > 0 ? { json, jobs, paths } : null;
-}
-
-/** The files to analyse: each PATH, or the article files of a folder. */
-async function expand(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    const info = await stat(path).catch(() => null);
-    if (!info?.isDirectory()) {
-      files.push(path); // a missing or unreadable file is reported when it is read
-      continue;
-    }
-    const listing = await listArticleFiles(path, { extensions: SUPPORTED_EXTENSIONS, maxFiles: MAX_FOLDER_FILES - files.length });
-    if (listing.truncated > 0) process.stderr.write(`verbatim: ${path}: ${listing.truncated} more files left out (at most ${MAX_FOLDER_FILES} are analysed).\n`);
-    if (listing.unreadableFolders > 0) process.stderr.write(`verbatim: ${path}: ${listing.unreadableFolders} subfolders could not be read.\n`);
-    if (listing.files.length === 0) process.stderr.write(`verbatim: ${path}: no article files (${SUPPORTED_EXTENSIONS.join(', ')}) in this folder.\n`);
-    files.push(...listing.files);
-  }
-  return files;
 }
 
 /** A one-line progress display on stderr, when it is a terminal; at most ten updates a second. */
@@ -98,7 +78,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const files = await expand(args.paths);
+  const { paths: files, failures: notes } = await expandFolders(args.paths, SUPPORTED_EXTENSIONS);
+  for (const note of notes) process.stderr.write(`verbatim: ${note.name}: ${note.reason}\n`);
   const progress = progressLine();
   const jobs = args.jobs ?? (files.length < PARALLEL_FROM ? 1 : availableParallelism());
   let articles: readonly Article[];

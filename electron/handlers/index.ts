@@ -2,13 +2,12 @@
  * The implementation of the contract, shared by the Electron shell (behind IPC) and the browser-mode
  * server (behind HTTP). Plain Node: whatever needs Electron (dialogs, the OS shell) is injected.
  */
-import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { AnalysisResult, AppInfo, AppMode, Handlers } from '../../shared/contract';
 import type { AlignedGroup } from '../../shared/alignment';
 import type { Analysis, AnalysisProgress, Article, LoadFailure, Quote } from '../../shared/types';
 import { analyze, type AnalyzeOptions } from '../engine/analyze';
-import { listArticleFiles, loadAll, MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, type LoaderPool, type LoadSource } from '../engine/load';
+import { expandFolders, loadAll, MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, type LoaderPool, type LoadSource } from '../engine/load';
 import { writeFileAtomic } from './atomicWrite';
 import { Library } from './library';
 import { openReview, reviewPathNear, saveReview } from './review';
@@ -45,24 +44,6 @@ export interface HostServices {
 
 /** Analysis results kept for fetching: the one being shown, the one being fetched, and a spare. */
 const KEPT_RESULTS = 3;
-
-async function isFolder(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** What the user should know about a folder's listing: empty, cut short, partly unreadable. */
-function folderNotes(folder: string, listing: { files: readonly string[]; truncated: number; unreadableFolders: number }): LoadFailure[] {
-  const name = basename(folder) || folder;
-  const notes: LoadFailure[] = [];
-  if (listing.files.length === 0) notes.push({ name, reason: 'This folder has no article files Verbatim can open.' });
-  if (listing.truncated > 0) notes.push({ name, reason: `${listing.truncated} more article files were not opened: a folder opens at most ${listing.files.length}.` });
-  if (listing.unreadableFolders > 0) notes.push({ name, reason: `${listing.unreadableFolders} subfolders could not be read.` });
-  return notes;
-}
 
 /**
  * About this many characters of JSON per page: the renderer parses a page in one task, and one group
@@ -113,22 +94,6 @@ export function createHandlers(host: HostServices, library = new Library()): Han
     return analysis;
   };
 
-  /** Lists folders among paths handed over from outside; files stay as they are. */
-  async function expandFolders(paths: readonly string[]): Promise<{ paths: string[]; failures: LoadFailure[] }> {
-    const files: string[] = [];
-    const failures: LoadFailure[] = [];
-    for (const path of paths) {
-      if (!(await isFolder(path))) {
-        files.push(path);
-        continue;
-      }
-      const listing = await listArticleFiles(path, { extensions: SUPPORTED_EXTENSIONS });
-      files.push(...listing.files);
-      failures.push(...folderNotes(path, listing));
-    }
-    return { paths: files, failures };
-  }
-
   async function load(sources: readonly LoadSource[]) {
     const controller = new AbortController();
     current = controller;
@@ -162,7 +127,7 @@ export function createHandlers(host: HostServices, library = new Library()): Han
     'articles.pickFolder': async () => {
       const folder = host.pickFolder ? await host.pickFolder() : null;
       if (!folder) return null;
-      const chosen = await expandFolders([folder]);
+      const chosen = await expandFolders([folder], SUPPORTED_EXTENSIONS);
       library.grant(chosen.paths);
       return chosen;
     },
@@ -172,7 +137,7 @@ export function createHandlers(host: HostServices, library = new Library()): Han
       return { cancelled: running !== null };
     },
     'articles.takePending': async () => {
-      const pending = await expandFolders(host.takePendingPaths?.() ?? []);
+      const pending = await expandFolders(host.takePendingPaths?.() ?? [], SUPPORTED_EXTENSIONS);
       library.grant(pending.paths);
       return pending;
     },

@@ -3,8 +3,9 @@
  * depth, iterative (no recursion limit to hit), never follows symbolic links (no loops), skips hidden
  * and system files, and stops when the signal fires. Errors on one subfolder skip that subfolder only.
  */
-import { opendir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { opendir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { LoadFailure } from '../../../shared/types';
 import { extensionOf } from './names';
 
 /** Options for listing a folder. */
@@ -73,4 +74,43 @@ export async function listArticleFiles(root: string, options: ListOptions): Prom
   }
   files.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   return { files, truncated, skipped, unreadableFolders };
+}
+
+/** Whether a path is a folder (a missing or unreadable path is not). */
+export async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** What the user should know about a folder's listing: empty, cut short, partly unreadable. */
+function folderNotes(folder: string, listing: FolderListing): LoadFailure[] {
+  const name = basename(folder) || folder;
+  const notes: LoadFailure[] = [];
+  if (listing.files.length === 0) notes.push({ name, reason: 'This folder has no article files Verbatim can open.' });
+  if (listing.truncated > 0) notes.push({ name, reason: `${listing.truncated} more article files were not opened: a folder opens at most ${listing.files.length}.` });
+  if (listing.unreadableFolders > 0) notes.push({ name, reason: `${listing.unreadableFolders} subfolders could not be read.` });
+  return notes;
+}
+
+/**
+ * Paths with each folder replaced by its article files (at most MAX_FOLDER_FILES in all), and a note
+ * for each folder that was empty, cut short or partly unreadable. Other paths stay as they are: a file
+ * that cannot be read fails when it is read.
+ */
+export async function expandFolders(paths: readonly string[], extensions: readonly string[]): Promise<{ paths: string[]; failures: LoadFailure[] }> {
+  const files: string[] = [];
+  const failures: LoadFailure[] = [];
+  for (const path of paths) {
+    if (!(await isFolder(path))) {
+      files.push(path);
+      continue;
+    }
+    const listing = await listArticleFiles(path, { extensions, maxFiles: MAX_FOLDER_FILES - files.length });
+    files.push(...listing.files);
+    failures.push(...folderNotes(path, listing));
+  }
+  return { paths: files, failures };
 }

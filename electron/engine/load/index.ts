@@ -16,7 +16,7 @@ import { tookTooLong } from './messages';
 import { extensionOf } from './names';
 import type { LoaderPool } from './pool';
 
-export { listArticleFiles, type FolderListing } from './folder';
+export { expandFolders, isFolder, listArticleFiles, type FolderListing } from './folder';
 export { createLoaderPool, type LoaderPool } from './pool';
 
 /** Files larger than this are refused with a message rather than read into memory. */
