@@ -1,6 +1,6 @@
 /** The quote groups: search, filter chips with counts, and the rows, flagged first. */
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { useFixedRows } from '../../ui/useFixedRows';
 import { isTyping, useWindowEvent } from '../../ui/windowEvents';
 import { formatCount } from '../../format';
 import { useApp } from '../../store/context';
@@ -77,14 +77,7 @@ const ROW_HEIGHT = 112;
  * of one fixed height so scrolling never forces a layout to measure them.
  */
 function VirtualRows({ rows, selectedId, lead, onSelect }: { rows: readonly GroupRow[]; selectedId: string | null; lead: string | null; onSelect: (id: string) => void }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 4,
-    getItemKey: (i) => rows[i]?.id ?? i,
-  });
+  const { scroller, virtualizer } = useFixedRows(rows, ROW_HEIGHT, 4);
   const selectedIndex = rows.findIndex((r) => r.id === selectedId);
 
   useEffect(() => {

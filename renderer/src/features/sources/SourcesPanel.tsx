@@ -1,8 +1,7 @@
 /** The list of opened sources, with per-file failures shown right where the files would have been. */
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
 import type { Article } from '../../../../shared/types';
 import { useApp } from '../../store/context';
+import { useFixedRows } from '../../ui/useFixedRows';
 import { selectTotalWords } from '../../store/appStore';
 import { formatCount, plural } from '../../format';
 import { FailureList } from './FailureList';
@@ -22,14 +21,7 @@ interface RowsProps {
 
 /** Only the cards on screen are in the DOM, so ten thousand sources list as quickly as ten. */
 function VirtualSources({ articles, selectedId, quoteCounts }: RowsProps) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: articles.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
-    getItemKey: (i) => articles[i]?.id ?? i,
-  });
+  const { scroller, virtualizer } = useFixedRows(articles, ROW_HEIGHT, 6);
   return (
     <div ref={scroller} className="source-scroller">
       <ul className="source-list virtual" data-testid="source-list" style={{ height: virtualizer.getTotalSize() }}>
