@@ -102,7 +102,11 @@ export class AnalysisAssembler {
 /** Each utterance alone, not compared with anything: what the list shows before alignment finishes. */
 function singletonGroups(quotes: readonly Quote[]): AlignedGroup[] {
   const byUtterance = new Map<string, Quote[]>();
-  for (const q of quotes) byUtterance.set(q.utterance, [...(byUtterance.get(q.utterance) ?? []), q]);
+  for (const q of quotes) {
+    const parts = byUtterance.get(q.utterance);
+    if (parts) parts.push(q);
+    else byUtterance.set(q.utterance, [q]);
+  }
   return [...byUtterance.values()].map((parts) => {
     const first = parts[0]!;
     const speaker = first.speaker?.name ?? null;
