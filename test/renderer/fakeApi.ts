@@ -4,7 +4,8 @@ import type { Analysis, Article, LoadFailure } from '../../shared/types';
 
 /**
  * The three analysis methods over a function that analyses in one piece: runs keep their result
- * under a handle, and pages are sliced from it, as main does.
+ * under a handle, and pages are sliced from it, as main does. Each page is a copy, as over IPC or HTTP:
+ * the window may rewrite what it receives (see prefixQuotes).
  */
 export function serveAnalysis(analyze: (input: Input<'analysis.run'>) => Promise<Analysis>): Pick<Api, 'analysis.run' | 'analysis.quotes' | 'analysis.groups'> {
   const kept = new Map<string, Analysis>();
@@ -15,8 +16,8 @@ export function serveAnalysis(analyze: (input: Input<'analysis.run'>) => Promise
       kept.set(handle, analysis);
       return { handle, quotes: analysis.quotes.length, groups: analysis.groups.length, spunCopies: analysis.spunCopies, skipped: analysis.skipped ?? [] };
     },
-    'analysis.quotes': async ({ handle, offset, limit }) => kept.get(handle)!.quotes.slice(offset, offset + limit),
-    'analysis.groups': async ({ handle, offset, limit }) => kept.get(handle)!.groups.slice(offset, offset + limit),
+    'analysis.quotes': async ({ handle, offset, limit }) => structuredClone(kept.get(handle)!.quotes.slice(offset, offset + limit)),
+    'analysis.groups': async ({ handle, offset, limit }) => structuredClone(kept.get(handle)!.groups.slice(offset, offset + limit)),
   };
 }
 

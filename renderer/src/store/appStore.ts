@@ -9,10 +9,12 @@ import type { AlignedGroup } from '../../../shared/alignment';
 import { exportReport, groupAsText, type ExportFormat } from '../features/export/formats';
 import { buildReport, reportGroups } from '../features/export/reportModel';
 import { saveExport } from '../features/export/save';
-import { articleIndexOf, isFlagged, RowBuilder, rowBuilderFor, rowMatcher, type GroupFilter, type GroupRow } from '../features/groups/rows';
+import { articleIndexOf, isFlagged, rowBuilderFor, rowMatcher, type GroupFilter, type GroupRow } from '../features/groups/rows';
 import { parseReview, readStoredReview, storageKey } from '../features/review/persistence';
 import { anchorsOf, buildReviewDocument, placeMarks, type ReviewDocument, type ReviewMark, type ReviewStatus } from '../../../shared/review';
 import { readFileSource, type BytesSource } from './readFiles';
+import { EMPTY_LOOKUP, type AnalysisLookup } from './analysisIndex';
+import { Listing } from './listing';
 
 /** Progress of a multi-file load. */
 export interface LoadProgress {
@@ -37,6 +39,8 @@ export interface AppState {
   readonly chipCounts: Readonly<Record<GroupFilter, number>>;
   /** Quotes found in each article, by article id (built with the rows). */
   readonly quoteCounts: ReadonlyMap<string, number>;
+  /** Groups and quotes of `analysis` by id, and each article's quotes (built with the rows). */
+  readonly lookup: AnalysisLookup;
   readonly analysing: boolean;
   /** Results being fetched from main after the analysis finished (large sets come in pages). */
   readonly receiving: LoadProgress | null;
@@ -120,6 +124,7 @@ export const initialState: AppState = {
   rows: [],
   chipCounts: { all: 0, flagged: 0, speaker: 0, multi: 0, single: 0 },
   quoteCounts: new Map(),
+  lookup: EMPTY_LOOKUP,
   analysing: false,
   receiving: null,
   analysisProgress: null,
@@ -204,22 +209,32 @@ const nameOf = (source: Source | undefined): string => (!source ? '?' : source.k
 /** An empty analysis, for merging quick passes into. */
 const NO_ANALYSIS: Analysis = { quotes: [], groups: [], spunCopies: [] };
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 /**
- * Gives the ids of one extraction-only pass a prefix, so passes over different articles can be shown
- * together (every pass numbers its quotes from q1).
+ * Gives the ids of one extraction-only pass's quotes a prefix, so passes over different articles can be
+ * shown together (every pass numbers its quotes from q1). Rewrites the freshly fetched page in place:
+ * nothing else holds it yet, and copying every quote and group of 10,000 articles doubled the garbage
+ * the window made while a large set loaded.
  */
-export function prefixIds(part: Analysis, prefix: string): Analysis {
-  const id = (q: string) => `${prefix}${q}`;
-  return {
-    quotes: part.quotes.map((q) => ({ ...q, id: id(q.id), utterance: id(q.utterance) })),
-    groups: part.groups.map((g) => ({
-      ...g,
-      id: id(g.id),
-      quoteIds: g.quoteIds.map(id),
-      versions: g.versions.map((v) => ({ ...v, quoteIds: v.quoteIds.map(id), changes: v.changes.map((c) => ({ ...c, quoteId: c.quoteId && id(c.quoteId) })) })),
-    })),
-    spunCopies: part.spunCopies,
-  };
+export function prefixQuotes(quotes: readonly Quote[], prefix: string): void {
+  for (const q of quotes as Writable<Quote>[]) {
+    q.id = prefix + q.id;
+    q.utterance = prefix + q.utterance;
+  }
+}
+
+/** The same prefix on one pass's groups and every quote id they hold (in place, as prefixQuotes). */
+export function prefixGroups(groups: readonly AlignedGroup[], prefix: string): void {
+  const id = (q: string) => prefix + q;
+  for (const g of groups as Writable<AlignedGroup>[]) {
+    g.id = id(g.id);
+    g.quoteIds = g.quoteIds.map(id);
+    for (const v of g.versions as Writable<AlignedGroup['versions'][number]>[]) {
+      v.quoteIds = v.quoteIds.map(id);
+      for (const c of v.changes as Writable<AlignedGroup['versions'][number]['changes'][number]>[]) if (c.quoteId) c.quoteId = id(c.quoteId);
+    }
+  }
 }
 
 /** Adds newly loaded articles, skipping ones already open (same name and content). */
@@ -291,14 +306,13 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
     };
 
     const updateMark = (groupId: string, change: (old: ReviewMark | undefined) => Pick<ReviewMark, 'status' | 'note'>) => {
-      const { analysis, marks } = get();
-      const group = analysis && groupById(analysis).get(groupId);
-      if (!analysis || !group) return;
+      const { lookup, marks } = get();
+      const group = lookup.group(groupId);
+      if (!group) return;
       const next = change(marks[groupId]);
       const rest = Object.fromEntries(Object.entries(marks).filter(([id]) => id !== groupId));
       const keep = next.status !== null || next.note.trim() !== '';
-      const ids = new Set(group.quoteIds);
-      const quotes = new Map(analysis.quotes.filter((q) => ids.has(q.id)).map((q) => [q.id, q]));
+      const quotes = new Map(group.quoteIds.flatMap((id) => lookup.quote(id) ?? []).map((q) => [q.id, q]));
       set({
         marks: keep ? { ...rest, [groupId]: { ...next, updatedAt: new Date().toISOString(), anchors: anchorsOf(group, quotes) } } : rest,
       });
@@ -309,10 +323,12 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
     let filterChosen = false;
 
     /** Shows an analysis and its rows; a final one also brings back the review's marks. */
-    const show = (analysis: Analysis, builder: RowBuilder, final: boolean) => {
+    const show = (analysis: Analysis, listing: Listing, final: boolean) => {
+      const builder = listing.rows;
       const rows = builder.rows();
+      const lookup = listing.index.lookup();
       const selected = get().selectedGroupId;
-      const keep = selected !== null && analysis.groups.some((g) => g.id === selected);
+      const keep = selected !== null && lookup.group(selected) !== undefined;
       // Open on the most urgent quote; show all quotes while nothing is flagged (or not yet compared).
       const filter = filterChosen ? get().filter : rows.some((r) => isFlagged(r)) ? 'flagged' : 'all';
       const selectedGroupId = keep ? selected : (rows.find(rowMatcher(filter, '')) ?.id ?? null);
@@ -322,6 +338,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         rows,
         chipCounts: builder.chipCounts(),
         quoteCounts: builder.quoteCounts(),
+        lookup,
         filter,
         selectedGroupId,
         pane: selectedGroupId ? get().pane : 'article',
@@ -353,22 +370,30 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       set((s) => ({ failures: [...s.failures, ...skipped.filter((f) => !s.failures.some((g) => g.name === f.name && g.reason === f.reason))] }));
     };
 
+    /** How a result is fetched: into which listing, with which id prefix, and who hears of each page. */
+    interface FetchOptions {
+      readonly listing?: Listing;
+      /** For extraction-only passes shown together (see prefixQuotes). */
+      readonly prefix?: string;
+      readonly onPage?: (done: number) => void;
+    }
+
     /**
-     * Fetches a result kept in main page by page (each page a short task), building the list's rows as
-     * pages arrive; null when it went stale meanwhile.
+     * Fetches a result kept in main page by page (each page a short task), adding each page to the
+     * listing (the list's rows and lookups) as it arrives; null when it went stale meanwhile.
      */
-    const fetchResult = async (result: AnalysisResult, alive: () => boolean, onPage?: (done: number) => void) => {
+    const fetchResult = async (result: AnalysisResult, alive: () => boolean, { listing = new Listing(), prefix, onPage }: FetchOptions = {}) => {
       noteSkipped(result.skipped);
       const quotes: Quote[] = [];
       const groups: AlignedGroup[] = [];
-      const builder = new RowBuilder();
       const index = articleIndexOf(get().articles);
       // Main may send fewer than asked (long quotes, groups with many versions): ask again from where it stopped.
       while (quotes.length < result.quotes) {
         if (!alive()) return null;
         const page = await api['analysis.quotes']({ handle: result.handle, offset: quotes.length, limit: PAGE });
         if (page.length === 0) break;
-        builder.addQuotes(page);
+        if (prefix) prefixQuotes(page, prefix);
+        listing.addQuotes(page);
         for (const q of page) quotes.push(q);
         onPage?.(quotes.length);
       }
@@ -376,18 +401,19 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         if (!alive()) return null;
         const page = await api['analysis.groups']({ handle: result.handle, offset: groups.length, limit: PAGE });
         if (page.length === 0) break;
-        builder.addGroups(page, index);
+        if (prefix) prefixGroups(page, prefix);
+        listing.addGroups(page, index);
         for (const g of page) groups.push(g);
         onPage?.(quotes.length + groups.length);
       }
-      return { analysis: { quotes, groups, spunCopies: result.spunCopies }, builder };
+      return { analysis: { quotes, groups, spunCopies: result.spunCopies }, listing };
     };
 
     /** Runs the full analysis of the sources on screen (polling its progress) and shows it. */
     const analyse = async () => {
       const ids = get().articles.map((a) => a.id);
       const mine = ++session;
-      if (ids.length === 0) return set({ analysis: null, rows: [], chipCounts: initialState.chipCounts, quoteCounts: new Map(), analysing: false, analysisProgress: null });
+      if (ids.length === 0) return set({ analysis: null, rows: [], chipCounts: initialState.chipCounts, quoteCounts: new Map(), lookup: EMPTY_LOOKUP, analysing: false, analysisProgress: null });
       // Results for other sources than those on screen now are stale: a newer analysis is on its way.
       const current = () => session === mine;
       stopped = false;
@@ -402,12 +428,12 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         // Many articles and nothing on screen yet: show what each says at once, then the comparison.
         if (ids.length >= QUICK_FIRST_AT && !get().analysis) {
           const quick = await fetchResult(await api['analysis.run']({ ids, extractOnly: true }), current);
-          if (quick && current()) show(quick.analysis, quick.builder, false);
+          if (quick && current()) show(quick.analysis, quick.listing, false);
         }
         const result = await api['analysis.run']({ ids });
         const total = result.quotes + result.groups;
-        const full = await fetchResult(result, current, (done) => set({ receiving: { done, total } }));
-        if (full && current()) show(full.analysis, full.builder, true);
+        const full = await fetchResult(result, current, { onPage: (done) => set({ receiving: { done, total } }) });
+        if (full && current()) show(full.analysis, full.listing, true);
       } catch (error) {
         if (stopped) set({ notice: 'Analysis stopped; showing what was found so far.' });
         else if (current()) set({ error: `Analysis failed: ${message(error)}` });
@@ -457,9 +483,9 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       // Extraction-only passes over what has loaded, one at a time (a new request would stop the running one).
       const quick = total >= QUICK_FIRST_AT;
       const base = get().analysis ?? NO_ANALYSIS;
-      const builder = new RowBuilder();
-      builder.addQuotes(base.quotes);
-      builder.addGroups(base.groups, articleIndexOf(get().articles));
+      const listing = new Listing();
+      listing.addQuotes(base.quotes);
+      listing.addGroups(base.groups, articleIndexOf(get().articles));
       const shown = { quotes: [...base.quotes], groups: [...base.groups] };
       const extracted = new Set(get().articles.map((a) => a.id));
       let unshown = false;
@@ -468,7 +494,9 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         if (!unshown || !alive()) return;
         unshown = false;
         lastShown = performance.now();
-        show({ quotes: [...shown.quotes], groups: [...shown.groups], spunCopies: base.spunCopies }, builder, false);
+        // The arrays themselves, not copies: they only ever grow, and copying 100,000 entries each second made
+        // garbage that brought the next long garbage-collection pause closer.
+        show({ quotes: shown.quotes, groups: shown.groups, spunCopies: base.spunCopies }, listing, false);
       };
       let passes = 0;
       /** Files of this load whose quotes are on screen, for "Finding quotes n of N". */
@@ -483,13 +511,10 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         set({ analysing: true, analysisProgress: { stage: 'extract', done: found, total } });
         running = (async () => {
           const result = await api['analysis.run']({ ids: todo.map((a) => a.id), extractOnly: true });
-          const fetched = await fetchResult(result, alive);
+          const fetched = await fetchResult(result, alive, { listing, prefix: `x${mine}.${pass}:` });
           if (!fetched || !alive()) return;
-          const part = prefixIds(fetched.analysis, `x${mine}.${pass}:`);
-          builder.addQuotes(part.quotes);
-          builder.addGroups(part.groups, articleIndexOf(get().articles));
-          for (const q of part.quotes) shown.quotes.push(q);
-          for (const g of part.groups) shown.groups.push(g);
+          for (const q of fetched.analysis.quotes) shown.quotes.push(q);
+          for (const g of fetched.analysis.groups) shown.groups.push(g);
           found = Math.min(total, found + todo.length);
           set({ analysisProgress: { stage: 'extract', done: found, total } });
           // Showing re-renders lists of everything found so far: at most once a second while passes keep coming.
@@ -720,8 +745,8 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       },
 
       async copyGroup(id) {
-        const { analysis, articles } = get();
-        const found = analysis && groupById(analysis).get(id);
+        const { analysis, articles, lookup } = get();
+        const found = lookup.group(id);
         // Only this group is described, not the whole report.
         const group = analysis && found ? reportGroups([found], analysis, articles)[0] : undefined;
         if (!group) return;
@@ -790,14 +815,5 @@ export const selectTotalWords = (s: AppState): number => s.articles.reduce((n, a
 /** The group list's rows, most urgent first (same array while analysis and sources are unchanged). */
 export const selectGroupRows = (s: AppState): readonly GroupRow[] => s.rows;
 
-/** The group shown in the detail pane. */
-export const selectSelectedGroup = (s: AppState): AlignedGroup | null =>
-  (s.analysis && s.selectedGroupId !== null && groupById(s.analysis).get(s.selectedGroupId)) || null;
-
-/** Each analysis's groups by id, built once on first use: selectors run on every store update. */
-const groupIndexes = new WeakMap<Analysis, Map<string, AlignedGroup>>();
-export function groupById(analysis: Analysis): ReadonlyMap<string, AlignedGroup> {
-  let index = groupIndexes.get(analysis);
-  if (!index) groupIndexes.set(analysis, (index = new Map(analysis.groups.map((g) => [g.id, g]))));
-  return index;
-}
+/** The group shown in the detail pane (selectors run on every store update: this one is a map lookup). */
+export const selectSelectedGroup = (s: AppState): AlignedGroup | null => (s.selectedGroupId !== null && s.lookup.group(s.selectedGroupId)) || null;

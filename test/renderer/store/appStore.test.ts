@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { batchBySize, createAppStore, initialState, mergeLoaded, selectSelectedArticle, selectTotalWords } from '../../../renderer/src/store/appStore';
+import { batchBySize, createAppStore, initialState, mergeLoaded, prefixGroups, prefixQuotes, selectSelectedArticle, selectTotalWords } from '../../../renderer/src/store/appStore';
+import { analysis as listAnalysis } from '../listFixture';
 import { fakeApi, serveAnalysis, textFile } from '../fakeApi';
 import { makeQuote } from '../../fixtures/records';
 
@@ -190,5 +191,22 @@ describe('stopping an analysis', () => {
     await store.getState().cancelAnalysis();
     await opening;
     expect(store.getState()).toMatchObject({ analysing: false, error: null, notice: 'Analysis stopped; showing what was found so far.' });
+  });
+
+  it('prefixes the ids of an extraction-only pass in place, every reference to a quote included', () => {
+    const { quotes, groups } = structuredClone(listAnalysis);
+    prefixQuotes(quotes, 'x1:');
+    prefixGroups(groups, 'x1:');
+    const ids = new Set(quotes.map((q) => q.id));
+    expect([...ids].every((id) => id.startsWith('x1:q'))).toBe(true);
+    expect(quotes.every((q) => q.utterance.startsWith('x1:'))).toBe(true);
+    for (const g of groups) {
+      expect(g.id.startsWith('x1:')).toBe(true);
+      expect(g.quoteIds.every((id) => ids.has(id))).toBe(true);
+      for (const v of g.versions) {
+        expect(v.quoteIds.every((id) => ids.has(id))).toBe(true);
+        expect(v.changes.every((c) => c.quoteId === null || ids.has(c.quoteId))).toBe(true);
+      }
+    }
   });
 });

@@ -76,15 +76,10 @@ function VersionCard({
 /** The group view in the right-hand pane. */
 export function GroupDetail() {
   const group: AlignedGroup | null = useApp(selectSelectedGroup);
-  const analysis = useApp((s) => s.analysis);
+  const lookup = useApp((s) => s.lookup);
   const articles = useApp((s) => s.articles);
   const showInArticle = useApp((s) => s.showInArticle);
   const copyGroup = useApp((s) => s.copyGroup);
-  // Only this group's quotes: a large set has a hundred thousand, and this runs whenever the analysis grows.
-  const quoteById = useMemo(() => {
-    const ids = new Set(group?.quoteIds ?? []);
-    return new Map((analysis?.quotes ?? []).filter((q) => ids.has(q.id)).map((q) => [q.id, q]));
-  }, [analysis, group]);
   const articleIndex = useMemo(() => new Map(articles.map((a, i) => [a.id, i])), [articles]);
 
   if (!group) {
@@ -114,7 +109,7 @@ export function GroupDetail() {
       <ol className="versions">
         {group.versions.map((v) => {
           const article = articles[articleIndex.get(v.articleId) ?? -1];
-          const quotes = v.quoteIds.flatMap((id) => quoteById.get(id) ?? []);
+          const quotes = v.quoteIds.flatMap((id) => lookup.quote(id) ?? []);
           if (!article) return null;
           return (
             <VersionCard

@@ -5,6 +5,7 @@
  */
 import type { AlignedGroup } from '../../../../shared/alignment';
 import type { Article, Quote, Wording } from '../../../../shared/types';
+import { PagedIndex } from '../../store/pagedIndex';
 
 /** What makes a group worth a look. */
 export interface GroupFlags {
@@ -49,7 +50,7 @@ function severityOf(flags: GroupFlags, wording: Wording | null): number {
 }
 
 /** The row for one group, given where each article sits and each quote's words. */
-function rowOf(g: AlignedGroup, articleIndex: ReadonlyMap<string, number>, quoteText: ReadonlyMap<string, string>): GroupRow {
+function rowOf(g: AlignedGroup, articleIndex: ReadonlyMap<string, number>, quoteText: (id: string) => string): GroupRow {
   const sources = [...new Set(g.versions.map((v) => articleIndex.get(v.articleId) ?? -1))].filter((i) => i >= 0).sort((a, b) => a - b);
   const singleSource = sources.length <= 1;
   const flags: GroupFlags = {
@@ -61,7 +62,7 @@ function rowOf(g: AlignedGroup, articleIndex: ReadonlyMap<string, number>, quote
   const reference = g.versions[g.reference] ?? g.versions[0];
   return {
     id: g.id,
-    text: reference ? reference.quoteIds.map((id) => quoteText.get(id) ?? '').join(' … ') : '',
+    text: reference ? reference.quoteIds.map(quoteText).join(' … ') : '',
     speakers: g.speakers,
     sources,
     versions: g.versions.length,
@@ -77,7 +78,8 @@ function rowOf(g: AlignedGroup, articleIndex: ReadonlyMap<string, number>, quote
  * every row, so ten thousand articles' worth of groups never make one long task.
  */
 export class RowBuilder {
-  private readonly quoteText = new Map<string, string>();
+  private readonly quotes = new PagedIndex<Quote>((q) => q.id);
+  private readonly quoteText = (id: string) => this.quotes.get(id)?.text ?? '';
   private readonly buckets = new Map<number, GroupRow[]>();
   private ordered: GroupRow[] | null = [];
   private readonly perArticle = new Map<string, number>();
@@ -86,8 +88,8 @@ export class RowBuilder {
 
   /** Quotes come first: rows show their words. */
   addQuotes(quotes: readonly Quote[]): void {
+    this.quotes.add(quotes);
     for (const q of quotes) {
-      this.quoteText.set(q.id, q.text);
       this.perArticle.set(q.articleId, (this.perArticle.get(q.articleId) ?? 0) + 1);
     }
     if (quotes.length > 0) this.perArticleCopy = null;

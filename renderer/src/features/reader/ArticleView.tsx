@@ -10,18 +10,18 @@ const FURNITURE = 'furniture:';
 /** The reading pane. */
 export function ArticleView() {
   const article = useApp(selectSelectedArticle);
-  const analysis = useApp((s) => s.analysis);
+  const lookup = useApp((s) => s.lookup);
   const focusQuoteId = useApp((s) => s.focusQuoteId);
   const hasGroup = useApp((s) => s.selectedGroupId !== null);
   const showGroup = useApp((s) => s.showGroup);
   const body = useRef<HTMLDivElement>(null);
   const paragraphs = useMemo(() => {
     if (!article) return [];
-    const marks = (analysis?.quotes ?? []).filter((q) => q.articleId === article.id).map((q) => ({ start: q.start, end: q.end, id: q.id }));
+    const marks = lookup.quotesOf(article.id).map((q) => ({ start: q.start, end: q.end, id: q.id }));
     // Site furniture (read-more lines, credits, notes) is shown dimmed: it is never quoted.
     const furniture = (article.furniture ?? []).map((f, i) => ({ start: f.start, end: f.end, id: `${FURNITURE}${i}` }));
     return paragraphsOf(article.text, [...marks, ...furniture]);
-  }, [article, analysis]);
+  }, [article, lookup]);
 
   useEffect(() => {
     if (!focusQuoteId) return;
