@@ -1,18 +1,60 @@
 /**
  * A virtualised list of rows of one fixed height, keyed by id: only the rows on screen are in the DOM,
- * and nothing is measured while scrolling (a measured row would force a layout).
+ * and nothing is measured while scrolling (a measured row would force a layout). With one height for
+ * every row, which rows are on screen is arithmetic on the scroll position: nothing is worked out per
+ * row of the whole list (a general virtualiser measured all 100,000 rows again each time the list
+ * grew, a long task every second while a large set loaded).
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+
+/** One row to render: which item, and where it sits. */
+export interface FixedRow {
+  readonly index: number;
+  readonly key: string | number;
+  /** Offset from the top of the list, in pixels. */
+  readonly start: number;
+}
+
+/** The part of the scroller on screen. */
+interface Viewport {
+  readonly top: number;
+  readonly height: number;
+}
 
 export function useFixedRows(items: readonly { readonly id: string }[], rowHeight: number, overscan: number) {
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
-    overscan,
-    getItemKey: (i) => items[i]?.id ?? i,
-  });
-  return { scroller, virtualizer };
+  const [view, setView] = useState<Viewport>({ top: 0, height: 0 });
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const update = () => setView((v) => (v.top === el.scrollTop && v.height === el.clientHeight ? v : { top: el.scrollTop, height: el.clientHeight }));
+    update();
+    el.addEventListener('scroll', update, { passive: true });
+    const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : null;
+    resize?.observe(el);
+    return () => {
+      el.removeEventListener('scroll', update);
+      resize?.disconnect();
+    };
+  }, []);
+
+  const first = Math.max(0, Math.floor(view.top / rowHeight) - overscan);
+  const last = Math.min(items.length, Math.ceil((view.top + view.height) / rowHeight) + overscan);
+  const rows: FixedRow[] = [];
+  for (let index = first; index < last; index++) rows.push({ index, key: items[index]?.id ?? index, start: index * rowHeight });
+
+  /** Scrolls just enough to show the row (nothing when it is on screen already). */
+  const scrollToIndex = useCallback(
+    (index: number) => {
+      const el = scroller.current;
+      if (!el) return;
+      const top = index * rowHeight;
+      if (top < el.scrollTop) el.scrollTop = top;
+      else if (top + rowHeight > el.scrollTop + el.clientHeight) el.scrollTop = top + rowHeight - el.clientHeight;
+    },
+    [rowHeight],
+  );
+
+  return { scroller, rows, totalSize: items.length * rowHeight, scrollToIndex };
 }

@@ -77,12 +77,12 @@ const ROW_HEIGHT = 112;
  * of one fixed height so scrolling never forces a layout to measure them.
  */
 function VirtualRows({ rows, selectedId, lead, onSelect }: { rows: readonly GroupRow[]; selectedId: string | null; lead: string | null; onSelect: (id: string) => void }) {
-  const { scroller, virtualizer } = useFixedRows(rows, ROW_HEIGHT, 4);
+  const { scroller, rows: onScreen, totalSize, scrollToIndex } = useFixedRows(rows, ROW_HEIGHT, 4);
   const selectedIndex = rows.findIndex((r) => r.id === selectedId);
 
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
+    if (selectedIndex >= 0) scrollToIndex(selectedIndex);
+  }, [selectedIndex, scrollToIndex]);
 
   useWindowEvent('keydown', (e) => {
     if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
@@ -96,8 +96,8 @@ function VirtualRows({ rows, selectedId, lead, onSelect }: { rows: readonly Grou
 
   return (
     <div ref={scroller} className="group-scroller" data-testid="group-list">
-      <ol className="group-list" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
+      <ol className="group-list" style={{ height: totalSize }}>
+        {onScreen.map((item) => {
           const row = rows[item.index];
           if (!row) return null;
           return (
