@@ -32,10 +32,13 @@ async function articleFiles(files: readonly File[], extensions: readonly string[
     const name = f.name.toLowerCase();
     return extensions.some((e) => name.endsWith(e)) && !name.startsWith('.') ? ([pathKey(f), f] as const) : null;
   });
-  return keyed
+  const sorted = keyed
     .filter((k) => k !== null)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, f]) => f);
+  // Listing starts with a render of the sources panel: a task of its own, not the sort's.
+  await nextTask();
+  return sorted;
 }
 
 /** Renders the hidden input once and provides the `choose` function. */
