@@ -97,8 +97,11 @@ test('10,000+ groups: long tasks while scrolling', async ({ page, app }) => {
   if (process.env['BENCH_VERBOSE']) console.log(result.long.map(Math.round).join(' '));
 });
 
-/** Kept beside the other results (not in the shared /tmp, where another checkout's run could overwrite it). */
-const traceDir = join(repoRoot, 'test-results/bench-ui');
+/**
+ * Kept beside the other results, not in the shared /tmp (where another checkout's run could overwrite
+ * it), nor in the bench's output folder (Playwright empties that at the start of every run).
+ */
+const traceDir = join(repoRoot, 'test-results/bench-traces');
 
 /**
  * Tasks and marks are enough for the figures; BENCH_TRACE_DETAIL=1 adds what the Performance panel
