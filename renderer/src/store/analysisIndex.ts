@@ -5,7 +5,7 @@
  */
 import type { AlignedGroup } from '../../../shared/alignment';
 import type { Quote } from '../../../shared/types';
-import { PagedIndex } from './pagedIndex';
+import { ShardedIndex } from './shardedIndex';
 
 /** What the views and actions ask of the analysis on screen. */
 export interface AnalysisLookup {
@@ -22,8 +22,8 @@ export const EMPTY_LOOKUP: AnalysisLookup = { group: () => undefined, quote: () 
 
 /** Indexes quotes and groups as they are added. */
 export class AnalysisIndex {
-  private readonly groups = new PagedIndex<AlignedGroup>((g) => g.id);
-  private readonly quotes = new PagedIndex<Quote>((q) => q.id);
+  private readonly groups = new ShardedIndex<AlignedGroup>((g) => g.id);
+  private readonly quotes = new ShardedIndex<Quote>((q) => q.id);
   private readonly byArticle = new Map<string, Quote[]>();
   private current: AnalysisLookup | null = null;
 

@@ -5,7 +5,7 @@
  */
 import type { AlignedGroup } from '../../../../shared/alignment';
 import type { Article, Quote, Wording } from '../../../../shared/types';
-import { PagedIndex } from '../../store/pagedIndex';
+import { ShardedIndex } from '../../store/shardedIndex';
 
 /** What makes a group worth a look. */
 export interface GroupFlags {
@@ -78,7 +78,7 @@ function rowOf(g: AlignedGroup, articleIndex: ReadonlyMap<string, number>, quote
  * every row, so ten thousand articles' worth of groups never make one long task.
  */
 export class RowBuilder {
-  private readonly quotes = new PagedIndex<Quote>((q) => q.id);
+  private readonly quotes = new ShardedIndex<Quote>((q) => q.id);
   private readonly quoteText = (id: string) => this.quotes.get(id)?.text ?? '';
   private readonly buckets = new Map<number, GroupRow[]>();
   private ordered: GroupRow[] | null = [];
