@@ -199,78 +199,183 @@ function postingsOf(p: Prepared, table: SentenceTable): Map<number, number[]> {
 type Row = readonly { readonly j: number; readonly similarity: number }[];
 
 /**
- * Sentences of article `b` that may correspond to sentence `sa`: those sharing enough content words
- * whose word alignment is close enough. Depends only on `sa` and `b`, so the copies of one story
- * compared with `b` (which repeat most sentences) find each row once.
+ * The similarity of sentences `sa` and `sb`, which have `shared` content words in common, when they
+ * may correspond; -1 when they do not (too few words in common, or too different an alignment).
  */
-function rowOf(sa: number, b: Prepared, postingsB: ReadonlyMap<number, readonly number[]>, table: SentenceTable, shared: Int32Array): Row {
-  const ka = table.keys[sa]!;
-  if (ka.length === 0) return [];
-  const touched: number[] = [];
-  for (const w of ka) {
-    const list = postingsB.get(w);
-    if (list === undefined) continue;
-    for (const j of list) {
-      if (shared[j] === 0) touched.push(j);
-      shared[j]!++;
+function correspondence(sa: number, sb: number, shared: number, table: SentenceTable): number {
+  // Cheap filter first: spinning keeps names, numbers and many content words.
+  if (shared / Math.min(table.keys[sa]!.length, table.keys[sb]!.length) < SPUN.sharedWords) return -1;
+  const key = table.pair(sa, sb);
+  // A sentence against itself aligns whole (its words are one unbroken stretch of themselves):
+  // similarity 1, without tokenising the sentence.
+  let similarity = sa === sb ? 1 : table.similarity.get(key);
+  if (similarity === undefined) {
+    const ta = table.tokens(sa);
+    const tb = table.tokens(sb);
+    const longest = Math.max(ta.length, tb.length);
+    // At most the shorter sentence's words can align: when that is too few, the alignment
+    // cannot reach the threshold and is not needed (the bound stands in for the similarity).
+    const bound = Math.min(ta.length, tb.length) / longest;
+    if (!(bound >= SPUN.sentenceSimilarity)) similarity = bound;
+    else {
+      // Word for word here (synonyms only label the substitutions later): spinning leaves most
+      // function words and names in place, which is enough to pair the sentences, and much faster.
+      similarity = alignWords(ta, tb, { synonyms: null }).length / longest;
+    }
+    table.similarity.set(key, similarity);
+  }
+  return similarity >= SPUN.sentenceSimilarity ? similarity : -1;
+}
+
+/** How many values two sorted lists of distinct ids have in common. */
+function commonCount(x: Int32Array, y: Int32Array): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i]! < y[j]!) i++;
+    else if (x[i]! > y[j]!) j++;
+    else {
+      n++;
+      i++;
+      j++;
     }
   }
-  touched.sort((x, y) => x - y);
-  const row: { j: number; similarity: number }[] = [];
-  for (const j of touched) {
-    const count = shared[j]!;
-    shared[j] = 0;
-    const sb = b.ids[j]!;
-    // Cheap filter first: spinning keeps names, numbers and many content words.
-    if (count / Math.min(ka.length, table.keys[sb]!.length) < SPUN.sharedWords) continue;
-    const key = table.pair(sa, sb);
-    // A sentence against itself aligns whole (its words are one unbroken stretch of themselves):
-    // similarity 1, without tokenising the sentence.
-    let similarity = sa === sb ? 1 : table.similarity.get(key);
-    if (similarity === undefined) {
-      const ta = table.tokens(sa);
-      const tb = table.tokens(sb);
-      const longest = Math.max(ta.length, tb.length);
-      // At most the shorter sentence's words can align: when that is too few, the alignment
-      // cannot reach the threshold and is not needed (the bound stands in for the similarity).
-      const bound = Math.min(ta.length, tb.length) / longest;
-      if (!(bound >= SPUN.sentenceSimilarity)) similarity = bound;
-      else {
-        // Word for word here (synonyms only label the substitutions later): spinning leaves most
-        // function words and names in place, which is enough to pair the sentences, and much faster.
-        similarity = alignWords(ta, tb, { synonyms: null }).length / longest;
+  return n;
+}
+
+/**
+ * The rows of one article `b`: for each sentence (by id) of the articles compared with it, the
+ * sentences of `b` that may correspond (those sharing enough content words whose word alignment is
+ * close enough). A row depends only on the sentence and `b`, so the copies of one story compared
+ * with `b` (which repeat most sentences) find each row once.
+ *
+ * A row depends on `b` only through which sentence stands at each position, so when `b` has the
+ * same sentences at the same positions as an article already compared (its `template`) but for a
+ * few (`differing`: copies of one wire story under other headlines), its rows are the template's
+ * with just those positions tested again. Same rows either way; only the work differs.
+ */
+class ArticleRows {
+  private postings: Map<number, number[]> | null = null;
+  private shared: Int32Array | null = null;
+  private readonly rows = new Map<number, Row>();
+
+  constructor(
+    readonly b: Prepared,
+    private readonly table: SentenceTable,
+    private readonly template: ArticleRows | null = null,
+    private readonly differing: readonly number[] = [],
+  ) {}
+
+  row(sa: number): Row {
+    let row = this.rows.get(sa);
+    if (row === undefined) {
+      row = this.template ? this.patched(sa, this.template.row(sa)) : this.computed(sa);
+      this.rows.set(sa, row);
+    }
+    return row;
+  }
+
+  private computed(sa: number): Row {
+    const table = this.table;
+    const ka = table.keys[sa]!;
+    if (ka.length === 0) return [];
+    const b = this.b;
+    const postingsB = (this.postings ??= postingsOf(b, table));
+    const shared = (this.shared ??= new Int32Array(b.ids.length));
+    const touched: number[] = [];
+    for (const w of ka) {
+      const list = postingsB.get(w);
+      if (list === undefined) continue;
+      for (const j of list) {
+        if (shared[j] === 0) touched.push(j);
+        shared[j]!++;
       }
-      table.similarity.set(key, similarity);
     }
-    if (similarity >= SPUN.sentenceSimilarity) row.push({ j, similarity });
+    touched.sort((x, y) => x - y);
+    const row: { j: number; similarity: number }[] = [];
+    for (const j of touched) {
+      const count = shared[j]!;
+      shared[j] = 0;
+      const similarity = correspondence(sa, b.ids[j]!, count, table);
+      if (similarity >= 0) row.push({ j, similarity });
+    }
+    return row;
   }
-  return row;
+
+  /** The template's row with the positions where `b` differs from it tested again, in position order. */
+  private patched(sa: number, base: Row): Row {
+    const table = this.table;
+    const ka = table.keys[sa]!;
+    if (ka.length === 0) return [];
+    const differing = this.differing;
+    const added: { j: number; similarity: number }[] = [];
+    for (const j of differing) this.test(sa, j, added);
+    // Most often nothing changes (the headline neither corresponds nor did): the template's row is this row.
+    if (added.length === 0 && !base.some((entry) => differing.includes(entry.j))) return base;
+    const row: { j: number; similarity: number }[] = [];
+    let k = 0;
+    for (const entry of base) {
+      while (k < added.length && added[k]!.j < entry.j) row.push(added[k++]!);
+      if (!differing.includes(entry.j)) row.push(entry);
+    }
+    while (k < added.length) row.push(added[k++]!);
+    return row;
+  }
+
+  private test(sa: number, j: number, row: { j: number; similarity: number }[]): void {
+    const sb = this.b.ids[j]!;
+    const count = commonCount(this.table.keys[sa]!, this.table.keys[sb]!);
+    if (count === 0) return;
+    const similarity = correspondence(sa, sb, count, this.table);
+    if (similarity >= 0) row.push({ j, similarity });
+  }
+}
+
+/**
+ * Finds, for each article compared as the second of a pair, an earlier one to patch its rows from:
+ * the same number of sentences, the same from the second on (only the first, the headline line, may
+ * differ), compared by content so no two articles are taken for each other by mistake.
+ */
+class RowTemplates {
+  private readonly byBody = new Map<string, ArticleRows>();
+
+  constructor(private readonly table: SentenceTable) {}
+
+  rowsOf(b: Prepared): ArticleRows {
+    const key = b.ids.length > 1 ? `${b.ids.length}:${b.ids.subarray(1).join(',')}` : null;
+    const template = key === null ? undefined : this.byBody.get(key);
+    if (template === undefined) {
+      const rows = new ArticleRows(b, this.table);
+      if (key !== null) this.byBody.set(key, rows);
+      return rows;
+    }
+    const differing: number[] = [];
+    for (let j = 0; j < b.ids.length; j++) if (b.ids[j] !== template.b.ids[j]) differing.push(j);
+    return new ArticleRows(b, this.table, template, differing);
+  }
 }
 
 /**
  * Corresponding sentences of two articles: each sentence paired with at most one of the other.
- * `rows` caches `rowOf` for article `b`.
+ * `rows` are the second article's.
  */
-function alignSentences(a: Prepared, b: Prepared, rows: Map<number, Row>, rowFor: (sa: number) => Row): SentencePair[] {
+function alignSentences(a: Prepared, rows: ArticleRows): SentencePair[] {
   const pairs: SentencePair[] = [];
   for (let i = 0; i < a.ids.length; i++) {
-    const sa = a.ids[i]!;
-    let row = rows.get(sa);
-    if (row === undefined) rows.set(sa, (row = rowFor(sa)));
-    for (const { j, similarity } of row) pairs.push({ i, j, similarity });
+    for (const { j, similarity } of rows.row(a.ids[i]!)) pairs.push({ i, j, similarity });
   }
-  // One-to-one, best pairs first. Not necessarily in order: a rewrite may move a paragraph.
-  pairs.sort((x, y) => y.similarity - x.similarity || x.i - y.i || x.j - y.j);
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
-  const chosen: SentencePair[] = [];
+  // One-to-one, best pairs first, ties in (i, j) order: the order the pairs were made in, which the
+  // sort keeps (it is stable). Not necessarily in order: a rewrite may move a paragraph.
+  pairs.sort((x, y) => y.similarity - x.similarity);
+  const usedA = new Uint8Array(a.ids.length);
+  const usedB = new Uint8Array(rows.b.ids.length);
+  const byI: (SentencePair | undefined)[] = new Array(a.ids.length);
   for (const p of pairs) {
-    if (usedA.has(p.i) || usedB.has(p.j)) continue;
-    usedA.add(p.i);
-    usedB.add(p.j);
-    chosen.push(p);
+    if (usedA[p.i] || usedB[p.j]) continue;
+    usedA[p.i] = 1;
+    usedB[p.j] = 1;
+    byI[p.i] = p;
   }
-  return chosen.sort((x, y) => x.i - y.i);
+  return byI.filter((p) => p !== undefined);
 }
 
 /** Word substitutions (not moves at the edges) between two corresponding sentences, in order. */
@@ -349,14 +454,13 @@ export class SpunCopyFinder {
       else bySecond.set(y, [k]);
     });
     const found: (SpunCopyReport | undefined)[] = [];
+    const templates = new RowTemplates(table);
     for (const [y, ks] of bySecond) {
       const pb = prepared[y]!;
-      const postingsB = postingsOf(pb, table);
-      const shared = new Int32Array(pb.ids.length);
-      const rows = new Map<number, Row>();
-      const rowFor = (sa: number): Row => rowOf(sa, pb, postingsB, table, shared);
+      const rows = templates.rowsOf(pb);
       for (const k of ks) {
-        const report = this.compare(prepared[pairs[k]![0]]!, pb, alignSentences(prepared[pairs[k]![0]]!, pb, rows, rowFor), synonyms);
+        const pa = prepared[pairs[k]![0]]!;
+        const report = this.compare(pa, pb, alignSentences(pa, rows), synonyms);
         if (report) found[k] = report;
       }
     }
@@ -367,6 +471,19 @@ export class SpunCopyFinder {
   private compare(pa: Prepared, pb: Prepared, chain: readonly SentencePair[], synonyms: SynonymLookup | null): SpunCopyReport | null {
     const table = this.table;
     if (chain.length < SPUN.minAlignedSentences) return null;
+    // Words are at least the chains' chunks, and each substitution takes at least one word of each
+    // sentence: when even the most substitutions the differing sentences could hold make the rate
+    // too low, they need not be compared (a wire copy with a changed headline). Their tokens are
+    // at hand: a pair of different sentences only corresponds once its words were aligned.
+    let least = 0;
+    let most = 0;
+    for (const { i, j } of chain) {
+      const sa = pa.ids[i]!;
+      const sb = pb.ids[j]!;
+      least += table.leastWords(sa);
+      if (sa !== sb) most += Math.min(table.tokens(sa).length, table.tokens(sb).length);
+    }
+    if (most === 0 || (least > 0 && most / least < SPUN.minSubstitutionRate)) return null;
     const counts = new Map<string, { from: string; to: string; count: number; content: boolean }>();
     let words = 0;
     let substituted = 0;
@@ -385,10 +502,7 @@ export class SpunCopyFinder {
     }
     // No substitutions at all is a copy, not a spun one (rate 0), whatever the word count.
     if (substituted === 0) return null;
-    // Words are at least the chains' chunks: when even that many words make the rate too low, the
-    // sentences need not be tokenised to count them (a wire copy with a changed headline).
-    let least = 0;
-    for (const { i } of chain) least += table.leastWords(pa.ids[i]!);
+    // The same bound with the substitutions counted: the sentences need not be tokenised to count their words.
     if (least > 0 && substituted / least < SPUN.minSubstitutionRate) return null;
     for (const { i } of chain) words += table.tokens(pa.ids[i]!).length;
     const rate = words > 0 ? substituted / words : 0;
