@@ -40,7 +40,8 @@ function wordNet(): WordNetSynonyms {
  * with or without it.
  */
 export class AlignmentPrep {
-  readonly spun = new SpunCopyFinder();
+  /** Compares articles for spun copies as they come in, with the lookup `groupQuotes` uses by default. */
+  readonly spun = new SpunCopyFinder(() => wordNet());
   /** Token lists by the texts of an utterance's parts joined with U+0000 (as `buildVersions` keys them). */
   readonly tokens = new Map<string, Token[]>();
 
@@ -49,9 +50,17 @@ export class AlignmentPrep {
     wordNet().synsets('said');
   }
 
-  /** `split`: the article's sentences for spun-copy detection, when a worker thread has split it already. */
-  addArticle(article: Article, statements: readonly { readonly start: number; readonly end: number; readonly utterance: number }[], split?: SentenceSplit): void {
-    this.spun.add(article, split);
+  /**
+   * `position`: the article's place in the input. `split`: its sentences for spun-copy detection,
+   * when a worker thread has split it already.
+   */
+  addArticle(
+    article: Article,
+    statements: readonly { readonly start: number; readonly end: number; readonly utterance: number }[],
+    position: number,
+    split?: SentenceSplit,
+  ): void {
+    this.spun.add(article, split, position);
     const byUtterance = new Map<number, { start: number; end: number }[]>();
     for (const s of statements) {
       const parts = byUtterance.get(s.utterance);

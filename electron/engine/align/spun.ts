@@ -414,12 +414,31 @@ export class SpunCopyFinder {
   private readonly table = new SentenceTable();
   private readonly byArticle = new Map<Article, Prepared>();
   private readonly anchors = new Map<string, readonly string[]>();
+  private readonly templates = new RowTemplates(this.table);
+  /** Rows of each article compared so far as the second of a pair. */
+  private readonly rowsByArticle = new Map<Prepared, ArticleRows>();
+  /** Comparisons made as articles were added (see `add`): first article → second → report, or null for none. */
+  private readonly early = new Map<Prepared, Map<Prepared, SpunCopyReport | null>>();
+  /** Articles added with their input position, by signature, while each signature is not yet boilerplate. */
+  private readonly bySignature = new Map<string, { readonly p: Prepared; readonly position: number }[]>();
+  /** Signatures two articles share so far, by pair of input positions. */
+  private readonly sharedSoFar = new Map<number, number>();
+
+  /**
+   * `earlySynonyms`: compare article pairs as soon as both are added and share enough signatures,
+   * with this synonym lookup, so that little is left for `find` once the last article is in. Only a
+   * head start: `find` takes a comparison made early when its pair is among its candidates and it is
+   * given the same lookup (a comparison depends on nothing but the two articles and the lookup),
+   * and makes the others itself.
+   */
+  constructor(private readonly earlySynonyms: (() => SynonymLookup | null) | null = null) {}
 
   /**
    * Prepares an article (its sentences, interned). `split` is `splitForSpun(article.text)` when a
    * worker thread has already worked it out (the same function either way, so the same result).
+   * `position` (its place in the input) lets it be compared early (see the constructor).
    */
-  add(article: Article, split?: SentenceSplit): Prepared {
+  add(article: Article, split?: SentenceSplit, position?: number): Prepared {
     let p = this.byArticle.get(article);
     if (!p) {
       const { bounds, signatures } = split ?? splitForSpun(article.text, this.anchors);
@@ -429,13 +448,45 @@ export class SpunCopyFinder {
       for (const id of ids) if (this.table.long[id]) counted++;
       counted = Math.max(1, counted);
       this.byArticle.set(article, (p = { article, ids, signatures, counted }));
+      if (this.earlySynonyms && position !== undefined) this.compareEarly(p, position, this.earlySynonyms());
     }
     return p;
   }
 
+  /**
+   * Counts the signatures `p` shares with each article added before it, as `candidateArticlePairs`
+   * does over all articles, and compares a pair when it reaches enough. A signature stops counting
+   * once more articles than `maxSignatureFrequency` hold it (boilerplate: `find` leaves it out).
+   * Order of arrival does not matter: the earlier article in the input is always the first of a pair.
+   */
+  private compareEarly(p: Prepared, position: number, synonyms: SynonymLookup | null): void {
+    for (const sig of p.signatures) {
+      let list = this.bySignature.get(sig);
+      if (!list) this.bySignature.set(sig, (list = []));
+      if (list.length >= SPUN.maxSignatureFrequency) continue;
+      for (const other of list) {
+        const [first, second] = other.position < position ? [other, { p, position }] : [{ p, position }, other];
+        const key = first.position * 0x100000 + second.position;
+        const shared = (this.sharedSoFar.get(key) ?? 0) + 1;
+        this.sharedSoFar.set(key, shared);
+        if (shared !== SPUN.minSharedSignatures) continue;
+        const report = this.compare(first.p, second.p, alignSentences(first.p, this.rowsOf(second.p)), synonyms);
+        let row = this.early.get(first.p);
+        if (!row) this.early.set(first.p, (row = new Map()));
+        row.set(second.p, report);
+      }
+      list.push({ p, position });
+    }
+  }
+
+  private rowsOf(b: Prepared): ArticleRows {
+    let rows = this.rowsByArticle.get(b);
+    if (!rows) this.rowsByArticle.set(b, (rows = this.templates.rowsOf(b)));
+    return rows;
+  }
+
   /** Articles that follow another sentence by sentence with systematic substitution. */
   find(articles: readonly Article[], synonyms: SynonymLookup | null): SpunCopyReport[] {
-    const table = this.table;
     // Identical texts are the same article twice, not a spun copy; keep one of each.
     const seenText = new Set<string>();
     const prepared: Prepared[] = [];
@@ -444,27 +495,16 @@ export class SpunCopyFinder {
       seenText.add(article.text);
       prepared.push(this.add(article));
     }
-    // Pairs are compared grouped by their second article, whose postings and sentence rows are then
-    // built once for all the articles compared with it; reports keep the order of the pairs.
-    const pairs = candidateArticlePairs(prepared);
-    const bySecond = new Map<number, number[]>();
-    pairs.forEach(([, y], k) => {
-      const list = bySecond.get(y);
-      if (list) list.push(k);
-      else bySecond.set(y, [k]);
-    });
-    const found: (SpunCopyReport | undefined)[] = [];
-    const templates = new RowTemplates(table);
-    for (const [y, ks] of bySecond) {
+    const early = this.earlySynonyms && this.early.size > 0 && this.earlySynonyms() === synonyms ? this.early : null;
+    const found: SpunCopyReport[] = [];
+    for (const [x, y] of candidateArticlePairs(prepared)) {
+      const pa = prepared[x]!;
       const pb = prepared[y]!;
-      const rows = templates.rowsOf(pb);
-      for (const k of ks) {
-        const pa = prepared[pairs[k]![0]]!;
-        const report = this.compare(pa, pb, alignSentences(pa, rows), synonyms);
-        if (report) found[k] = report;
-      }
+      const made = early?.get(pa)?.get(pb);
+      const report = made !== undefined ? made : this.compare(pa, pb, alignSentences(pa, this.rowsOf(pb)), synonyms);
+      if (report) found.push(report);
     }
-    return found.filter((r) => r !== undefined);
+    return found;
   }
 
   /** The report for two articles given their corresponding sentences, or null when `pb` is not a spun copy of `pa` (or the reverse). */
