@@ -45,6 +45,12 @@ export class AlignmentPrep {
   /** Token lists by the texts of an utterance's parts joined with U+0000 (as `buildVersions` keys them). */
   readonly tokens = new Map<string, Token[]>();
 
+  /** Lets go of the caches once `groupQuotes` has taken what it needs of them (a prep serves one grouping). */
+  release(): void {
+    this.tokens.clear();
+    this.spun.release();
+  }
+
   /** Loads WordNet now (a fixed cost better paid while worker threads extract). */
   warm(): void {
     wordNet().synsets('said');
@@ -82,6 +88,8 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
   const order = new Map(articles.map((a, i) => [a.id, i] as const));
   const versions = buildVersions(quotes, order, options.prep?.tokens);
   const spunCopies = options.spunCopies === false ? [] : (options.prep?.spun ?? new SpunCopyFinder()).find(articles, synonyms);
+  // Grouping and describing allocate much of their own: the prep's caches are spent by now.
+  options.prep?.release();
   const spun = new Set(spunCopies.map((s) => s.articleId));
   const groups = groupVersions(versions, {
     synonyms,

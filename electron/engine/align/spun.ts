@@ -47,6 +47,7 @@ class SentenceTable {
   /** Distinct content words of each sentence, as sorted word ids. */
   readonly keys: Int32Array[] = [];
   private readonly tokenLists: (Token[] | undefined)[] = [];
+  private tokenListsKept = 0;
   private readonly wordFloor: number[] = [];
   /** Whether each sentence has at least `minSentenceWords` words (headings and "Read more" do not). */
   readonly long: boolean[] = [];
@@ -95,8 +96,25 @@ class SentenceTable {
 
   tokens(id: number): Token[] {
     let t = this.tokenLists[id];
-    if (!t) this.tokenLists[id] = t = tokenizePart(this.texts[id]!, 0);
+    if (!t) {
+      // Kept within bounds: while articles come in, the token lists of every sentence ever aligned
+      // came to some hundred megabytes for 10,000 articles. A sentence needed again after a clear
+      // (a headline compared with the next copy's) is tokenised again.
+      if (++this.tokenListsKept > TOKEN_LISTS_KEPT) {
+        this.tokenLists.fill(undefined);
+        this.tokenListsKept = 1;
+      }
+      this.tokenLists[id] = t = tokenizePart(this.texts[id]!, 0);
+    }
     return t;
+  }
+
+  /** Forgets what can be worked out again: tokens and comparisons of sentence pairs. */
+  release(): void {
+    this.tokenLists.fill(undefined);
+    this.tokenListsKept = 0;
+    this.similarity.clear();
+    this.substitutions.clear();
   }
 
   /** A key for the ordered pair (a, b). */
@@ -104,6 +122,9 @@ class SentenceTable {
     return a * 0x100000 * 0x10 + b;
   }
 }
+
+/** Token lists the sentence table keeps at most (some 65 MB of tokens). */
+const TOKEN_LISTS_KEPT = 16_000;
 
 const CHUNK_WITH_WORD = /\S*[\p{L}\p{N}]\S*/gu;
 
@@ -182,21 +203,65 @@ function keySet(text: string): Set<string> {
   return out;
 }
 
-/** For each content word of an article, the sentences that hold it: candidates without trying all pairs. */
-function postingsOf(p: Prepared, table: SentenceTable): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  p.ids.forEach((id, j) => {
-    for (const w of table.keys[id]!) {
-      const list = out.get(w);
-      if (list) list.push(j);
-      else out.set(w, [j]);
-    }
-  });
-  return out;
+/**
+ * For each content word of an article, the sentences that hold it: candidates without trying all
+ * pairs. Compact (sorted word ids, where each word's positions start, the positions), since every
+ * article a row was made against keeps its postings while articles come in.
+ */
+interface Postings {
+  readonly words: Int32Array;
+  readonly starts: Int32Array;
+  readonly positions: Int32Array;
 }
 
-/** The sentences of one article that correspond to one sentence (by id), with their similarity, in order. */
-type Row = readonly { readonly j: number; readonly similarity: number }[];
+function postingsOf(p: Prepared, table: SentenceTable): Postings {
+  // (word, position) pairs as one number each, sorted: by word, then position.
+  const pairs: number[] = [];
+  p.ids.forEach((id, j) => {
+    for (const w of table.keys[id]!) pairs.push(w * POSITIONS + j);
+  });
+  const sorted = Float64Array.from(pairs).sort();
+  const words: number[] = [];
+  const starts: number[] = [];
+  const positions = new Int32Array(sorted.length);
+  sorted.forEach((pair, k) => {
+    const w = Math.floor(pair / POSITIONS);
+    if (words.length === 0 || words[words.length - 1] !== w) {
+      words.push(w);
+      starts.push(k);
+    }
+    positions[k] = pair % POSITIONS;
+  });
+  starts.push(sorted.length);
+  return { words: Int32Array.from(words), starts: Int32Array.from(starts), positions };
+}
+
+/** More sentences than any article holds (a 50 MB file of two-word sentences has fewer). */
+const POSITIONS = 2 ** 22;
+
+/** Where word `w`'s positions are in `postings` ([from, to) of `positions`); an empty range when it has none. */
+function postingRange(postings: Postings, w: number): readonly [number, number] {
+  const words = postings.words;
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = words[mid]!;
+    if (x < w) lo = mid + 1;
+    else if (x > w) hi = mid - 1;
+    else return [postings.starts[mid]!, postings.starts[mid + 1]!];
+  }
+  return EMPTY_RANGE;
+}
+const EMPTY_RANGE = [0, 0] as const;
+
+/**
+ * The sentences of one article that correspond to one sentence (by id), in order: their positions
+ * and similarities, flat ([j, similarity, j, similarity, …]), since every article compared keeps its
+ * rows until grouping starts (objects per entry took some hundred megabytes for 10,000 articles).
+ */
+type Row = readonly number[];
+const NO_ROW: Row = [];
 
 /**
  * The similarity of sentences `sa` and `sb`, which have `shared` content words in common, when they
@@ -254,7 +319,7 @@ function commonCount(x: Int32Array, y: Int32Array): number {
  * with just those positions tested again. Same rows either way; only the work differs.
  */
 class ArticleRows {
-  private postings: Map<number, number[]> | null = null;
+  private postings: Postings | null = null;
   private shared: Int32Array | null = null;
   private readonly rows = new Map<number, Row>();
 
@@ -268,8 +333,12 @@ class ArticleRows {
   row(sa: number): Row {
     let row = this.rows.get(sa);
     if (row === undefined) {
-      row = this.template ? this.patched(sa, this.template.row(sa)) : this.computed(sa);
-      this.rows.set(sa, row);
+      if (this.template) {
+        const base = this.template.row(sa);
+        row = this.patched(sa, base);
+        // A row the same as the template's is not kept twice: patching it again costs a test or two.
+        if (row !== base) this.rows.set(sa, row);
+      } else this.rows.set(sa, (row = this.computed(sa)));
     }
     return row;
   }
@@ -277,56 +346,59 @@ class ArticleRows {
   private computed(sa: number): Row {
     const table = this.table;
     const ka = table.keys[sa]!;
-    if (ka.length === 0) return [];
+    if (ka.length === 0) return NO_ROW;
     const b = this.b;
     const postingsB = (this.postings ??= postingsOf(b, table));
     const shared = (this.shared ??= new Int32Array(b.ids.length));
     const touched: number[] = [];
     for (const w of ka) {
-      const list = postingsB.get(w);
-      if (list === undefined) continue;
-      for (const j of list) {
+      const [from, to] = postingRange(postingsB, w);
+      for (let k = from; k < to; k++) {
+        const j = postingsB.positions[k]!;
         if (shared[j] === 0) touched.push(j);
         shared[j]!++;
       }
     }
     touched.sort((x, y) => x - y);
-    const row: { j: number; similarity: number }[] = [];
+    const row: number[] = [];
     for (const j of touched) {
       const count = shared[j]!;
       shared[j] = 0;
       const similarity = correspondence(sa, b.ids[j]!, count, table);
-      if (similarity >= 0) row.push({ j, similarity });
+      if (similarity >= 0) row.push(j, similarity);
     }
-    return row;
+    return row.length > 0 ? row : NO_ROW;
   }
 
   /** The template's row with the positions where `b` differs from it tested again, in position order. */
   private patched(sa: number, base: Row): Row {
     const table = this.table;
     const ka = table.keys[sa]!;
-    if (ka.length === 0) return [];
+    if (ka.length === 0) return NO_ROW;
     const differing = this.differing;
-    const added: { j: number; similarity: number }[] = [];
+    const added: number[] = [];
     for (const j of differing) this.test(sa, j, added);
+    let touches = false;
+    for (let e = 0; e < base.length && !touches; e += 2) touches = differing.includes(base[e]!);
     // Most often nothing changes (the headline neither corresponds nor did): the template's row is this row.
-    if (added.length === 0 && !base.some((entry) => differing.includes(entry.j))) return base;
-    const row: { j: number; similarity: number }[] = [];
+    if (added.length === 0 && !touches) return base;
+    const row: number[] = [];
     let k = 0;
-    for (const entry of base) {
-      while (k < added.length && added[k]!.j < entry.j) row.push(added[k++]!);
-      if (!differing.includes(entry.j)) row.push(entry);
+    for (let e = 0; e < base.length; e += 2) {
+      const j = base[e]!;
+      for (; k < added.length && added[k]! < j; k += 2) row.push(added[k]!, added[k + 1]!);
+      if (!differing.includes(j)) row.push(j, base[e + 1]!);
     }
-    while (k < added.length) row.push(added[k++]!);
-    return row;
+    for (; k < added.length; k += 2) row.push(added[k]!, added[k + 1]!);
+    return row.length > 0 ? row : NO_ROW;
   }
 
-  private test(sa: number, j: number, row: { j: number; similarity: number }[]): void {
+  private test(sa: number, j: number, row: number[]): void {
     const sb = this.b.ids[j]!;
     const count = commonCount(this.table.keys[sa]!, this.table.keys[sb]!);
     if (count === 0) return;
     const similarity = correspondence(sa, sb, count, this.table);
-    if (similarity >= 0) row.push({ j, similarity });
+    if (similarity >= 0) row.push(j, similarity);
   }
 }
 
@@ -339,6 +411,10 @@ class RowTemplates {
   private readonly byBody = new Map<string, ArticleRows>();
 
   constructor(private readonly table: SentenceTable) {}
+
+  clear(): void {
+    this.byBody.clear();
+  }
 
   rowsOf(b: Prepared): ArticleRows {
     const key = b.ids.length > 1 ? `${b.ids.length}:${b.ids.subarray(1).join(',')}` : null;
@@ -361,7 +437,8 @@ class RowTemplates {
 function alignSentences(a: Prepared, rows: ArticleRows): SentencePair[] {
   const pairs: SentencePair[] = [];
   for (let i = 0; i < a.ids.length; i++) {
-    for (const { j, similarity } of rows.row(a.ids[i]!)) pairs.push({ i, j, similarity });
+    const row = rows.row(a.ids[i]!);
+    for (let e = 0; e < row.length; e += 2) pairs.push({ i, j: row[e]!, similarity: row[e + 1]! });
   }
   // One-to-one, best pairs first, ties in (i, j) order: the order the pairs were made in, which the
   // sort keeps (it is stable). Not necessarily in order: a rewrite may move a paragraph.
@@ -505,6 +582,21 @@ export class SpunCopyFinder {
       if (report) found.push(report);
     }
     return found;
+  }
+
+  /**
+   * Lets go of the prepared articles and of what only speeds comparisons up (rows, early
+   * comparisons, alignments of sentence pairs): some hundred megabytes for 10,000 articles, better
+   * freed before grouping allocates its own. A later `find` gives the same result, only more slowly.
+   */
+  release(): void {
+    this.byArticle.clear();
+    this.rowsByArticle.clear();
+    this.templates.clear();
+    this.early.clear();
+    this.bySignature.clear();
+    this.sharedSoFar.clear();
+    this.table.release();
   }
 
   /** The report for two articles given their corresponding sentences, or null when `pb` is not a spun copy of `pa` (or the reverse). */
