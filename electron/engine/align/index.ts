@@ -13,7 +13,7 @@ import { describeGroup } from './detail';
 import { groupVersions } from './group';
 import { SpunCopyFinder, type SentenceSplit } from './spun';
 import { tokenize, type Token } from './tokens';
-import { buildVersions } from './versions';
+import { buildVersions, tokensKey } from './versions';
 import { WordNetSynonyms, type SynonymLookup } from './wordnet';
 
 /** Options of `groupQuotes`, for tests and tools; the defaults suit the app. */
@@ -76,7 +76,7 @@ export class AlignmentPrep {
     for (const parts of byUtterance.values()) {
       parts.sort((x, y) => x.start - y.start || x.end - y.end);
       const texts = parts.map((p) => article.text.slice(p.start, p.end));
-      const key = texts.join('\u0000');
+      const key = tokensKey(texts);
       if (!this.tokens.has(key)) this.tokens.set(key, tokenize(texts));
     }
   }
