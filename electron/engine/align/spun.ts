@@ -543,7 +543,8 @@ export class SpunCopyFinder {
       if (list.length >= SPUN.maxSignatureFrequency) continue;
       for (const other of list) {
         const [first, second] = other.position < position ? [other, { p, position }] : [{ p, position }, other];
-        const key = first.position * 0x100000 + second.position;
+        // A small integer while positions stay below 2^15 (what a map hashes fastest), else a float.
+        const key = second.position < 0x8000 ? first.position * 0x8000 + second.position : -(first.position * 0x100000 + second.position);
         const shared = (this.sharedSoFar.get(key) ?? 0) + 1;
         this.sharedSoFar.set(key, shared);
         if (shared !== SPUN.minSharedSignatures) continue;
