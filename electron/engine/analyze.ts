@@ -74,7 +74,7 @@ export class AnalysisAssembler {
    */
   add(index: number, article: Article, statements: readonly ExtractedStatement[], split?: SentenceSplit): void {
     this.slots[index] = { article, statements };
-    this.prep?.addArticle(article, statements, split);
+    this.prep?.addArticle(article, statements, index, split);
   }
 
   /** Loads what alignment needs whatever the articles (WordNet), ahead of `finish`. */

@@ -9,6 +9,7 @@ import { compareTokens, worse, type TokenChange } from './compare';
 import { alignWords } from './words';
 import { speakerFlags } from './speakers';
 import { summarise, wordsOf } from './summary';
+import type { Token } from './tokens';
 import type { Version } from './versions';
 import type { SynonymLookup } from './wordnet';
 
@@ -18,18 +19,29 @@ import type { SynonymLookup } from './wordnet';
  */
 export function chooseReference(versions: readonly Version[], spun: ReadonlySet<string>): number {
   let best = 0;
-  const rank = (v: Version): readonly number[] => [spun.has(v.articleId) ? 0 : 1, v.kind === 'indirect' ? 0 : 1, v.tokens.length];
-  for (let i = 1; i < versions.length; i++) {
-    const a = rank(versions[i]!);
-    const b = rank(versions[best]!);
-    for (let k = 0; k < a.length; k++) {
-      if (a[k]! !== b[k]!) {
-        if (a[k]! > b[k]!) best = i;
-        break;
-      }
-    }
-  }
+  // Compared in turn: not in a spun copy, then quoted directly, then words; the first wins ties.
+  const better = (v: Version, w: Version): boolean => {
+    const sv = spun.has(v.articleId) ? 0 : 1;
+    const sw = spun.has(w.articleId) ? 0 : 1;
+    if (sv !== sw) return sv > sw;
+    const dv = v.kind === 'indirect' ? 0 : 1;
+    const dw = w.kind === 'indirect' ? 0 : 1;
+    if (dv !== dw) return dv > dw;
+    return v.tokens.length > w.tokens.length;
+  };
+  for (let i = 1; i < versions.length; i++) if (better(versions[i]!, versions[best]!)) best = i;
   return best;
+}
+
+/**
+ * What a comparison with the reference depends on of a version's words, as one string (their keys
+ * and the punctuation before each), once per token list: a version's text recurs across articles.
+ */
+const wordsKeys = new WeakMap<readonly Token[], string>();
+function wordsKey(tokens: readonly Token[]): string {
+  let key = wordsKeys.get(tokens);
+  if (key === undefined) wordsKeys.set(tokens, (key = tokens.map((t) => `${t.keyId}${t.sep}`).join(' ')));
+  return key;
 }
 
 function toWordChange(c: TokenChange, ref: Version, ver: Version): WordChange {
@@ -70,10 +82,12 @@ export function describeGroup(
   // Versions with the same words compare the same way: align each distinct wording once. Between
   // direct quotes synonyms only label substitutions and the alignment is word for word (far
   // faster); where rewording is expected (reported speech, a spun copy) synonyms align words too.
-  const cache = new Map<string, ReturnType<typeof compareTokens>>();
+  const byWords = new Map<string, ReturnType<typeof compareTokens>>();
+  const paraphrasedByWords = new Map<string, ReturnType<typeof compareTokens>>();
   const compareVersions = (r0: Version, v: Version): ReturnType<typeof compareTokens> => {
     const paraphrase = spun.has(r0.articleId) || spun.has(v.articleId) || (r0.kind === 'indirect' && v.kind === 'indirect');
-    const key = `${paraphrase ? 'p' : 'w'} ${v.tokens.map((t) => `${t.keyId}${t.sep}`).join(' ')}`;
+    const cache = paraphrase ? paraphrasedByWords : byWords;
+    const key = wordsKey(v.tokens);
     let cmp = cache.get(key);
     if (!cmp || !sameTokens(cmp, v)) {
       const matches = alignWords(r0.tokens, v.tokens, { synonyms: paraphrase ? synonyms : null });
@@ -81,6 +95,15 @@ export function describeGroup(
       cache.set(key, cmp);
     }
     return cmp;
+  };
+  // The summary reads the version's words as written: shared by versions with the same token list.
+  const summaries = new Map<ReturnType<typeof compareTokens>, Map<readonly Token[], string>>();
+  const summaryOf = (cmp: ReturnType<typeof compareTokens>, v: Version): string => {
+    let byTokens = summaries.get(cmp);
+    if (!byTokens) summaries.set(cmp, (byTokens = new Map()));
+    let summary = byTokens.get(v.tokens);
+    if (summary === undefined) byTokens.set(v.tokens, (summary = summarise(ref.tokens, v.tokens, cmp.changes, cmp.wording)));
+    return summary;
   };
   const out: QuoteVersion[] = versions.map((v, i) => {
     const base = {
@@ -98,7 +121,7 @@ export function describeGroup(
       isReference: false,
       wording: cmp.wording,
       changes: cmp.changes.map((c) => toWordChange(c, ref, v)),
-      summary: summarise(ref.tokens, v.tokens, cmp.changes, cmp.wording),
+      summary: summaryOf(cmp, v),
     };
   });
   return {

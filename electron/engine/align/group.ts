@@ -35,7 +35,8 @@ function promising(c: Candidate, shinglesA: number, shinglesB: number): boolean 
  * wordings stay per article, since two stories may both quote one "unlikely".
  */
 function buildUnits(versions: readonly Version[]): { units: Unit[]; members: number[][] } {
-  const unitByKey = new Map<string, number>();
+  // By words, then by speaker and (for short wordings) article: no key string per version.
+  const unitByKey = new Map<string, Map<string, number>>();
   const units: Unit[] = [];
   const members: number[][] = [];
   const wordsOf = new WeakMap<readonly Token[], string>();
@@ -43,11 +44,13 @@ function buildUnits(versions: readonly Version[]): { units: Unit[]; members: num
     // Versions with the same text share one token list: build its key once.
     let words = wordsOf.get(v.tokens);
     if (words === undefined) wordsOf.set(v.tokens, (words = v.tokens.map((t) => t.keyId).join(',')));
-    const key = `${v.speaker ?? ''}\u0000${v.tokens.length < SHORT_WORDS ? v.articleId : ''}\u0000${words}`;
-    let u = unitByKey.get(key);
+    let bySpeaker = unitByKey.get(words);
+    if (!bySpeaker) unitByKey.set(words, (bySpeaker = new Map()));
+    const key = v.tokens.length < SHORT_WORDS ? `${v.speaker ?? ''}\u0000${v.articleId}` : (v.speaker ?? '');
+    let u = bySpeaker.get(key);
     if (u === undefined) {
       u = units.length;
-      unitByKey.set(key, u);
+      bySpeaker.set(key, u);
       units.push({ index: u, tokens: v.tokens, speaker: v.speaker });
       members.push([]);
     }

@@ -13,7 +13,7 @@ import { describeGroup } from './detail';
 import { groupVersions } from './group';
 import { SpunCopyFinder, type SentenceSplit } from './spun';
 import { tokenize, type Token } from './tokens';
-import { buildVersions } from './versions';
+import { buildVersions, tokensKey } from './versions';
 import { WordNetSynonyms, type SynonymLookup } from './wordnet';
 
 /** Options of `groupQuotes`, for tests and tools; the defaults suit the app. */
@@ -40,18 +40,33 @@ function wordNet(): WordNetSynonyms {
  * with or without it.
  */
 export class AlignmentPrep {
-  readonly spun = new SpunCopyFinder();
+  /** Compares articles for spun copies as they come in, with the lookup `groupQuotes` uses by default. */
+  readonly spun = new SpunCopyFinder(() => wordNet());
   /** Token lists by the texts of an utterance's parts joined with U+0000 (as `buildVersions` keys them). */
   readonly tokens = new Map<string, Token[]>();
+
+  /** Lets go of the caches once `groupQuotes` has taken what it needs of them (a prep serves one grouping). */
+  release(): void {
+    this.tokens.clear();
+    this.spun.release();
+  }
 
   /** Loads WordNet now (a fixed cost better paid while worker threads extract). */
   warm(): void {
     wordNet().synsets('said');
   }
 
-  /** `split`: the article's sentences for spun-copy detection, when a worker thread has split it already. */
-  addArticle(article: Article, statements: readonly { readonly start: number; readonly end: number; readonly utterance: number }[], split?: SentenceSplit): void {
-    this.spun.add(article, split);
+  /**
+   * `position`: the article's place in the input. `split`: its sentences for spun-copy detection,
+   * when a worker thread has split it already.
+   */
+  addArticle(
+    article: Article,
+    statements: readonly { readonly start: number; readonly end: number; readonly utterance: number }[],
+    position: number,
+    split?: SentenceSplit,
+  ): void {
+    this.spun.add(article, split, position);
     const byUtterance = new Map<number, { start: number; end: number }[]>();
     for (const s of statements) {
       const parts = byUtterance.get(s.utterance);
@@ -61,7 +76,7 @@ export class AlignmentPrep {
     for (const parts of byUtterance.values()) {
       parts.sort((x, y) => x.start - y.start || x.end - y.end);
       const texts = parts.map((p) => article.text.slice(p.start, p.end));
-      const key = texts.join('\u0000');
+      const key = tokensKey(texts);
       if (!this.tokens.has(key)) this.tokens.set(key, tokenize(texts));
     }
   }
@@ -73,6 +88,8 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
   const order = new Map(articles.map((a, i) => [a.id, i] as const));
   const versions = buildVersions(quotes, order, options.prep?.tokens);
   const spunCopies = options.spunCopies === false ? [] : (options.prep?.spun ?? new SpunCopyFinder()).find(articles, synonyms);
+  // Grouping and describing allocate much of their own: the prep's caches are spent by now.
+  options.prep?.release();
   const spun = new Set(spunCopies.map((s) => s.articleId));
   const groups = groupVersions(versions, {
     synonyms,

@@ -18,7 +18,74 @@ export interface Sentence {
 
 /** Sentence ends: . ! ? (with closing quotes) followed by space and a capital or opening quote; and line breaks. */
 const BOUNDARY = /(?<=[.!?]["'”’»)]?)\s+(?=["'“‘«(]?[\p{Lu}\p{N}])|\n+/gu;
-const ANCHOR = /(?<=[^\p{L}\p{N}]|^)(?:\p{Lu}[\p{L}'’.-]*|\p{N}[\p{N},.]*)/gu;
+/**
+ * What `anchorMatches` finds: a capital or a digit not right after a letter or digit, and what
+ * follows it (letters, apostrophes, dots and hyphens after a capital; digits, commas and dots after
+ * a digit). The extraction threads scan every sentence of every article for these.
+ */
+export const ANCHOR = /(?<=[^\p{L}\p{N}]|^)(?:\p{Lu}[\p{L}'’.-]*|\p{N}[\p{N},.]*)/gu;
+
+const LETTER = 1;
+const UPPER = 2;
+const DIGIT = 4;
+const LETTER_TEST = /^\p{L}$/u;
+const UPPER_TEST = /^\p{Lu}$/u;
+const DIGIT_TEST = /^\p{N}$/u;
+/** Classes of the code points below U+10000 (1 letter, 2 capital, 4 digit; 8 once worked out), filled as met. */
+const bmpClasses = new Uint8Array(0x10000);
+
+function classOf(cp: number): number {
+  if (cp < 0x80) {
+    if (cp >= 0x61 && cp <= 0x7a) return LETTER;
+    if (cp >= 0x41 && cp <= 0x5a) return LETTER | UPPER;
+    return cp >= 0x30 && cp <= 0x39 ? DIGIT : 0;
+  }
+  if (cp < 0x10000 && bmpClasses[cp]! & 8) return bmpClasses[cp]! & 7;
+  const ch = String.fromCodePoint(cp);
+  const c = (LETTER_TEST.test(ch) ? LETTER : 0) | (UPPER_TEST.test(ch) ? UPPER : 0) | (DIGIT_TEST.test(ch) ? DIGIT : 0);
+  if (cp < 0x10000) bmpClasses[cp] = c | 8;
+  return c;
+}
+
+/** The code point that ends just before `i` (a surrogate pair read whole). */
+function codePointBefore(text: string, i: number): number {
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(i - 2)!;
+  }
+  return low;
+}
+
+/**
+ * The matches of ANCHOR in order, found by a scan over the code points instead of the regex (whose
+ * look-behind made it the costliest step of splitting sentences). A property test holds the two together.
+ */
+export function anchorMatches(text: string): { readonly text: string; readonly index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const c = classOf(cp);
+    if (!(c & (UPPER | DIGIT)) || (i > 0 && classOf(codePointBefore(text, i)) & (LETTER | DIGIT))) {
+      i += width;
+      continue;
+    }
+    let j = i + width;
+    while (j < n) {
+      const next = text.codePointAt(j)!;
+      // After a capital: letters, ' ’ . -; after a digit: digits , .
+      const ok = c & UPPER ? classOf(next) & LETTER || next === 0x27 || next === 0x2019 || next === 0x2e || next === 0x2d : classOf(next) & DIGIT || next === 0x2c || next === 0x2e;
+      if (!ok) break;
+      j += next > 0xffff ? 2 : 1;
+    }
+    out.push({ text: text.slice(i, j), index: i });
+    i = j;
+  }
+  return out;
+}
 /** Capitalised words that are not names, however they are written. */
 const NOT_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'he', 'she', 'it', 'we', 'they', 'but', 'and']);
 
@@ -50,11 +117,12 @@ export function splitSentences(text: string, anchorCache?: Map<string, readonly 
   return out;
 }
 
-function anchorsOf(sentence: string): string[] {
+/** Anchors of a sentence: its distinct names and numbers, lower-cased and sorted (not the capital at its start). */
+export function anchorsOf(sentence: string): string[] {
   const found = new Set<string>();
   let first = true;
-  for (const m of sentence.matchAll(ANCHOR)) {
-    const word = m[0].replace(/[.,'’-]+$/u, '').toLowerCase();
+  for (const m of anchorMatches(sentence)) {
+    const word = m.text.replace(/[.,'’-]+$/u, '').toLowerCase();
     const atStart = first && m.index <= 2;
     first = false;
     if (atStart && !/^\p{N}/u.test(word)) continue;

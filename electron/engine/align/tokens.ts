@@ -100,9 +100,24 @@ function stemOf(key: string): string {
   return s;
 }
 
+/**
+ * Whether a word at `at` starts a sentence: within the four characters before it, the last that is
+ * neither a quote mark nor white space (as `trimEnd` has it) is . ! ? or :, or there is none.
+ */
 function sentenceStart(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 4), at).replace(QUOTE_MARKS, '').trimEnd();
-  return before === '' || /[.!?:]$/.test(before);
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+    const c = text.charCodeAt(i);
+    if (QUOTE_MARK_UNITS.has(c) || isTrimmedSpace(c)) continue;
+    return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a;
+  }
+  return true;
+}
+
+const QUOTE_MARK_UNITS = new Set([...'"\'“”‘’„‟«»‹›`´'].map((ch) => ch.charCodeAt(0)));
+
+function isTrimmedSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return /\s/.test(String.fromCharCode(c));
 }
 
 /**
@@ -141,7 +156,7 @@ export function tokenizePart(text: string, part: number): Token[] {
     let start = m.index;
     const end = start + raw.length;
     // "al-" before a capitalised name is part of the name ("al-Qaddafi"); hold it for the next word.
-    if (raw.length <= 3 && ARTICLE_PREFIX.test(text.slice(start, start + 4))) {
+    if (raw.length <= 3 && hyphenWithin(text, start + 1, start + 4) && ARTICLE_PREFIX.test(text.slice(start, start + 4))) {
       articleStart = start;
       continue;
     }
@@ -153,11 +168,10 @@ export function tokenizePart(text: string, part: number): Token[] {
     }
     const inEditorial = inside(editorial, start, end);
     const censored = raw.includes('*') || raw.includes('--') || (inEditorial && /^(censored|expletive|deleted|bleep)$/i.test(raw));
-    const sep = sepGap === ' ' ? '' : sepGap.replace(QUOTE_MARKS, '').replace(/[\s[\]()]+/gu, '');
-    const afterEllipsis = sepGap.length > 1 && ELLIPSIS.test(sepGap);
+    const { sep, afterEllipsis } = gapOf(sepGap);
     const bare = raw.length > 3 && raw.charCodeAt(2) < 128 && /^[a-z]{2,3}[-‐‑]/i.test(raw) ? raw.replace(ARTICLE_PREFIX, '') : raw;
     const norm = normWord(bare);
-    const proper = /^\p{Lu}/u.test(bare) && !sentenceStart(text, start);
+    const proper = startsUpper(bare) && !sentenceStart(text, start);
     const isNested = inside(nested, start, end);
     const isAside = inside(asides, start, end);
     const firstSep = tokens.length === 0 ? '' : sep;
@@ -179,6 +193,41 @@ export function tokenizePart(text: string, part: number): Token[] {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Whether a hyphen of any kind stands in text[from, to): most words are not "al-" before a name, and need no test. */
+function hyphenWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
+}
+
+/** `/^\p{Lu}/u.test(word)`, with ASCII decided without the regex. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return /^\p{Lu}/u.test(word);
+}
+
+/** What the text between two words makes of the second: its punctuation, and whether an ellipsis stands there. */
+interface Gap {
+  readonly sep: string;
+  readonly afterEllipsis: boolean;
+}
+const SPACE_GAP: Gap = { sep: '', afterEllipsis: false };
+/** Gaps by their text: a few kinds ("", " ", ", ", ". ") make up most. */
+const gapCache = new Map<string, Gap>();
+function gapOf(text: string): Gap {
+  if (text === ' ') return SPACE_GAP;
+  let gap = gapCache.get(text);
+  if (gap === undefined) {
+    gap = { sep: text.replace(QUOTE_MARKS, '').replace(/[\s[\]()]+/gu, ''), afterEllipsis: text.length > 1 && ELLIPSIS.test(text) };
+    if (gapCache.size > 10_000) gapCache.clear();
+    gapCache.set(text, gap);
+  }
+  return gap;
+}
 
 /** What the words of one written word (one, or two for a contraction) have in common. */
 interface Shared {

@@ -33,7 +33,7 @@ export interface Version {
 export function buildVersions(quotes: readonly Quote[], articleOrder: ReadonlyMap<string, number>, cache = new Map<string, Token[]>()): Version[] {
   // One quote is often reported word for word by many articles: tokenise each distinct text once.
   const tokensOf = (parts: readonly string[]): Token[] => {
-    const key = parts.join('\u0000');
+    const key = tokensKey(parts);
     let t = cache.get(key);
     if (!t) cache.set(key, (t = tokenize(parts)));
     return t;
@@ -46,11 +46,12 @@ export function buildVersions(quotes: readonly Quote[], articleOrder: ReadonlyMa
     else byUtterance.set(key, [q]);
   }
   const drafts = [...byUtterance.values()].map((parts) => {
-    const sorted = [...parts].sort((x, y) => x.start - y.start || x.end - y.end || (x.id < y.id ? -1 : 1));
+    // `parts` is this function's own list: sorted in place.
+    const sorted = parts.sort((x, y) => x.start - y.start || x.end - y.end || (x.id < y.id ? -1 : 1));
     const first = sorted[0]!;
-    const kinds = new Set(sorted.map((q) => q.kind));
-    const kind: QuoteKind = kinds.has('direct') ? 'direct' : kinds.has('mixed') ? 'mixed' : 'indirect';
+    const kind: QuoteKind = sorted.some((q) => q.kind === 'direct') ? 'direct' : sorted.some((q) => q.kind === 'mixed') ? 'mixed' : 'indirect';
     return {
+      index: 0,
       quotes: sorted,
       articleId: first.articleId,
       articleOrder: articleOrder.get(first.articleId) ?? Number.MAX_SAFE_INTEGER,
@@ -63,5 +64,15 @@ export function buildVersions(quotes: readonly Quote[], articleOrder: ReadonlyMa
   drafts.sort(
     (x, y) => x.articleOrder - y.articleOrder || x.quotes[0]!.start - y.quotes[0]!.start || (x.quotes[0]!.id < y.quotes[0]!.id ? -1 : 1),
   );
-  return drafts.map((d, index) => ({ ...d, index }));
+  // Numbered in place: 170,000 versions need not be copied to be numbered.
+  drafts.forEach((d, index) => (d.index = index));
+  return drafts;
+}
+
+/**
+ * The key of an utterance's token list: its parts' texts joined with U+0000, or the one text itself
+ * (the same string, without building it again, for the usual one-part quote).
+ */
+export function tokensKey(parts: readonly string[]): string {
+  return parts.length === 1 ? parts[0]! : parts.join('\u0000');
 }

@@ -128,18 +128,26 @@ export function alignWords(a: readonly Token[], b: readonly Token[], options: Al
   }
   if (n * m > MAX_CELLS) return greedyAlign(a, b, options);
   const width = m + 1;
-  const score = new Float64Array((n + 1) * width);
+  const { score, move, keyB, stemB, flagB } = scratchFor((n + 1) * width, m);
+  // Row 0 and column 0 are read before written (the empty prefix: score 0, no move); the other
+  // cells are written before they are read, so the scratch needs no clearing beyond these.
+  score.fill(0, 0, width);
+  move.fill(0, 0, width);
+  for (let i = 1; i <= n; i++) {
+    score[i * width] = 0;
+    move[i * width] = 0;
+  }
   // 0 = came from up (skip a), 1 = left (skip b), 2+k = diagonal match of kind k.
-  const move = new Uint8Array((n + 1) * width);
-  const kinds: MatchKind[] = ['same', 'spelling', 'truncated', 'inflection', 'synonym'];
+  const kinds = KINDS;
   // Columns as typed arrays: most cells compare two different plain words and are ruled out by
   // comparing numbers; only the rest get the full test.
-  const keyB = Int32Array.from(b, (t) => t.keyId);
-  const stemB = Int32Array.from(b, (t) => t.stemId);
-  const special = (t: Token, last: boolean, wantSynonyms: boolean): number =>
-    (t.censored ? 1 : 0) | (t.proper ? 2 : 0) | (last && t.cut ? 4 : 0) | (wantSynonyms && !t.stop ? 8 : 0);
   const synonyms = options.synonyms;
-  const flagB = Uint8Array.from(b, (t, j) => special(t, j === m - 1, synonyms !== null));
+  for (let j = 0; j < m; j++) {
+    const t = b[j]!;
+    keyB[j] = t.keyId;
+    stemB[j] = t.stemId;
+    flagB[j] = special(t, j === m - 1, synonyms !== null);
+  }
   for (let i = 1; i <= n; i++) {
     const x = a[i - 1]!;
     const kx = x.keyId;
@@ -190,6 +198,30 @@ export function alignWords(a: readonly Token[], b: readonly Token[], options: Al
   }
   return trimStrayMatches(matches.reverse(), a, b);
 }
+
+const KINDS: readonly MatchKind[] = ['same', 'spelling', 'truncated', 'inflection', 'synonym'];
+
+/** What makes a word need the full test in a cell: censored 1, a name 2, a cut-off last word 4, a synonym candidate 8. */
+function special(t: Token, last: boolean, wantSynonyms: boolean): number {
+  return (t.censored ? 1 : 0) | (t.proper ? 2 : 0) | (last && t.cut ? 4 : 0) | (wantSynonyms && !t.stop ? 8 : 0);
+}
+
+/**
+ * The alignment's tables, reused from call to call (grown when needed): the stages align many
+ * thousands of short word lists, for which allocating the tables cost more than filling them.
+ * Never shared across calls in progress (alignWords does not re-enter itself).
+ */
+let scratch = { score: new Float64Array(1024), move: new Uint8Array(1024), keyB: new Int32Array(64), stemB: new Int32Array(64), flagB: new Uint8Array(64) };
+function scratchFor(cells: number, columns: number): typeof scratch {
+  if (scratch.score.length >= cells && scratch.keyB.length >= columns) return scratch;
+  const c = Math.max(cells, scratch.score.length);
+  const k = Math.max(columns, scratch.keyB.length);
+  const tables = { score: new Float64Array(c), move: new Uint8Array(c), keyB: new Int32Array(k), stemB: new Int32Array(k), flagB: new Uint8Array(k) };
+  // Tables for two long quotes (up to 18 MB) are not kept: they are rare, and would stay for good.
+  if (c <= KEPT_CELLS) scratch = tables;
+  return tables;
+}
+const KEPT_CELLS = 1 << 18;
 
 /** Above this many cells (two 1,400-word quotes) the exact alignment would cost too much memory and time. */
 const MAX_CELLS = 2_000_000;

@@ -5,6 +5,7 @@
  * concurrency, progress and cancel; with a LoaderPool, parsing runs in worker threads that a hard
  * deadline can stop (./pool.ts).
  */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Article, LoadFailure, LoadResult } from '../../../shared/types';
@@ -37,6 +38,13 @@ export type LoadSource =
 export interface LoadOptions {
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
+  /**
+   * Read the file with blocking calls. Only for a worker thread of its own (the extraction pool's):
+   * there nothing else waits on its event loop, and each asynchronous call's round trip through
+   * libuv's thread pool (open, stat, read, close: four per file) left the thread idle for about a
+   * third of its time on a folder of small articles.
+   */
+  readonly blockingRead?: boolean;
 }
 
 function unsupported(name: string): string | null {
@@ -144,9 +152,45 @@ async function readSource(path: string): Promise<{ name: string; data: Uint8Arra
   }
 }
 
+/** `readSource` with blocking calls (see `LoadOptions.blockingRead`): the same checks, in the same order. */
+function readSourceBlocking(path: string): { name: string; data: Uint8Array } | LoadFailure {
+  const name = basename(path);
+  const refused = unsupported(name);
+  if (refused) return { name, reason: refused };
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const stat = fstatSync(fd);
+      if (stat.isDirectory()) return { name, reason: 'This is a folder, not a file.' };
+      if (!stat.isFile()) return { name, reason: 'This is not a regular file.' };
+      if (stat.size > MAX_FILE_BYTES) return { name, reason: tooLarge(stat.size) };
+      // Read to the end, not just `stat.size` bytes: a file may grow between the stat and the read
+      // (as readFile does), though never past the limit plus one chunk.
+      let data = new Uint8Array(stat.size + 1);
+      let length = 0;
+      for (;;) {
+        if (length === data.length) {
+          if (length > MAX_FILE_BYTES) return { name, reason: tooLarge(length) };
+          const grown = new Uint8Array(data.length * 2);
+          grown.set(data);
+          data = grown;
+        }
+        const n = readSync(fd, data, length, data.length - length, null);
+        if (n === 0) break;
+        length += n;
+      }
+      return { name, data: data.subarray(0, length) };
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    return { name, reason: describeFsError(error) };
+  }
+}
+
 /** Reads a file from disk (size checked before reading) and loads it. Never throws. */
 export async function loadPath(path: string, options: LoadOptions = {}): Promise<Article | LoadFailure> {
-  const source = await readSource(path);
+  const source = options.blockingRead ? readSourceBlocking(path) : await readSource(path);
   return 'reason' in source ? source : loadBytes(source.name, source.data, path, options);
 }
 

@@ -10,6 +10,7 @@
  */
 import type { Analysis, Article, LoadFailure } from '../../../shared/types';
 import { AnalysisAssembler, type AnalyzeOptions } from '../analyze';
+import { Intake } from './intake';
 import { createExtractionPool, type ExtractionPool } from './pool';
 import type { ExtractItem } from './protocol';
 
@@ -51,7 +52,9 @@ export async function analyzeParallel(sources: readonly ParallelSource[], option
   const total = sources.length;
   const size = options.batchSize ?? batchSizeFor(total, pool.threads);
   let done = 0;
-  let warmed = false;
+  // Results are added in slices between turns of the event loop, so a thread that finishes a batch
+  // gets its next one at once, not after this thread has added the batches before it (./intake.ts).
+  const intake = new Intake();
   try {
     onProgress?.({ stage: 'extract', done: 0, total });
     const batches: Promise<void>[] = [];
@@ -65,23 +68,28 @@ export async function analyzeParallel(sources: readonly ParallelSource[], option
         pool.run(items, signal).then((results) => {
           if (signal?.aborted) return;
           for (const r of results) {
-            if ('failure' in r) failures.push({ index: r.index, failure: r.failure });
-            else assembler.add(r.index, r.article ?? (sources[r.index] as Article), r.statements, r.split);
+            intake.push(() => {
+              if ('failure' in r) failures.push({ index: r.index, failure: r.failure });
+              else assembler.add(r.index, r.article ?? (sources[r.index] as Article), r.statements, r.split);
+            });
           }
-          // WordNet loads here, while the threads work on the next batches, not after the last.
-          if (!warmed) assembler.warm();
-          warmed = true;
-          done += results.length;
-          onProgress?.({ stage: 'extract', done, total });
+          intake.push(() => {
+            done += results.length;
+            onProgress?.({ stage: 'extract', done, total });
+          });
         }),
       );
     }
+    // WordNet loads now, while the threads work on the first batches, not after the last.
+    intake.push(() => assembler.warm());
     await Promise.all(batches);
+    await intake.idle();
     signal?.throwIfAborted();
     const analysis = assembler.finish(total, onProgress);
     failures.sort((a, b) => a.index - b.index);
     return { analysis, articles: assembler.articles(), failures };
   } finally {
+    intake.clear();
     if (!options.pool) await pool.close();
   }
 }

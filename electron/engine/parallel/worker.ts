@@ -25,7 +25,7 @@ export default async function extractBatch(task: ExtractTask): Promise<ExtractRe
   for (const item of task.items) {
     let article: Article;
     if ('path' in item) {
-      const loaded = await loadPath(item.path, { timeoutMs: task.loadTimeoutMs });
+      const loaded = await loadPath(item.path, { timeoutMs: task.loadTimeoutMs, blockingRead: true });
       if (!isArticle(loaded)) {
         out.push({ index: item.index, failure: loaded });
         continue;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findSpunCopies } from '../../../electron/engine/align/spun';
+import { findSpunCopies, SpunCopyFinder } from '../../../electron/engine/align/spun';
 import { WordNetSynonyms } from '../../../electron/engine/align/wordnet';
 import { article } from './helpers';
 
@@ -51,5 +51,29 @@ describe('findSpunCopies', () => {
       ['wire-3', 'spun-2'],
     ]);
     for (const r of reports) expect(r.substitutions).toEqual(expect.arrayContaining([expect.objectContaining({ from: 'said', to: 'mentioned' })]));
+  });
+
+  it('finds the same when pairs were compared early, as articles came in, in any order', () => {
+    const headlined = (id: string, headline: string, a: { text: string }) => article(id, `${headline}\n${a.text}`);
+    const copies = [
+      headlined('wire-1', 'Ferry service resumes (copy 1)', original),
+      headlined('spun-1', 'Ferry service resumes (copy 1)', spun),
+      headlined('wire-2', 'Ferry service resumes', original),
+      headlined('spun-2', 'Ferry service resumes again', spun),
+      headlined('wire-3', 'Ferry service resumes (copy 3)', original),
+      article('copy', original.text),
+      article('same-text', original.text),
+    ];
+    const expected = findSpunCopies(copies, wn);
+    expect(expected.length).toBeGreaterThan(3);
+    for (const order of [[0, 1, 2, 3, 4, 5, 6], [6, 5, 4, 3, 2, 1, 0], [3, 0, 6, 2, 5, 1, 4]]) {
+      const finder = new SpunCopyFinder(() => wn);
+      for (const i of order) finder.add(copies[i]!, undefined, i);
+      expect(finder.find(copies, wn)).toEqual(expected);
+    }
+    // Early comparisons made with another lookup are not taken.
+    const other = new SpunCopyFinder(() => null);
+    copies.forEach((a, i) => other.add(a, undefined, i));
+    expect(other.find(copies, wn)).toEqual(expected);
   });
 });

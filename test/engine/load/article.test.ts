@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { articleId, countWords, makeArticle, titleOf } from '../../../electron/engine/load/article';
 
 describe('countWords', () => {
@@ -31,5 +32,21 @@ describe('makeArticle', () => {
     expect(a).toMatchObject({ path: '/x/a.txt', name: 'a.txt', title: 'Title', wordCount: 3, encoding: 'utf-8' });
     expect(a.id).toBe(articleId('a.txt', 'Title\nOne two.'));
     expect(a.id).toMatch(/^a_[0-9a-f]{12}$/);
+  });
+});
+
+describe('countWords against the word pattern it implements', () => {
+  const WORD = /[\p{L}\p{N}]+(?:['’\-.]+[\p{L}\p{N}]+)*/gu;
+  const byRegex = (text: string): number => [...text.matchAll(WORD)].length;
+
+  it('agrees on mixed scripts, joiners and surrogate pairs', () => {
+    for (const text of ["rock'n'roll -- a.b. c...d x- -y", 'Ünïcödé 𝒳𝒴 z 😀 12.5% ٣٤ 日本語 a’b’', '\ud800a b\udc00', '.-’\'']) {
+      expect(countWords(text)).toBe(byRegex(text));
+    }
+  });
+
+  it('agrees on any text', () => {
+    const pieces = fc.constantFrom('a', 'Z', '7', 'é', '日', '𝒳', '😀', "'", '’', '-', '.', ' ', '\n', ',', '\ud800', '\udc00', '٣');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => countWords(parts.join('')) === byRegex(parts.join(''))), { numRuns: 2000 });
   });
 });

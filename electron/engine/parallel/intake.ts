@@ -1,0 +1,64 @@
+/**
+ * Takes in extraction results a little at a time, so that the thread coordinating the pool keeps
+ * answering its worker threads. A finished batch's next task is sent from this thread's event loop:
+ * while it spent tens of milliseconds adding a batch of new articles (tokenising their quotes,
+ * interning their sentences), a thread that finished meanwhile sat idle until it was done; at the
+ * start of a large run, when every article is new, both threads were idle about half the time.
+ * Work is done in slices of a few milliseconds with the event loop let through between them.
+ */
+
+/** Milliseconds of work between two turns of the event loop. */
+const SLICE_MS = 4;
+
+/** A queue of work items done in order, in slices; `idle()` resolves once everything queued so far is done. */
+export class Intake {
+  private readonly queue: (() => void)[] = [];
+  private scheduled = false;
+  private waiting: (() => void)[] = [];
+  private failure: unknown = undefined;
+
+  /** Queues work; it runs on a later turn of the event loop, after the work queued before it. */
+  push(work: () => void): void {
+    this.queue.push(work);
+    this.schedule();
+  }
+
+  /** Resolves when the queue is empty (rejects with the first error a work item threw). */
+  idle(): Promise<void> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    if (this.queue.length === 0 && !this.scheduled) return Promise.resolve();
+    return new Promise((resolve, reject) => this.waiting.push(() => (this.failure === undefined ? resolve() : reject(this.failure))));
+  }
+
+  /** Drops what is queued (a cancelled run). */
+  clear(): void {
+    this.queue.length = 0;
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => this.slice());
+  }
+
+  private slice(): void {
+    this.scheduled = false;
+    const until = performance.now() + SLICE_MS;
+    let next: (() => void) | undefined;
+    while (this.failure === undefined && (next = this.queue.shift()) !== undefined) {
+      try {
+        next();
+      } catch (error) {
+        this.failure = error;
+        this.queue.length = 0;
+      }
+      if (performance.now() >= until) break;
+    }
+    if (this.queue.length > 0) this.schedule();
+    else {
+      const waiting = this.waiting;
+      this.waiting = [];
+      for (const w of waiting) w();
+    }
+  }
+}
