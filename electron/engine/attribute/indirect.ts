@@ -112,6 +112,11 @@ function content(tokens: readonly Token[], from: number, to: number, minWords = 
       b = k;
       break;
     }
+    // "…; 46 percent said …": a semicolon ends the report, unless a colon introduced a list of them.
+    if (tokens[k]!.text === ';' && k - a >= 3 && tokens[from - 1]?.text !== ':') {
+      b = k;
+      break;
+    }
     // "… — the actress also pointed …", "… — a proposal he has raised": a dash opening a new clause or a
     // comment on the report ends it.
     if (tokens[k]!.text === '—' && next.kind === 'word' && ['the', 'he', 'she', 'they', 'it', 'but', 'and', 'a', 'an'].includes(next.lower) && k - a >= 3) {
@@ -194,10 +199,35 @@ function tailIsShort(tokens: readonly Token[], cueEnd: number, to: number): bool
   return words <= 8;
 }
 
+/** Words that open a comment on the source rather than more of the report (", who …", ", where …"). */
+const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'where', 'when']);
+
+const RESUMED_MIN_WORDS = 1;
+
+/**
+ * The comma that closes a parenthetical attribution after its cue (`…, he said, …`), past a short
+ * trailer of time, place or audience ("said on Saturday,", "suggested in a tweet,", "told them,");
+ * -1 when the cue is not followed by one, or by a relative clause about the source.
+ */
+function closingComma(tokens: readonly Token[], cueEnd: number, to: number): number {
+  let k = cueEnd;
+  const first = tokens[k];
+  if (first && first.kind === 'word') {
+    if (!TRAILERS.has(first.lower) && !AUDIENCE_PRONOUNS.has(first.lower)) return -1;
+    for (; k < to && k < cueEnd + 6; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || CLAUSE_MARKERS.has(t.lower) || (SPEECH_FORMS.has(t.lower) && !DETERMINERS.has(tokens[k - 1]!.lower)) || t.lower === 'that') break;
+    }
+  }
+  const next = tokens[k + 1];
+  if (!isComma(tokens[k]) || !next || next.kind !== 'word' || RELATIVE_OPENERS.has(next.lower)) return -1;
+  return k;
+}
+
 const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently']);
 
-const TIME_PHRASE_LEADS = new Set(['on', 'last', 'this', 'early', 'late', 'earlier', 'later']);
-const TIME_PHRASE_WORDS = new Set([...TIME_NOUNS, 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'day']);
+const TIME_PHRASE_LEADS = new Set(['on', 'last', 'this', 'early', 'late', 'earlier', 'later', 'for']);
+const TIME_PHRASE_WORDS = new Set([...TIME_NOUNS, 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'day', 'weeks', 'months', 'years', 'days']);
 
 /** Past a time phrase at `k` ("on Friday", "last week", "on Tuesday night") and a "that" after it, if any. */
 function skipTimePhrase(tokens: readonly Token[], k: number, to: number): number {
@@ -576,19 +606,22 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
       }
       const lead = skipModifiersLeft(tokens, source.from - 1, from);
       const contentBefore = lead >= from && isComma(tokens[source.from - 1]) ? content(tokens, from, source.from, 3, false) : null;
-      if (contentBefore && tailIsShort(tokens, hit.to, to)) {
+      // "…, Devine said, by the calendar", "…, Clinton suggested in a tweet, women …": the comma closing the
+      // attribution, past a short trailer; what follows it resumes the report.
+      const close = contentBefore || (lead >= from && isComma(tokens[source.from - 1])) ? closingComma(tokens, hit.to, to) : -1;
+      if (contentBefore && close < 0 && tailIsShort(tokens, hit.to, to)) {
         return { cue: hit, source, parts: [contentBefore], confidence: 0.8, contentFirst: true };
       }
       // "The plan, he said, is dead": the attribution splits one report in two.
-      const splitBefore = contentBefore ?? (lead >= from && isComma(tokens[source.from - 1]) && isComma(tokens[hit.to]) ? content(tokens, from, source.from, 1) : null);
-      if (splitBefore && isComma(tokens[hit.to]) && !contentBefore) {
-        const rest = content(tokens, hit.to, to, 2);
+      const splitBefore = contentBefore ?? (close >= 0 ? content(tokens, from, source.from, 1) : null);
+      if (splitBefore && close >= 0 && !contentBefore) {
+        const rest = content(tokens, close, to, 2);
         if (rest) return { cue: hit, source, parts: [splitBefore, rest], confidence: 0.75, contentFirst: true };
       }
-      if (contentBefore && isComma(tokens[hit.to])) {
+      if (contentBefore && close >= 0) {
         // "…, Cruz explained, recalling …": a participle after the cue describes the speaker.
-        const after = tokens[hit.to + 1];
-        const rest = after && isParticiple(after.lower) && after.lower !== 'including' ? null : content(tokens, hit.to, to);
+        const after = tokens[close + 1];
+        const rest = after && isParticiple(after.lower) && after.lower !== 'including' ? null : content(tokens, close, to, RESUMED_MIN_WORDS);
         return { cue: hit, source, parts: rest ? [contentBefore, rest] : [contentBefore], confidence: 0.75, contentFirst: true };
       }
       // The source opens the sentence or a clause: the content follows the cue.
@@ -635,6 +668,27 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
     if (inverted) return inverted;
     const main = infinitive || coordinated ? null : mainClauseParaphrase(tokens, from, to, k, hit);
     if (main) return main;
+  }
+  return clauseAfterCue(tokens, from, to);
+}
+
+/**
+ * The last resort: a finite verb of saying followed at once by a clause ("those who back her opponents
+ * say the widespread …", "history says there can be …") is a report even when its subject is too long or
+ * odd for the phrase rules; the source is the phrase just before the cue.
+ */
+function clauseAfterCue(tokens: readonly Token[], from: number, to: number): Paraphrase | null {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'quote') return null;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (!t.cueWord || !SAY_LIKE.has(t.lower) || t.text !== t.lower || isParticiple(t.lower) || t.lower === 'according') continue;
+    const hit = cueAt(tokens, k);
+    if (!hit) continue;
+    const source = subjectBefore(tokens, k, from);
+    if (!source) continue;
+    const after = contentAfter(tokens, hit.to, to);
+    if (!after || isParticiple(tokens[after.from]!.lower) || !(tokens[after.from - 1]?.lower === 'that' || isClausal(tokens, after))) continue;
+    return { cue: hit, source, parts: [after], confidence: 0.5, contentFirst: false };
   }
   return null;
 }
@@ -701,3 +755,4 @@ export function findParaphrases(tokens: readonly Token[], from: number, to: numb
   }
   return out;
 }
+

@@ -92,4 +92,29 @@ describe('findParaphrases', () => {
     expect(reports('He pledged to the fund all of his winnings.')).toEqual([]);
     expect(reports('The team maintained a lead through the third quarter.')).toEqual([]);
   });
+
+  it('resumes a report after a parenthetical attribution with a trailer, and keeps a short resumption', () => {
+    expect(reports('The argument would be aided, Devine said, by the upcoming primary calendar.')).toEqual(['Devine: The argument would be aided / by the upcoming primary calendar']);
+    expect(reports('The presumed adjustment, they concluded, never happened.')).toEqual(['they: The presumed adjustment / never happened']);
+    expect(reports('The solution, the partner told them, was simple.')).toEqual(['the partner: The solution / was simple']);
+    expect(reports('If she becomes president, Clinton suggested in a tweet, women will not be punished.')).toEqual(['Clinton: If she becomes president / women will not be punished']);
+  });
+
+  it('ends a report at a semicolon', () => {
+    expect(reports('Most said they were not looking forward to it; 46 percent said they were unenthusiastic.')).toEqual([
+      'Most: they were not looking forward to it',
+      '46 percent: they were unenthusiastic',
+    ]);
+  });
+
+  it('does not take a clause between commas for an appositive of the source', () => {
+    expect(reports('Even if the department no longer existed, some of its functions would be performed by other offices, said DeSantis, who was elected in 2012.')).toEqual([
+      'DeSantis: Even if the department no longer existed, some of its functions would be performed by other offices',
+    ]);
+  });
+
+  it('falls back to a clause right after a finite verb of saying when the subject is too long for the phrase rules', () => {
+    expect(reports('But those who back her opponents say the negative attention has likely damaged the brand.')).toEqual(['her opponents: the negative attention has likely damaged the brand']);
+    expect(reports('Cruz has said for weeks he is the only candidate who can win.')).toEqual(['Cruz: he is the only candidate who can win']);
+  });
 });
