@@ -276,6 +276,16 @@ function isClausal(tokens: readonly Token[], range: TokenRange): boolean {
   return false;
 }
 
+/**
+ * "with 30 percent of voters saying …", "left 62 percent of voters saying …": a participle cue whose
+ * subject is a share of respondents, or any subject of an absolute "with X saying", reports a poll answer.
+ */
+function pollParticiple(tokens: readonly Token[], source: TokenRange, k: number): boolean {
+  if (!isParticiple(tokens[k]!.lower) || k !== source.to) return false;
+  const first = tokens[source.from]!.lower;
+  return tokens[source.from - 1]?.lower === 'with' || APPROXIMATE_NUMBER.test(first) || tokens.slice(source.from, source.to).some((t) => t.lower === 'percent');
+}
+
 /** Words that open a new clause, after which a subject can stand ("…, and Cruz suggested that …"). */
 const CLAUSE_OPENERS = new Set(['which', 'that', 'who', 'where', 'what', 'whom', 'even', 'just', 'only', 'nearly', 'about', 'almost', 'roughly', 'some', 'and', 'but', 'while', 'as', 'because', 'though', 'although', 'when', 'after', 'before', 'since', 'so', 'yet', 'or', 'whereas', 'if', 'meanwhile', 'however', 'now', 'later', 'instead', 'also', 'still', 'separately']);
 
@@ -626,7 +636,7 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
       }
       // The source opens the sentence or a clause: the content follows the cue.
       const relative = tokens[source.to]?.lower === 'who' || tokens[k - 1]?.lower === 'who';
-      if (atClauseStart(tokens, source.from, from) || relative) {
+      if (atClauseStart(tokens, source.from, from) || relative || pollParticiple(tokens, source, k)) {
         const after = contentAfter(tokens, hit.to, to);
         if (after) return { cue: hit, source, parts: [after], confidence: 0.8, contentFirst: false };
         continue;
