@@ -86,7 +86,7 @@ function startsAnotherReport(tokens: readonly Token[], k: number, to: number): b
 }
 
 /** Words that, after a comma, start a comment on the report rather than more of it (", which …"). */
-const CLAUSE_TAILS = new Set(['which', 'while', 'whereas', 'however', 'although', 'according']);
+const CLAUSE_TAILS = new Set(['which', 'while', 'whereas', 'however', 'although', 'according', 'compared']);
 
 /**
  * Trims a content range: leading punctuation and "that", trailing punctuation, and a trailing participial
@@ -188,8 +188,8 @@ function tailIsShort(tokens: readonly Token[], cueEnd: number, to: number): bool
   for (let k = start; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind === 'word') {
-      // Then only a trailing time or place phrase.
-      if (words === 0 && !TRAILERS.has(t.lower)) return false;
+      // Then only a trailing time or place phrase; "to" before a verb is an infinitive ("urged X to find …").
+      if (words === 0 && (!TRAILERS.has(t.lower) || (t.lower === 'to' && isInfinitiveVerb(tokens[k + 1])))) return false;
       words++;
     } else if (isComma(t) && words > 0 && words <= 8 && tokens[k + 1]?.kind === 'word' && TIME_NOUNS.has(tokens[k - 1]!.lower)) {
       // "…, the AP declared on Thursday, two days after …": what follows the time phrase is narrative.
@@ -213,7 +213,7 @@ function closingComma(tokens: readonly Token[], cueEnd: number, to: number): num
   let k = cueEnd;
   const first = tokens[k];
   if (first && first.kind === 'word') {
-    if (!TRAILERS.has(first.lower) && !AUDIENCE_PRONOUNS.has(first.lower)) return -1;
+    if ((!TRAILERS.has(first.lower) && !AUDIENCE_PRONOUNS.has(first.lower)) || (first.lower === 'to' && isInfinitiveVerb(tokens[k + 1]))) return -1;
     for (; k < to && k < cueEnd + 6; k++) {
       const t = tokens[k]!;
       if (t.kind !== 'word' || CLAUSE_MARKERS.has(t.lower) || (SPEECH_FORMS.has(t.lower) && !DETERMINERS.has(tokens[k - 1]!.lower)) || t.lower === 'that') break;
@@ -222,6 +222,11 @@ function closingComma(tokens: readonly Token[], cueEnd: number, to: number): num
   const next = tokens[k + 1];
   if (!isComma(tokens[k]) || !next || next.kind !== 'word' || RELATIVE_OPENERS.has(next.lower)) return -1;
   return k;
+}
+
+/** A lower-case word after "to" that is a verb, not the object of a preposition ("to find", not "to the court"). */
+function isInfinitiveVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.text === t.lower && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !/^\d/.test(t.lower) && !TIME_NOUNS.has(t.lower) && !AUDIENCE_PRONOUNS.has(t.lower);
 }
 
 const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently']);
