@@ -6,7 +6,6 @@ import { verbGroupStart } from './chain';
 import { mainClauseSubject } from './clause';
 import { cueAt, type CueHit } from './cues';
 import { inflect, isNounLikeLemma, isParticiple, SPEECH_FORMS } from './lexicon';
-import { ORGANISATION_WORDS } from '../speakers/names';
 import { sentenceSubject } from './quoted';
 import { isCapitalised, isPlausibleSource, skipModifiersLeft, subjectAfter, subjectBefore, type TokenRange } from './phrases';
 import { isComma, type Token } from './tokens';
@@ -27,6 +26,7 @@ const AUXILIARY = /^(?:has|have|had|was|were|is|are|will|would)$/;
 const AUXILIARY_OR_ALSO = /^(?:has|have|had|was|were|is|are|will|would|also)$/;
 const HAVE_FORM = /^(?:has|have|had)$/;
 const CONTRACTION_ENDING = /'(?:s|re|ll|d|ve|t)$/;
+const DASHES: ReadonlySet<string> = new Set(['–', '—', '-']);
 const APPROXIMATE_NUMBER = /^(?:\d|half|a$|an$|one$|two$|three$)/;
 /** Verbs in -s that are also plural nouns: a headline's "Clinton Reports" is not a cue. */
 const PLURAL_NOUN_CUE = /^(?:states|reports|calls|posts|emails|tweets|claims|charges|questions|attacks|notes|remarks|comments|messages|texts)$/;
@@ -434,13 +434,21 @@ const NOT_SOURCES = new Set(['contributing', 'notice', 'wow', 'deaths', 'obituar
  * A headline or transcript line "Name: what they said" (`Clinton: Trump will reverse Roe v. Wade`): a short
  * name at the start of a sentence, a colon, then at least three words.
  */
-function colonParaphrase(tokens: readonly Token[], from: number, to: number): Paraphrase | null {
+function colonParaphrase(tokens: readonly Token[], sentenceFrom: number, to: number): Paraphrase | null {
+  let from = sentenceFrom;
+  // "EXCLUSIVE – Roger Stone: …": a kicker in capitals and a dash before the label.
+  if (tokens[from]?.kind === 'word' && tokens[from]!.text === tokens[from]!.text.toUpperCase() && DASHES.has(tokens[from + 1]?.text ?? '')) from += 2;
   let colon = from;
-  while (colon < to && colon < from + 6 && tokens[colon]!.kind === 'word' && isCapitalised(tokens[colon])) colon++;
+  // "Clinton to Planned Parenthood: …": the addressee after "to" is no part of the source.
+  let addressee = -1;
+  while (colon < to && colon < from + 8 && tokens[colon]!.kind === 'word' && (isCapitalised(tokens[colon]) || (colon > from && addressee < 0 && tokens[colon]!.lower === 'to'))) {
+    if (tokens[colon]!.lower === 'to' && colon > from) addressee = colon;
+    colon++;
+  }
   const mark = tokens[colon];
   if (colon === from || !mark || mark.kind !== 'punct' || mark.text !== ':') return null;
-  const label = tokens.slice(from, colon);
-  if (label.some((t) => NOT_SOURCES.has(t.lower) || ORGANISATION_WORDS.has(t.lower) || t.lower.endsWith("'s"))) return null;
+  const label = tokens.slice(from, addressee > 0 ? addressee : colon);
+  if (label.some((t) => NOT_SOURCES.has(t.lower) || t.lower.endsWith("'s"))) return null;
   if (label[0]!.lower === 'the' || (label.length === 1 && label[0]!.text.length > 3 && label[0]!.text === label[0]!.text.toUpperCase() && !isComma(tokens[colon + 1]))) {
     // "The Latest:", "HUFFPOLLSTER:" — a column label, unless the line reads like a transcript.
     if (label[0]!.lower === 'the') return null;
@@ -448,7 +456,7 @@ function colonParaphrase(tokens: readonly Token[], from: number, to: number): Pa
   const after = content(tokens, colon + 1, to);
   if (!after) return null;
   const cue = { from: colon, to: colon + 1, speech: true, according: false, learned: false };
-  return { cue, source: { from, to: colon }, parts: [after], confidence: 0.6, contentFirst: false };
+  return { cue, source: { from, to: addressee > 0 ? addressee : colon }, parts: [after], confidence: 0.6, contentFirst: false };
 }
 
 /**

@@ -117,4 +117,15 @@ describe('findParaphrases', () => {
     expect(reports('But those who back her opponents say the negative attention has likely damaged the brand.')).toEqual(['her opponents: the negative attention has likely damaged the brand']);
     expect(reports('Cruz has said for weeks he is the only candidate who can win.')).toEqual(['Cruz: he is the only candidate who can win']);
   });
+
+  it('reads headline labels with a kicker, an addressee or an outlet name', () => {
+    expect(reports('EXCLUSIVE – Roger Stone: Do not trust the voting machines')).toEqual(['Roger Stone: Do not trust the voting machines']);
+    expect(reports('Clinton to Planned Parenthood: Trump will reverse Roe v. Wade')).toEqual(['Clinton: Trump will reverse Roe v. Wade']);
+    expect(reports('NY Post: Megyn Kelly is no different than anyone')).toEqual(['NY Post: Megyn Kelly is no different than anyone']);
+  });
+
+  it('reads an infinitive after the audience as the report, not as a trailing phrase', () => {
+    expect(reports('In two other instances, Clinton had asked Sullivan to send sensitive information.')).toEqual(['Clinton: Sullivan to send sensitive information']);
+    expect(reports('Mr. Trump improved his standing, with 30 percent of voters saying they have a positive view of him.')).toEqual(['30 percent of voters: they have a positive view of him']);
+  });
 });
