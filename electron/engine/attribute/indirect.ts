@@ -420,9 +420,38 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, to: number): Tok
   const thatClause = tokens[start - 1]?.lower === 'that';
   const toInfinitive = infinitive && tokens.slice(range.from, Math.min(range.to, range.from + 5)).some((t) => t.lower === 'to');
   const objectReport = NOUN_REPORT_CUES.has(verb) || ACT_FORMS.has(verb) || ((verb === 'for' || verb === 'on') && CALL_FORMS.has(tokens[cueEnd - 2]?.lower ?? ''));
-  if (!SAY_LIKE.has(verb) && !objectReport && !thatClause && !toInfinitive && !isClausal(tokens, range)) return null;
-  return range;
+  if (SAY_LIKE.has(verb) || objectReport || thatClause || toInfinitive || isClausal(tokens, range)) return range;
+  return plainObject(tokens, cueEnd, range) ? range : null;
 }
+
+/** Verbs whose plain object is the audience or that are as often nouns: "emailed supporters", "a stage whisper". */
+const AUDIENCE_CUES: ReadonlySet<string> = new Set(['email', 'advise', 'inform', 'message', 'whisper', 'quip', 'snap', 'text'].flatMap(inflect));
+const PASSIVE_OR_INFINITIVE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are', 'to']);
+
+/**
+ * The plain object of a verb of saying is its report ("repeated his promise to repeal …", "acknowledged
+ * Mr. Trump's deep unpopularity"): on PolNeAR train about two in five such objects are annotated
+ * attributions, which the clause-only rule left out entirely. Not after a passive or "to", not when the
+ * cue word is as likely a noun ("report", "remarks") or an adjective ("racially charged"), not for verbs
+ * whose object is the audience ("emailed supporters"), and not for an adverb or time phrase ("responded
+ * pointedly", "reported daily"). Gold objects keep their modifiers ("war on Nagorno-Karabakh", "its
+ * smallest profit in 17 years"): cutting at a preposition lost more than it gained.
+ */
+function plainObject(tokens: readonly Token[], cueEnd: number, range: TokenRange): boolean {
+  const cue = tokens[cueEnd - 1]!;
+  if (!SPEECH_FORMS.has(cue.lower) || PASSIVE_OR_INFINITIVE.has(tokens[cueEnd - 2]?.lower ?? '')) return false;
+  if (isNounLikeLemma(cue.lower) || PLURAL_NOUN_CUE.test(cue.lower)) return false;
+  // "racially charged", "deeply reported": a participle after an adverb is an adjective.
+  const before = tokens[cueEnd - 2];
+  if (before && before.lower.length > 4 && before.lower.endsWith('ly') && before.text === before.lower) return false;
+  if (AUDIENCE_CUES.has(cue.lower)) return false;
+  const first = tokens[range.from]!;
+  if (first.kind !== 'word' || OBJECT_NON_STARTS.has(first.lower) || DIGITS.test(first.lower)) return false;
+  return !((first.lower.endsWith('ly') && first.lower.length > 4) || TIME_NOUNS.has(first.lower));
+}
+
+const OBJECT_NON_STARTS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'then', 'as', 'just', 'so']);
+const DIGITS = /^\d+$/;
 
 /** Cues whose report is the object of a preposition ("warned of a crisis", "boasted of the polls"). */
 const PREPOSITION_REPORTS = new Map<string, ReadonlySet<string>>([['of', new Set(['warn', 'boast', 'write'].flatMap(inflect))]]);

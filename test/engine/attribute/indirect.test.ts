@@ -128,4 +128,11 @@ describe('findParaphrases', () => {
     expect(reports('In two other instances, Clinton had asked Sullivan to send sensitive information.')).toEqual(['Clinton: Sullivan to send sensitive information']);
     expect(reports('Mr. Trump improved his standing, with 30 percent of voters saying they have a positive view of him.')).toEqual(['30 percent of voters: they have a positive view of him']);
   });
+
+  it('reads the plain object of a verb of saying as its report, but not an audience, an adverb or an adjective', () => {
+    expect(reports('The candidate repeated his promise to repeal the executive actions.')).toEqual(['The candidate: his promise to repeal the executive actions']);
+    expect(reports('The chairwoman emailed supporters on Monday evening.')).toEqual([]);
+    expect(reports('Kelly responded pointedly with a smile.')).toEqual([]);
+    expect(reports('He was confirmed 92 to 0 by the Senate.')).toEqual([]);
+  });
 });
