@@ -413,8 +413,10 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, to: number): Tok
   const afterThat = tokens[start - 1]?.lower === 'that' && start > cueEnd;
   if (!afterThat && first.kind === 'word' && PREPOSITIONS.has(first.lower) && !atLeast && !(infinitive && first.lower === 'to')) return null;
   if (!afterThat && first.kind === 'word' && TRAILERS.has(first.lower) && PREPOSITIONS.has(tokens[start + 1]?.lower ?? '')) return null;
-  const range = content(tokens, start, to);
-  if (!range) return null;
+  // A short report ("said yes", "denied wrongdoing", "said the same") counts unless it is the audience or
+  // a bare pronoun or adverb ("told POLITICO", "said it", "said simply").
+  const range = content(tokens, start, to, 1);
+  if (!range || (range.to - range.from < 3 && !shortReport(tokens, cueEnd, range))) return null;
   // Verbs other than "say" and its closest kin often take a plain object ("noted the attacks",
   // "maintains a lead"): only a clause counts as reported speech.
   const thatClause = tokens[start - 1]?.lower === 'that';
@@ -452,6 +454,18 @@ function plainObject(tokens: readonly Token[], cueEnd: number, range: TokenRange
 
 const OBJECT_NON_STARTS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'then', 'as', 'just', 'so']);
 const DIGITS = /^\d+$/;
+
+const SHORT_NON_REPORTS: ReadonlySet<string> = new Set(['it', 'itself', 'them', 'this', 'that', 'here', 'there', 'more', 'in', 'to', 'so', 'simply', 'otherwise', 'the', 'a', 'an']);
+
+/** A one- or two-word content after a cue is a report: not a telling verb's audience, a pronoun or an adverb. */
+function shortReport(tokens: readonly Token[], cueEnd: number, range: TokenRange): boolean {
+  const first = tokens[range.from]!;
+  const last = tokens[range.to - 1]!;
+  if (first.kind !== 'word' || last.kind !== 'word') return false;
+  if (TELL_FORMS.has(tokens[cueEnd - 1]!.lower) && isCapitalised(first)) return false;
+  if (range.to - range.from === 1 && SHORT_NON_REPORTS.has(first.lower)) return false;
+  return !(first.lower.endsWith('ly') && first.lower.length > 4);
+}
 
 /** Cues whose report is the object of a preposition ("warned of a crisis", "boasted of the polls"). */
 const PREPOSITION_REPORTS = new Map<string, ReadonlySet<string>>([['of', new Set(['warn', 'boast', 'write'].flatMap(inflect))]]);
