@@ -72,6 +72,9 @@ function startsNewClause(tokens: readonly Token[], k: number): boolean {
 
 const SUBORDINATORS = new Set(['if', 'when', 'because', 'although', 'though', 'while', 'once', 'unless', 'as', 'since', 'after', 'before', 'whether']);
 
+/** Words that open an adverbial before the clause of a report ("during …", "despite …", "given …", "by …"). */
+const ADVERBIAL_LEADS: ReadonlySet<string> = new Set(['during', 'despite', 'given', 'in', 'on', 'at', 'by', 'for', 'with', 'without', 'under', 'even', 'according', 'sometime', 'amid', 'following', 'like', 'unlike', 'instead', 'meanwhile', 'contrary', 'regardless', 'beyond', 'besides', 'throughout']);
+
 /** A short source phrase then a finite cue start at `k` ("and more than 4 in 10 said", "one of them said"). */
 function startsAnotherReport(tokens: readonly Token[], k: number, to: number): boolean {
   let j = tokens[k]?.lower === 'and' || tokens[k]?.lower === 'but' ? k + 1 : k;
@@ -98,6 +101,17 @@ function content(tokens: readonly Token[], from: number, to: number, minWords = 
   while (a < b && (tokens[a]!.kind === 'punct' || tokens[a]!.lower === 'that')) a++;
   // "if Rubio ran and lost, he would …": after an opening subordinate clause the comma leads to its main clause.
   const subordinate = SUBORDINATORS.has(tokens[a]?.lower ?? '');
+  // "that, during the period when …, Gates was …", "that by month's end, Clinton will …": the comma closing
+  // an opening adverbial leads to the report's own clause.
+  let adverbialComma = -1;
+  if (!subordinate && ADVERBIAL_LEADS.has(tokens[a]?.lower ?? '')) {
+    for (let k = a + 1; k < b && k < a + 25; k++) {
+      if (isComma(tokens[k])) {
+        adverbialComma = k;
+        break;
+      }
+    }
+  }
   for (let k = a + 3; cut && k < b - 1; k++) {
     const next = tokens[k + 1]!;
     // "… and said …", "… but has withheld …": the subject's next action, not more of the report.
@@ -108,7 +122,7 @@ function content(tokens: readonly Token[], from: number, to: number, minWords = 
     const participle = isParticiple(next.lower) && next.lower !== 'including' && next.lower !== 'according';
     // ", advised The Associated Press": the main clause's cue closes a report made in a relative clause.
     const mainCue = SPEECH_FORMS.has(next.lower) && !participle && next.text === next.lower;
-    if (isComma(tokens[k]) && next.kind === 'word' && (participle || mainCue || CLAUSE_TAILS.has(next.lower) || (!subordinate && startsNewClause(tokens, k + 1)))) {
+    if (isComma(tokens[k]) && next.kind === 'word' && (participle || mainCue || CLAUSE_TAILS.has(next.lower) || (!subordinate && k !== adverbialComma && startsNewClause(tokens, k + 1)))) {
       b = k;
       break;
     }
