@@ -305,6 +305,23 @@ function pollParticiple(tokens: readonly Token[], source: TokenRange, k: number)
   return tokens[source.from - 1]?.lower === 'with' || APPROXIMATE_NUMBER.test(first) || tokens.slice(source.from, source.to).some((t) => t.lower === 'percent');
 }
 
+/** Index of "which"/"what" just before (or inside) a source phrase, or -1. */
+function reportingRelative(tokens: readonly Token[], source: TokenRange, from: number): number {
+  for (let j = source.to - 1; j >= source.from - 1 && j >= from; j--) {
+    const w = tokens[j]!.lower;
+    if (w === 'which' || w === 'what') return j;
+  }
+  return -1;
+}
+
+/** The content opens with a verb (its subject is a relative word before the source): "would be", "was a sign". */
+function startsWithVerb(tokens: readonly Token[], range: TokenRange): boolean {
+  const t = tokens[range.from]!;
+  return t.kind === 'word' && t.text === t.lower && (CLAUSE_MARKERS.has(t.lower) && !SUBJECT_LIKE.has(t.lower));
+}
+
+const SUBJECT_LIKE: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
+
 /** Words that open a new clause, after which a subject can stand ("…, and Cruz suggested that …"). */
 const CLAUSE_OPENERS = new Set(['which', 'that', 'who', 'where', 'what', 'whom', 'even', 'just', 'only', 'nearly', 'about', 'almost', 'roughly', 'some', 'and', 'but', 'while', 'as', 'because', 'though', 'although', 'when', 'after', 'before', 'since', 'so', 'yet', 'or', 'whereas', 'if', 'meanwhile', 'however', 'now', 'later', 'instead', 'also', 'still', 'separately']);
 
@@ -708,8 +725,12 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
       const relative = tokens[source.to]?.lower === 'who' || tokens[k - 1]?.lower === 'who';
       if (atClauseStart(tokens, source.from, from) || relative || pollParticiple(tokens, source, k)) {
         const after = contentAfter(tokens, hit.to, to);
-        if (after) return { cue: hit, source, parts: [after], confidence: 0.8, contentFirst: false };
-        continue;
+        if (!after) continue;
+        // "…, which he said would be its lowest ever": the relative word is the report's subject, so the
+        // report runs from it, source and cue included (as PolNeAR annotates it).
+        const pronoun = reportingRelative(tokens, source, from);
+        if (pronoun >= 0 && (pronoun >= source.from || startsWithVerb(tokens, after))) return { cue: hit, source: { from: pronoun + 1, to: source.to }, parts: [{ from: pronoun, to: after.to }], confidence: 0.7, contentFirst: false };
+        return { cue: hit, source, parts: [after], confidence: 0.8, contentFirst: false };
       }
       // "Democrats trying to regain the Senate in November say …": a long subject whose head opens the clause.
       const head = longSubjectHead(tokens, from, source.from) ?? relativeSubjectHead(tokens, from, source.from);

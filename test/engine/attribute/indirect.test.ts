@@ -135,4 +135,15 @@ describe('findParaphrases', () => {
     expect(reports('Kelly responded pointedly with a smile.')).toEqual([]);
     expect(reports('He was confirmed 92 to 0 by the Senate.')).toEqual([]);
   });
+
+  it('runs a report from its relative word when the source stands inside a relative clause', () => {
+    expect(reports('NATO will spend 1 percent, which he said would be its lowest ever.')).toEqual(['he: which he said would be its lowest ever']);
+    expect(reports('It raised about double what Bradley said she anticipated.')).toEqual(['Bradley: what Bradley said she anticipated']);
+  });
+
+  it('keeps the opening adverbial of a that-clause with its clause', () => {
+    expect(reports('Officials argue that by the end of the month, Clinton will have most of the delegates she needs.')).toEqual([
+      "Officials: by the end of the month, Clinton will have most of the delegates she needs",
+    ]);
+  });
 });
