@@ -4,7 +4,7 @@
  */
 import { verbGroupStart } from './chain';
 import { mainClauseSubject } from './clause';
-import { cueAt, type CueHit } from './cues';
+import { cueAt, looksLikeVerb, type CueHit } from './cues';
 import { inflect, isNounLikeLemma, isParticiple, SPEECH_FORMS } from './lexicon';
 import { sentenceSubject } from './quoted';
 import { isCapitalised, isPlausibleSource, skipModifiersLeft, subjectAfter, subjectBefore, type TokenRange } from './phrases';
@@ -857,3 +857,41 @@ export function findParaphrases(tokens: readonly Token[], from: number, to: numb
   return out;
 }
 
+
+/**
+ * A report whose content runs into a quotation is credited through the quotation; the words before it
+ * are still a report of their own when the speaker's next action separates them from it: "He says he
+ * respects Clinton and calls her “…”", "Trump joked that Brooklyn was his answer, but went on to say
+ * “…”". Returns the parts of `found` up to that boundary, or null (then the quotation continues the
+ * report, which PolNeAR annotates as one mixed report: "said he had received offers, but “…”").
+ */
+export function partsBeforeQuote(tokens: readonly Token[], found: Paraphrase): TokenRange[] | null {
+  if (found.contentFirst) return null;
+  const parts: TokenRange[] = [];
+  for (const part of found.parts) {
+    let quote = part.from;
+    while (quote < part.to && tokens[quote]!.kind !== 'quote') quote++;
+    if (quote === part.to) {
+      parts.push(part);
+      continue;
+    }
+    const end = nextActionBefore(tokens, part.from, quote);
+    const prefix = end < 0 ? null : content(tokens, part.from, end, 3, false);
+    if (!prefix) return null;
+    parts.push(prefix);
+    return parts;
+  }
+  return null;
+}
+
+/** The last "and VERB" or ", but VERB" in [from, quote) where the speaker's next action starts, or -1. */
+function nextActionBefore(tokens: readonly Token[], from: number, quote: number): number {
+  for (let k = quote - 2; k > from; k--) {
+    const t = tokens[k]!;
+    if (t.lower !== 'and' && t.lower !== 'but') continue;
+    const verb = tokens[k + 1]!;
+    if (verb.kind !== 'word' || verb.text !== verb.lower || !(CLAUSE_MARKERS.has(verb.lower) || looksLikeVerb(verb)) || SUBJECT_LIKE.has(verb.lower)) continue;
+    return isComma(tokens[k - 1]) ? k - 1 : k;
+  }
+  return -1;
+}
