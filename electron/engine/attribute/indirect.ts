@@ -322,6 +322,28 @@ function startsWithVerb(tokens: readonly Token[], range: TokenRange): boolean {
 
 const SUBJECT_LIKE: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
 
+/** Words that open a sentence's subordinate or adverbial clause, closed by a comma. */
+const CLAUSE_LEADS: ReadonlySet<string> = new Set([...SUBORDINATORS, ...ADVERBIAL_LEADS, 'for', 'at', 'though', 'although']);
+
+/**
+ * Where the main clause of [from, to) starts: after a colon, or past an opening subordinate or adverbial
+ * clause and its comma ("Though he has no shot, Kasich appears …", "At the same time, …: London was …").
+ * What X reports "according to X" is that clause (PolNeAR train), not the circumstances before it.
+ */
+function mainClauseStart(tokens: readonly Token[], from: number, to: number): number {
+  let start = from;
+  for (let k = from; k < to - 3; k++) if (tokens[k]!.text === ':') start = k + 1;
+  let lead = start;
+  if (['but', 'and', 'so', 'yet', 'still'].includes(tokens[lead]?.lower ?? '')) lead++;
+  if (!CLAUSE_LEADS.has(tokens[lead]?.lower ?? '')) return start;
+  for (let k = lead + 1; k < to - 2; k++) {
+    if (!isComma(tokens[k])) continue;
+    const next = tokens[k + 1]!;
+    if (next.kind === 'word' && (isCapitalised(next) || DETERMINERS.has(next.lower) || SUBJECT_LIKE.has(next.lower))) return k + 1;
+  }
+  return start;
+}
+
 /** Words that open a new clause, after which a subject can stand ("…, and Cruz suggested that …"). */
 const CLAUSE_OPENERS = new Set(['which', 'that', 'who', 'where', 'what', 'whom', 'even', 'just', 'only', 'nearly', 'about', 'almost', 'roughly', 'some', 'and', 'but', 'while', 'as', 'because', 'though', 'although', 'when', 'after', 'before', 'since', 'so', 'yet', 'or', 'whereas', 'if', 'meanwhile', 'however', 'now', 'later', 'instead', 'also', 'still', 'separately']);
 
@@ -667,12 +689,16 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
       const source = subjectAfter(tokens, hit.to, to);
       if (!source) continue;
       // Everything before "…, according to X" is what X reports: no clause cuts.
-      const before = content(tokens, from, k, 3, false);
+      const whole = content(tokens, from, k, 3, false);
+      const before = whole ? (content(tokens, mainClauseStart(tokens, whole.from, whole.to), whole.to, 3, false) ?? whole) : whole;
       // "According to X, …": the content starts after the comma that closes the source.
       let comma = source.to;
       while (comma < to && comma < source.to + 20 && !isComma(tokens[comma])) comma++;
       // "Among the precedents at risk, according to Ms. Epstein, are 16 …": content on both sides.
-      const splitAfter = before !== null && isComma(tokens[source.to]) && tokens[source.to + 1]?.kind === 'word';
+      // "Notably absent, according to members who spoke with reporters, was any mention …": a source with a
+      // post-modifier, then the report's verb after the comma.
+      const resumed = comma < to && isComma(tokens[k - 1]) && AUXILIARY_OR_ALSO.test(tokens[comma + 1]?.text ?? '');
+      const splitAfter = before !== null && ((isComma(tokens[source.to]) && tokens[source.to + 1]?.kind === 'word') || resumed);
       let after = k === from || !before || splitAfter ? content(tokens, comma < to ? comma : source.to, to, splitAfter ? 1 : 3) : null;
       // What follows the source without a comma is more of the source ("people briefed on the talks").
       const lead = after ? tokens[after.from]! : null;
