@@ -675,6 +675,29 @@ function verbGroupParaphrase(tokens: readonly Token[], from: number, to: number,
   return { cue: hit, source, parts: [after], confidence: 0.65, contentFirst: false };
 }
 
+/** "According to X, …", "…, according to X." and "…, according to X, …" for the cue at `k`. */
+function accordingParaphrase(tokens: readonly Token[], from: number, to: number, k: number, hit: CueHit): Paraphrase | null {
+  const source = subjectAfter(tokens, hit.to, to);
+  if (!source) return null;
+  // Everything before "…, according to X" is what X reports: no clause cuts.
+  const whole = content(tokens, from, k, 3, false);
+  const before = whole ? (content(tokens, mainClauseStart(tokens, whole.from, whole.to), whole.to, 3, false) ?? whole) : whole;
+  // "According to X, …": the content starts after the comma that closes the source.
+  let comma = source.to;
+  while (comma < to && comma < source.to + 20 && !isComma(tokens[comma])) comma++;
+  // "Among the precedents at risk, according to Ms. Epstein, are 16 …": content on both sides.
+  // "Notably absent, according to members who spoke with reporters, was any mention …": a source with a
+  // post-modifier, then the report's verb after the comma.
+  const resumed = comma < to && isComma(tokens[k - 1]) && AUXILIARY_OR_ALSO.test(tokens[comma + 1]?.text ?? '');
+  const splitAfter = before !== null && ((isComma(tokens[source.to]) && tokens[source.to + 1]?.kind === 'word') || resumed);
+  let after = k === from || !before || splitAfter ? content(tokens, comma < to ? comma : source.to, to, splitAfter ? 1 : 3) : null;
+  // What follows the source without a comma is more of the source ("people briefed on the talks").
+  const lead = after ? tokens[after.from]! : null;
+  if (lead && comma >= to && (PREPOSITIONS.has(lead.lower) || ['who', 'which', 'that'].includes(lead.lower))) after = null;
+  const parts = [before, after].filter((p): p is TokenRange => p !== null);
+  return parts.length > 0 ? { cue: hit, source, parts, confidence: 0.8, contentFirst: before !== null } : null;
+}
+
 /** The paraphrase in sentence tokens [from, to), or null. The sentence holds no quotation. */
 export function findParaphrase(tokens: readonly Token[], from: number, to: number, sentenceFrom = from, mainSubject: TokenRange | null = null): Paraphrase | null {
   // Headline shapes open with a capitalised word and are short; test them once per sentence.
@@ -686,25 +709,8 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
     const hit = reportCueAt(tokens, k);
     if (!hit || (WEAK_PARAPHRASE_CUES.has(tokens[k]!.lower) && !weakCueReports(tokens, k))) continue;
     if (hit.according) {
-      const source = subjectAfter(tokens, hit.to, to);
-      if (!source) continue;
-      // Everything before "…, according to X" is what X reports: no clause cuts.
-      const whole = content(tokens, from, k, 3, false);
-      const before = whole ? (content(tokens, mainClauseStart(tokens, whole.from, whole.to), whole.to, 3, false) ?? whole) : whole;
-      // "According to X, …": the content starts after the comma that closes the source.
-      let comma = source.to;
-      while (comma < to && comma < source.to + 20 && !isComma(tokens[comma])) comma++;
-      // "Among the precedents at risk, according to Ms. Epstein, are 16 …": content on both sides.
-      // "Notably absent, according to members who spoke with reporters, was any mention …": a source with a
-      // post-modifier, then the report's verb after the comma.
-      const resumed = comma < to && isComma(tokens[k - 1]) && AUXILIARY_OR_ALSO.test(tokens[comma + 1]?.text ?? '');
-      const splitAfter = before !== null && ((isComma(tokens[source.to]) && tokens[source.to + 1]?.kind === 'word') || resumed);
-      let after = k === from || !before || splitAfter ? content(tokens, comma < to ? comma : source.to, to, splitAfter ? 1 : 3) : null;
-      // What follows the source without a comma is more of the source ("people briefed on the talks").
-      const lead = after ? tokens[after.from]! : null;
-      if (lead && comma >= to && (PREPOSITIONS.has(lead.lower) || ['who', 'which', 'that'].includes(lead.lower))) after = null;
-      const parts = [before, after].filter((p): p is TokenRange => p !== null);
-      if (parts.length > 0) return { cue: hit, source, parts, confidence: 0.8, contentFirst: before !== null };
+      const found = accordingParaphrase(tokens, from, to, k, hit);
+      if (found) return found;
       continue;
     }
     const prev = tokens[k - 1];
@@ -879,6 +885,20 @@ export function findParaphrases(tokens: readonly Token[], from: number, to: numb
       }
     }
     start = next;
+  }
+  // "The president told her that it was not that simple, according to X": a report nested in the content
+  // of a sentence-final "according to" ends the scan early; X's report of the whole is found here.
+  if (out.length > 0 && !out.some((f) => f.cue.according)) {
+    const last = out[out.length - 1]!;
+    for (let k = last.cue.to; k < to; k++) {
+      const t = tokens[k]!;
+      if (!t.cueWord || !isComma(tokens[k - 1])) continue;
+      const hit = cueAt(tokens, k);
+      if (!hit?.according) continue;
+      const outer = accordingParaphrase(tokens, from, to, k, hit);
+      if (outer && outer.contentFirst) out.push(outer);
+      break;
+    }
   }
   return out;
 }

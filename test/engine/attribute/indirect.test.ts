@@ -146,4 +146,11 @@ describe('findParaphrases', () => {
       "Officials: by the end of the month, Clinton will have most of the delegates she needs",
     ]);
   });
+
+  it('finds the report of a sentence-final "according to" around a report nested in its content', () => {
+    expect(reports('The president told her that it was not that simple, according to two people briefed on the talks.')).toEqual([
+      'The president: it was not that simple',
+      'two people briefed: The president told her that it was not that simple',
+    ]);
+  });
 });
