@@ -5,7 +5,7 @@
 import { verbGroupStart } from './chain';
 import { mainClauseSubject } from './clause';
 import { cueAt, looksLikeVerb, type CueHit } from './cues';
-import { inflect, isNounLikeLemma, isParticiple, SPEECH_FORMS } from './lexicon';
+import { ACT_FORMS, inflect, isNounLikeLemma, isParticiple, SPEECH_FORMS } from './lexicon';
 import { sentenceSubject } from './quoted';
 import { isCapitalised, isPlausibleSource, skipModifiersLeft, subjectAfter, subjectBefore, type TokenRange } from './phrases';
 import { isComma, type Token } from './tokens';
@@ -562,12 +562,16 @@ function colonParaphrase(tokens: readonly Token[], sentenceFrom: number, to: num
 function headlineParaphrase(tokens: readonly Token[], from: number, to: number): Paraphrase | null {
   let words = 0;
   let capitals = 0;
+  // More lower-case words than 30% of the tokens means fewer capitals than 70% of the words: stop early
+  // (most sentences are not headlines, and this runs for every capitalised sentence).
+  const lowerLimit = (to - from) * 0.3;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
     words++;
     // A word token is never empty; \d is ASCII 0-9.
     if (isCapitalised(t) || (t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57)) capitals++;
+    else if (words - capitals > lowerLimit) return null;
   }
   if (words < 4 || capitals < words * 0.7) return null;
   for (let k = from + 1; k < to - 2 && k < from + 8; k++) {
@@ -610,21 +614,12 @@ function asOrPassiveParaphrase(tokens: readonly Token[], from: number, to: numbe
   return null;
 }
 
-/**
- * Speech acts whose object or clause is itself a report although the cue lexicon only credits quotations
- * with them or lacks them: "accused X of …" (an allegation), "reminded/assured X that …", "demanded",
- * "requested", "encouraged X to …" (requests, like "urged"), "implied that …". On PolNeAR train these
- * verbs head about 200 annotated speech attributions without quotation marks.
- */
-const ACT_FORMS: ReadonlySet<string> = new Set(['accuse', 'remind', 'assure', 'demand', 'request', 'encourage', 'imply'].flatMap(inflect));
 const CALL_FORMS: ReadonlySet<string> = new Set(inflect('call'));
-
-/** Verbs of saying the lexicon lacks that report a clause only ("speculated that …", "forecast that …"). */
-const CLAUSE_ACT_FORMS: ReadonlySet<string> = new Set([...inflect('speculate'), 'forecast', 'forecasts', 'forecasted', 'forecasting']);
 
 /** A pronoun with a contracted "has"/"is" ("he's said", "she's argued"). */
 const CONTRACTED: ReadonlySet<string> = new Set(["he's", "she's", "who's", "they've", "we've", "i've"]);
 const PAST_SPEECH_ENDING = /(?:ed|said|told|written)$/;
+const POSSESSIVE_ENDING = /'s$|s'$/;
 
 /** Words that make the next word a noun ("a demand", "the call", "its request"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
@@ -647,9 +642,10 @@ function reportCueAt(tokens: readonly Token[], k: number): CueHit | null {
     const prep = tokens[k + 1]?.lower;
     return prep === 'for' || prep === 'on' ? { from: k, to: k + 2, speech: true, according: false, learned: false } : null;
   }
-  if (t.kind !== 'word' || t.lower.length < 5 || !(ACT_FORMS.has(t.lower) || CLAUSE_ACT_FORMS.has(t.lower)) || t.text !== t.lower) return null;
+  // One of the speech acts the lexicon lacks (flagged by the tokenizer), as a verb.
+  if (!t.actWord || t.lower.length < 5 || t.text !== t.lower) return null;
   const prev = tokens[k - 1];
-  if (prev && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || /'s$|s'$/.test(prev.lower))) return null;
+  if (prev && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || POSSESSIVE_ENDING.test(prev.lower))) return null;
   return { from: k, to: k + 1, speech: true, according: false, learned: false };
 }
 
@@ -706,6 +702,9 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
     if (headline) return headline;
   }
   for (let k = from; k < to; k++) {
+    // Most words are no cue: the tokenizer's flags rule them out before any lookup.
+    const t = tokens[k]!;
+    if (!t.cueWord && !t.actWord) continue;
     const hit = reportCueAt(tokens, k);
     if (!hit || (WEAK_PARAPHRASE_CUES.has(tokens[k]!.lower) && !weakCueReports(tokens, k))) continue;
     if (hit.according) {
