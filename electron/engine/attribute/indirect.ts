@@ -60,6 +60,10 @@ const TRAILERS = new Set([
   'morning', 'afternoon', 'evening', 'reporters', 'journalists',
 ]);
 
+const PLURAL_AND_THIRD_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we']);
+const DASH_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['the', 'he', 'she', 'they', 'it', 'but', 'and', 'a', 'an']);
+const CLAUSE_PUNCT: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '-', '(', ')']);
+
 /**
  * After a comma, the words at `k` start a new clause of the narrative rather than more of the report:
  * "…, he appears uneasy", "…, and reminded the audience", "…, and he railed".
@@ -68,7 +72,7 @@ function startsNewClause(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];
   if (!t || !next || next.kind !== 'word') return false;
-  if (['he', 'she', 'they', 'we'].includes(t.lower)) return next.lower !== 'said' && next.lower !== 'says';
+  if (PLURAL_AND_THIRD_PRONOUNS.has(t.lower)) return next.lower !== 'said' && next.lower !== 'says';
   // ", Obama won his party's nomination", ", U.S. forces bombed …": a named subject and its verb.
   if (isCapitalised(t)) {
     let j = k + 1;
@@ -77,7 +81,7 @@ function startsNewClause(tokens: readonly Token[], k: number): boolean {
     return verb !== undefined && verb.kind === 'word' && verb.text === verb.lower && !SPEECH_FORMS.has(verb.lower) && (AUXILIARY.test(verb.lower) || (verb.lower.length > 4 && verb.lower.endsWith('ed')));
   }
   if (t.lower !== 'and' && t.lower !== 'but') return false;
-  if (['he', 'she', 'they', 'we'].includes(next.lower)) return true;
+  if (PLURAL_AND_THIRD_PRONOUNS.has(next.lower)) return true;
   // ", and Brian Deese, the adviser, said …", ", but Democrats have …": a named subject's clause.
   if (isCapitalised(next)) return true;
   return next.text === next.lower && (AUXILIARY_OR_ALSO.test(next.lower) || (next.lower.length > 4 && next.lower.endsWith('ed')));
@@ -146,7 +150,7 @@ function content(tokens: readonly Token[], from: number, to: number, minWords = 
     }
     // "… — the actress also pointed …", "… — a proposal he has raised": a dash opening a new clause or a
     // comment on the report ends it.
-    if (tokens[k]!.text === '—' && next.kind === 'word' && ['the', 'he', 'she', 'they', 'it', 'but', 'and', 'a', 'an'].includes(next.lower) && k - a >= 3) {
+    if (tokens[k]!.text === '—' && next.kind === 'word' && DASH_CLAUSE_OPENERS.has(next.lower) && k - a >= 3) {
       b = k;
       break;
     }
@@ -188,8 +192,11 @@ function contentStart(tokens: readonly Token[], cueEnd: number, to: number): num
     break;
   }
   // Only skip the audience when a "that" or a comma closed it; otherwise the words were content.
-  const skipped = tokens.slice(cueEnd, k);
-  return skipped.some((t) => t.lower === 'that' || t.text === ',' || t.text === ':') ? k : cueEnd;
+  for (let j = cueEnd; j < k; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'that' || t.text === ',' || t.text === ':') return k;
+  }
+  return cueEnd;
 }
 
 const TELL_FORMS = new Set(['told', 'tells', 'tell', 'telling']);
@@ -362,7 +369,7 @@ const CLAUSE_OPENERS = new Set(['which', 'that', 'who', 'where', 'what', 'whom',
 
 function opensClause(t: Token | undefined): boolean {
   if (!t) return true;
-  if (t.kind === 'punct') return [',', ';', ':', '—', '–', '-', '(', ')'].includes(t.text);
+  if (t.kind === 'punct') return CLAUSE_PUNCT.has(t.text);
   return CLAUSE_OPENERS.has(t.lower);
 }
 
@@ -486,7 +493,8 @@ function contentAfter(tokens: readonly Token[], cueEnd: number, to: number): Tok
   // Verbs other than "say" and its closest kin often take a plain object ("noted the attacks",
   // "maintains a lead"): only a clause counts as reported speech.
   const thatClause = tokens[start - 1]?.lower === 'that';
-  const toInfinitive = infinitive && tokens.slice(range.from, Math.min(range.to, range.from + 5)).some((t) => t.lower === 'to');
+  let toInfinitive = false;
+  for (let j = range.from; infinitive && !toInfinitive && j < range.to && j < range.from + 5; j++) toInfinitive = tokens[j]!.lower === 'to';
   const objectReport = NOUN_REPORT_CUES.has(verb) || ACT_FORMS.has(verb) || ((verb === 'for' || verb === 'on') && CALL_FORMS.has(tokens[cueEnd - 2]?.lower ?? ''));
   if (SAY_LIKE.has(verb) || objectReport || thatClause || toInfinitive || isClausal(tokens, range)) return range;
   return plainObject(tokens, cueEnd, range) ? range : null;
@@ -882,7 +890,8 @@ export function findParaphrases(tokens: readonly Token[], from: number, to: numb
     const found = findParaphrase(tokens, start, to, from, mainSubject);
     if (!found) break;
     out.push(found);
-    const end = Math.max(found.cue.to, found.source.to, ...found.parts.map((p) => p.to));
+    let end = Math.max(found.cue.to, found.source.to);
+    for (const part of found.parts) end = Math.max(end, part.to);
     if (end <= start) break;
     // "X, who said …, said …": the relative clause's report ends at the comma before the main cue.
     mainSubject = tokens[found.cue.from - 1]?.lower === 'who' && isComma(tokens[end]) ? found.source : null;
