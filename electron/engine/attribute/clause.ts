@@ -6,19 +6,10 @@
  * past an opening adverbial, is one subject: no finite verb at the top level, no other cue, no clause
  * punctuation. The source is the subject's head noun phrase.
  */
-import * as cuesModule from './cues';
-import * as lexiconModule from './lexicon';
-import type { TokenRange } from './phrases';
-import * as phrasesModule from './phrases';
-import type { Token } from './tokens';
-import * as tokensModule from './tokens';
-
-// tsx (which runs the bench and the evals) compiles every use of an imported binding to getter calls on the
-// module object; these functions and sets are used per token, so they are read from it once, here.
-const { cueAt } = cuesModule;
-const { SUBJECT_PRONOUNS } = lexiconModule;
-const { isCapitalised, skipModifiersLeft } = phrasesModule;
-const { isComma } = tokensModule;
+import { cueAt } from './cues';
+import { SUBJECT_PRONOUNS } from './lexicon';
+import { isCapitalised, skipModifiersLeft, type TokenRange } from './phrases';
+import { isComma, type Token } from './tokens';
 
 /** Words that open a sentence-initial adverbial, closed by a comma ("By 58% to 33%, …", "On Monday, …"). */
 const ADVERBIAL_OPENERS = new Set(

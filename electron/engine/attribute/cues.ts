@@ -3,15 +3,9 @@
  * lexicon lacks is still recognised by where it stands (see `learnedCueAfterQuote`), which is how a spun
  * text's "he mentioned" or "he famous" after a closing quote is still read as an attribution.
  */
-import * as lexiconModule from './lexicon';
-import type { TokenRange } from './phrases';
-import * as phrasesModule from './phrases';
+import { isNounLikeLemma, isNounLikeThirdPerson, QUOTING_FORMS, SOURCE_HEADS, SPEECH_FORMS } from './lexicon';
+import { isCapitalised, type TokenRange } from './phrases';
 import type { Token } from './tokens';
-
-// tsx (which runs the bench and the evals) compiles every use of an imported binding to getter calls on the
-// module object; these functions and sets are used per token, so they are read from it once, here.
-const { isNounLikeLemma, isNounLikeThirdPerson, QUOTING_FORMS, SOURCE_HEADS, SPEECH_FORMS } = lexiconModule;
-const { isCapitalised } = phrasesModule;
 
 export interface CueHit extends TokenRange {
   /** A verb of saying (can introduce paraphrase), as opposed to a verb that only credits quoted words. */

@@ -6,31 +6,15 @@
  */
 import type { QuoteKind } from '../../../shared/types';
 import type { QuoteScan, QuoteSpan } from '../quotes';
-import * as sentencesModule from '../segment/sentences';
-import type { CueHit } from './cues';
-import * as cuesModule from './cues';
-import * as lexiconModule from './lexicon';
-import type { Paraphrase } from './indirect';
-import * as indirectModule from './indirect';
-import * as mentionModule from './mention';
-import type { TokenRange } from './phrases';
-import * as phrasesModule from './phrases';
-import type { QuoteAttribution } from './quoted';
-import * as quotedModule from './quoted';
-import type { Token } from './tokens';
-import * as tokensModule from './tokens';
+import { splitSentences } from '../segment/sentences';
+import { cueAt, type CueHit } from './cues';
+import { CUE_MODIFIERS } from './lexicon';
+import { findParaphrases, partsBeforeQuote, type Paraphrase } from './indirect';
+import { mentionOf } from './mention';
+import { isPlausibleSource, subjectBefore, type TokenRange } from './phrases';
+import { attributionAfter, attributionBefore, isEmbedded, type QuoteAttribution } from './quoted';
+import { tokenize, type Token } from './tokens';
 import type { Attributed, CueSpan, Mention, Statement } from './types';
-
-// tsx (which runs the bench and the evals) compiles every use of an imported binding to getter calls on the
-// module object; these functions and sets are used per token, so they are read from it once, here.
-const { splitSentences } = sentencesModule;
-const { cueAt } = cuesModule;
-const { CUE_MODIFIERS } = lexiconModule;
-const { findParaphrases, partsBeforeQuote } = indirectModule;
-const { mentionOf } = mentionModule;
-const { isPlausibleSource, subjectBefore } = phrasesModule;
-const { attributionAfter, attributionBefore, isEmbedded } = quotedModule;
-const { tokenize } = tokensModule;
 
 export type { Attributed, CueSpan, Mention, Statement } from './types';
 

@@ -2,26 +2,13 @@
  * Reported speech without quotation marks, one sentence at a time:
  * `X said (that) …`, `…, X said.`, `…, said X.`, `…, X said, …` (split), `According to X, …` and `…, according to X.`
  */
-import * as chainModule from './chain';
-import * as clauseModule from './clause';
-import type { CueHit } from './cues';
-import * as cuesModule from './cues';
-import * as lexiconModule from './lexicon';
-import * as quotedModule from './quoted';
-import type { TokenRange } from './phrases';
-import * as phrasesModule from './phrases';
-import type { Token } from './tokens';
-import * as tokensModule from './tokens';
-
-// tsx (which runs the bench and the evals) compiles every use of an imported binding to getter calls on the
-// module object; these functions and sets are used per token, so they are read from it once, here.
-const { verbGroupStart } = chainModule;
-const { mainClauseSubject } = clauseModule;
-const { cueAt, looksLikeVerb } = cuesModule;
-const { ACT_FORMS, inflect, isNounLikeLemma, isParticiple, SPEECH_FORMS } = lexiconModule;
-const { sentenceSubject } = quotedModule;
-const { isCapitalised, isPlausibleSource, skipModifiersLeft, subjectAfter, subjectBefore } = phrasesModule;
-const { isComma } = tokensModule;
+import { verbGroupStart } from './chain';
+import { mainClauseSubject } from './clause';
+import { cueAt, looksLikeVerb, type CueHit } from './cues';
+import { ACT_FORMS, inflect, isNounLikeLemma, isParticiple, SPEECH_FORMS } from './lexicon';
+import { sentenceSubject } from './quoted';
+import { isCapitalised, isPlausibleSource, skipModifiersLeft, subjectAfter, subjectBefore, type TokenRange } from './phrases';
+import { isComma, type Token } from './tokens';
 
 export interface Paraphrase {
   readonly cue: CueHit;
@@ -554,7 +541,7 @@ const NOT_SOURCES = new Set(['contributing', 'notice', 'wow', 'deaths', 'obituar
 function colonParaphrase(tokens: readonly Token[], sentenceFrom: number, to: number): Paraphrase | null {
   let from = sentenceFrom;
   // "EXCLUSIVE – Roger Stone: …": a kicker in capitals and a dash before the label.
-  if (DASHES.has(tokens[from + 1]?.text ?? '') && tokens[from]!.kind === 'word' && tokens[from]!.text === tokens[from]!.text.toUpperCase()) from += 2;
+  if (tokens[from]?.kind === 'word' && tokens[from]!.text === tokens[from]!.text.toUpperCase() && DASHES.has(tokens[from + 1]?.text ?? '')) from += 2;
   let colon = from;
   // "Clinton to Planned Parenthood: …": the addressee after "to" is no part of the source.
   let addressee = -1;

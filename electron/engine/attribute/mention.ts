@@ -1,12 +1,7 @@
 /** Turns a source phrase (token range) into a Mention with the name it contains. */
-import type { TokenRange } from './phrases';
-import * as phrasesModule from './phrases';
+import { mentionKind, nameRun, type TokenRange } from './phrases';
 import type { Token } from './tokens';
 import type { Mention } from './types';
-
-// tsx (which runs the bench and the evals) compiles every use of an imported binding to getter calls on the
-// module object; these functions and sets are used per token, so they are read from it once, here.
-const { mentionKind, nameRun } = phrasesModule;
 
 /** Honorifics and titles that precede a name but are not part of it. */
 export const TITLES = new Set(

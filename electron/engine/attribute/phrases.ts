@@ -3,14 +3,8 @@
  * ("said Mr. Abboud"), behind an appositive or relative clause ("Dmitriev, who …, told"), and what part
  * of a phrase names the source (a name, a pronoun, or a description such as "a spokesman for Disney").
  */
-import * as lexiconModule from './lexicon';
-import type { Token } from './tokens';
-import * as tokensModule from './tokens';
-
-// tsx (which runs the bench and the evals) compiles every use of an imported binding to getter calls on the
-// module object; these functions and sets are used per token, so they are read from it once, here.
-const { CUE_MODIFIERS, isNounLikeLemma, QUOTING_FORMS, SOURCE_HEADS, SPEECH_FORMS, SUBJECT_PRONOUNS } = lexiconModule;
-const { isComma } = tokensModule;
+import { CUE_MODIFIERS, isNounLikeLemma, QUOTING_FORMS, SOURCE_HEADS, SPEECH_FORMS, SUBJECT_PRONOUNS } from './lexicon';
+import { isComma, type Token } from './tokens';
 
 /** A run of tokens [from, to) (token indices). */
 export interface TokenRange {

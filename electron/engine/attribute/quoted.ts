@@ -3,20 +3,10 @@
  * (`“…,” he said`, `“…,” said X`, `“…” — Senator X`), else before the opening mark (`X said: “…”`,
  * `according to X, “…”`, `X said it was “unlikely”`, `Name: “…”`), else none.
  */
-import type { CueHit } from './cues';
-import * as cuesModule from './cues';
-import * as lexiconModule from './lexicon';
-import type { TokenRange } from './phrases';
-import * as phrasesModule from './phrases';
-import type { Token } from './tokens';
-import * as tokensModule from './tokens';
-
-// tsx (which runs the bench and the evals) compiles every use of an imported binding to getter calls on the
-// module object; these functions and sets are used per token, so they are read from it once, here.
-const { cueAt, learnedCueAfterQuote, learnedCueBefore, looksLikeVerb } = cuesModule;
-const { isParticiple, SOURCE_HEADS, SUBJECT_PRONOUNS } = lexiconModule;
-const { isCapitalised, isPlausibleSource, nameRun, subjectAfter, subjectBefore } = phrasesModule;
-const { isComma } = tokensModule;
+import { cueAt, learnedCueAfterQuote, learnedCueBefore, looksLikeVerb, type CueHit } from './cues';
+import { isParticiple, SOURCE_HEADS, SUBJECT_PRONOUNS } from './lexicon';
+import { isCapitalised, isPlausibleSource, nameRun, subjectAfter, subjectBefore, type TokenRange } from './phrases';
+import { isComma, type Token } from './tokens';
 
 export interface QuoteAttribution {
   readonly cue: CueHit;

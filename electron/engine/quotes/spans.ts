@@ -4,12 +4,7 @@
  * or stand alone (headlines, British style); a single mark that never closes was an apostrophe.
  */
 import type { Span } from '../segment/paragraphs';
-import type { Mark } from './marks';
-import * as marksModule from './marks';
-
-// tsx (which runs the bench and the evals) compiles every use of an imported binding to getter calls on the
-// module object; these are used in per-word loops, so they are read from it once, here.
-const { MARK_CHARS, markAt } = marksModule;
+import { MARK_CHARS, markAt, type Mark } from './marks';
 
 /** One quotation: its interior (no marks) and the marks around it. */
 export interface QuoteSpan {

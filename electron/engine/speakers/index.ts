@@ -5,15 +5,8 @@
  */
 import type { SpeakerRef } from '../../../shared/types';
 import type { Attributed, Mention, Statement } from '../attribute';
-import type { NameIndex } from './names';
-import * as namesModule from './names';
-import type { Antecedent } from './pronouns';
-import * as pronounsModule from './pronouns';
-
-// tsx (which runs the bench and the evals) compiles every use of an imported binding to getter calls on the
-// module object; these are used in per-word loops, so they are read from it once, here.
-const { expandName, indexNames } = namesModule;
-const { genderOf, resolvePronoun } = pronounsModule;
+import { expandName, indexNames, type NameIndex } from './names';
+import { genderOf, resolvePronoun, type Antecedent } from './pronouns';
 
 export interface CanonicalStatement extends Statement {
   readonly speaker: SpeakerRef | null;

@@ -2,11 +2,7 @@
  * The names an article mentions: runs of capitalised words with titles and sentence-initial function words
  * dropped, indexed by surname so "Rubio" or "Mr Rubio" can be expanded to "Marco Rubio".
  */
-import * as mentionModule from '../attribute/mention';
-
-// tsx (which runs the bench and the evals) compiles every use of an imported binding to getter calls on the
-// module object; these are used in per-word loops, so they are read from it once, here.
-const { bareName } = mentionModule;
+import { bareName } from '../attribute/mention';
 
 export interface NameOccurrence {
   readonly name: string;

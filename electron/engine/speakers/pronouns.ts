@@ -3,11 +3,7 @@
  * when one is close, else the latest person named in the text. Gender comes from honorifics (Mr, Ms) and
  * a short list of common first names; unknown gender is compatible with both.
  */
-import * as namesModule from './names';
-
-// tsx (which runs the bench and the evals) compiles every use of an imported binding to getter calls on the
-// module object; these are used in per-word loops, so they are read from it once, here.
-const { isOrganisation } = namesModule;
+import { isOrganisation } from './names';
 
 export type Gender = 'male' | 'female' | null;
 
