@@ -9,7 +9,7 @@ import type { QuoteScan, QuoteSpan } from '../quotes';
 import { splitSentences } from '../segment/sentences';
 import { cueAt, type CueHit } from './cues';
 import { CUE_MODIFIERS } from './lexicon';
-import { findParaphrases, type Paraphrase } from './indirect';
+import { findParaphrases, partsBeforeQuote, type Paraphrase } from './indirect';
 import { mentionOf } from './mention';
 import { isPlausibleSource, subjectBefore, type TokenRange } from './phrases';
 import { attributionAfter, attributionBefore, isEmbedded, type QuoteAttribution } from './quoted';
@@ -155,11 +155,13 @@ export function attribute(scan: QuoteScan): Attributed {
       }
       for (const found of paraphrases) {
         const quoted = found.parts.some((part) => hasQuote(tokens, part.from, part.to));
-        if (quoted) continue;
+        // A quoted report is credited through its quotation (below); the words before it may still be one.
+        const parts = quoted ? partsBeforeQuote(tokens, found) : found.parts;
+        if (!parts) continue;
         const source = mentionOf(text, tokens, found.source);
         const cue = cueSpan(text, tokens, found.cue);
         const utterance = utterances++;
-        for (const part of found.parts) {
+        for (const part of parts) {
           push(pass, { start: tokens[part.from]!.start, end: tokens[part.to - 1]!.end, kind: 'indirect', cue, source, confidence: found.confidence, utterance });
         }
       }

@@ -144,3 +144,14 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(
 );
 
 const NOUN_LIKE_THIRD: ReadonlySet<string> = new Set([...NOUN_LIKE].map((lemma) => inflect(lemma)[1]!));
+
+/**
+ * Speech acts whose object or clause is itself a report although the cue lexicon only credits quotations
+ * with them or lacks them: "accused X of …" (an allegation), "reminded/assured X that …", "demanded",
+ * "requested", "encouraged X to …" (requests, like "urged"), "implied that …". On PolNeAR train these
+ * verbs head about 200 annotated speech attributions without quotation marks.
+ */
+export const ACT_FORMS: ReadonlySet<string> = new Set(['accuse', 'remind', 'assure', 'demand', 'request', 'encourage', 'imply'].flatMap(inflect));
+
+/** Verbs of saying the lexicon lacks that report a clause only ("speculated that …", "forecast that …"). */
+export const CLAUSE_ACT_FORMS: ReadonlySet<string> = new Set([...inflect('speculate'), 'forecast', 'forecasts', 'forecasted', 'forecasting']);

@@ -176,6 +176,24 @@ function isAppositiveOrRelative(tokens: readonly Token[], range: TokenRange): bo
   return DETERMINERS.has(first.lower) || !isCapitalised(first);
 }
 
+/** Auxiliaries that make a stretch a clause of its own rather than an appositive. */
+const FINITE_AUXILIARIES = new Set('is was are were has have had will would could can should must may might did does'.split(' '));
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
+
+/**
+ * "…, some of its functions would be performed by other agencies, said X": a finite auxiliary after a subject
+ * and before any relative word makes the stretch between the commas a clause of the report, not an appositive of a source.
+ */
+function hasFiniteVerb(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let k = range.from; k < range.to; k++) {
+    const w = tokens[k]!.lower;
+    if (RELATIVE_WORDS.has(w)) return false;
+    // A leading auxiliary continues a relative clause cut by commas ("whose hometown, Miami, is projected …").
+    if (FINITE_AUXILIARIES.has(w) && k > range.from) return true;
+  }
+  return false;
+}
+
 /**
  * The source phrase of a cue at token `cue`, read leftwards, or null. Handles
  * "X said", "X has also said", "X on Tuesday said", "X, the secretary of state, said",
@@ -190,7 +208,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     const segStart = previousComma(tokens, end - 1, floor);
     if (segStart < 0) return null;
     const segment = { from: segStart + 1, to: end };
-    if (segment.to <= segment.from) return null;
+    if (segment.to <= segment.from || hasFiniteVerb(tokens, segment)) return null;
     if (!isAppositiveOrRelative(tokens, segment)) return nameRun(tokens, segment) ? segment : null;
     // Step back over up to two appositives/relatives: "Zaheed, acting director of X, which …, said".
     let before = segStart - 1;

@@ -85,7 +85,8 @@ export function sentenceSubject(tokens: readonly Token[], from: number, limit: n
     end = start + 1;
     // Up to the verb: a past form or a cue ("The email goes" stops at "goes" as a cue-like -s word only
     // when it is not a plural source noun).
-    while (end < limit && end < start + 5 && tokens[end]!.kind === 'word' && !isVerbAt(tokens, end)) end++;
+    // The word right after the determiner is its noun, not the verb ("The departments declined").
+    while (end < limit && end < start + 5 && tokens[end]!.kind === 'word' && (end === start + 1 || !isVerbAt(tokens, end))) end++;
     return end > start + 1 ? { from: start, to: end } : null;
   }
   while (end < limit && end < start + 6 && isCapitalised(tokens[end])) end++;

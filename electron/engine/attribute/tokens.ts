@@ -2,7 +2,7 @@
  * Tokens of the text outside quotations: words, punctuation, and one placeholder per quotation, so that
  * attribution patterns (`“…,” he said`) read as short token sequences.
  */
-import { QUOTING_FORMS, SPEECH_FORMS } from './lexicon';
+import { ACT_FORMS, CLAUSE_ACT_FORMS, QUOTING_FORMS, SPEECH_FORMS } from './lexicon';
 
 export interface Token {
   readonly kind: 'word' | 'punct' | 'quote';
@@ -16,9 +16,12 @@ export interface Token {
   readonly quote: number;
   /** The word is a cue form or "according" (looked up once here; cue tests run many times per token). */
   readonly cueWord: boolean;
+  /** The word is one of the speech acts the cue lexicon lacks ("demanded", "speculated"), looked up here too. */
+  readonly actWord: boolean;
 }
 
 const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_FORMS, ...QUOTING_FORMS, 'according']);
+const ACT_WORDS: ReadonlySet<string> = new Set([...ACT_FORMS, ...CLAUSE_ACT_FORMS]);
 
 const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'st', 'jr', 'sr', 'rev', 'prof', 'capt', 'maj', 'adm', 'pres', 'atty', 'supt', 'mt', 'ft', 'inc', 'co', 'corp', 'ltd', 'no', 'vs']);
 
@@ -76,11 +79,19 @@ function cueHashStep(hash: number, asciiLetter: number): number {
   return (Math.imul(hash, 31) + (asciiLetter | 0x20)) & ((1 << CUE_HASH_BITS) - 1);
 }
 
-for (const w of CUE_WORDS) {
-  let hash = 0;
-  for (let i = 0; i < w.length; i++) hash = cueHashStep(hash, w.charCodeAt(i));
-  CUE_HASHES[hash] = 1;
+/** Bits of a hash slot: some cue word hashes there, some speech-act word hashes there. */
+const CUE_BIT = 1;
+const ACT_BIT = 2;
+
+function markHashes(words: ReadonlySet<string>, bit: number): void {
+  for (const w of words) {
+    let hash = 0;
+    for (let i = 0; i < w.length; i++) hash = cueHashStep(hash, w.charCodeAt(i));
+    CUE_HASHES[hash] = CUE_HASHES[hash]! | bit;
+  }
 }
+markHashes(CUE_WORDS, CUE_BIT);
+markHashes(ACT_WORDS, ACT_BIT);
 
 // A module constant: a regex literal allocates a new RegExp each time it is evaluated.
 const CURLY_APOSTROPHES = /’/g;
@@ -90,15 +101,16 @@ const CURLY_APOSTROPHES = /’/g;
  * the word is its own lower case: most words are, and skipping toLowerCase for them is a measurable share
  * of tokenising (see the tokenizer's unit tests for the equivalence).
  */
-function word(text: string, start: number, end: number, plain: boolean, curly: boolean, cueCandidate: boolean): Token {
+function word(text: string, start: number, end: number, plain: boolean, curly: boolean, hashBits: number): Token {
   const raw = text.slice(start, end);
   let lower = raw;
   if (!plain) {
     lower = raw.toLowerCase();
     if (curly) lower = lower.replace(CURLY_APOSTROPHES, "'");
   }
-  const cueWord = cueCandidate && CUE_WORDS.has(lower);
-  return { kind: 'word', start, end, text: raw, lower, quote: -1, cueWord };
+  const cueWord = (hashBits & CUE_BIT) !== 0 && CUE_WORDS.has(lower);
+  const actWord = (hashBits & ACT_BIT) !== 0 && ACT_WORDS.has(lower);
+  return { kind: 'word', start, end, text: raw, lower, quote: -1, cueWord, actWord };
 }
 
 /**
@@ -152,12 +164,12 @@ export function tokenizeRange(text: string, from: number, to: number, out: Token
           letters = false;
         }
       }
-      out.push(word(text, start, i, plain, curly, letters && CUE_HASHES[hash] === 1));
+      out.push(word(text, start, i, plain, curly, letters ? CUE_HASHES[hash]! : 0));
       continue;
     }
     if (cls & PUNCT) {
       const mark = text[i]!;
-      out.push({ kind: 'punct', start: i, end: i + 1, text: mark, lower: mark, quote: -1, cueWord: false });
+      out.push({ kind: 'punct', start: i, end: i + 1, text: mark, lower: mark, quote: -1, cueWord: false, actWord: false });
     }
     i++;
   }
@@ -178,7 +190,7 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
     const quote = quotes[q]!;
     if (quote.open >= to) break;
     tokenizeRange(text, pos, quote.open, out);
-    out.push({ kind: 'quote', start: quote.open, end: quote.close, text: '', lower: '', quote: q, cueWord: false });
+    out.push({ kind: 'quote', start: quote.open, end: quote.close, text: '', lower: '', quote: q, cueWord: false, actWord: false });
     pos = quote.close;
   }
   tokenizeRange(text, pos, to, out);

@@ -92,4 +92,65 @@ describe('findParaphrases', () => {
     expect(reports('He pledged to the fund all of his winnings.')).toEqual([]);
     expect(reports('The team maintained a lead through the third quarter.')).toEqual([]);
   });
+
+  it('resumes a report after a parenthetical attribution with a trailer, and keeps a short resumption', () => {
+    expect(reports('The argument would be aided, Devine said, by the upcoming primary calendar.')).toEqual(['Devine: The argument would be aided / by the upcoming primary calendar']);
+    expect(reports('The presumed adjustment, they concluded, never happened.')).toEqual(['they: The presumed adjustment / never happened']);
+    expect(reports('The solution, the partner told them, was simple.')).toEqual(['the partner: The solution / was simple']);
+    expect(reports('If she becomes president, Clinton suggested in a tweet, women will not be punished.')).toEqual(['Clinton: If she becomes president / women will not be punished']);
+  });
+
+  it('ends a report at a semicolon', () => {
+    expect(reports('Most said they were not looking forward to it; 46 percent said they were unenthusiastic.')).toEqual([
+      'Most: they were not looking forward to it',
+      '46 percent: they were unenthusiastic',
+    ]);
+  });
+
+  it('does not take a clause between commas for an appositive of the source', () => {
+    expect(reports('Even if the department no longer existed, some of its functions would be performed by other offices, said DeSantis, who was elected in 2012.')).toEqual([
+      'DeSantis: Even if the department no longer existed, some of its functions would be performed by other offices',
+    ]);
+  });
+
+  it('falls back to a clause right after a finite verb of saying when the subject is too long for the phrase rules', () => {
+    expect(reports('But those who back her opponents say the negative attention has likely damaged the brand.')).toEqual(['her opponents: the negative attention has likely damaged the brand']);
+    expect(reports('Cruz has said for weeks he is the only candidate who can win.')).toEqual(['Cruz: he is the only candidate who can win']);
+  });
+
+  it('reads headline labels with a kicker, an addressee or an outlet name', () => {
+    expect(reports('EXCLUSIVE – Roger Stone: Do not trust the voting machines')).toEqual(['Roger Stone: Do not trust the voting machines']);
+    expect(reports('Clinton to Planned Parenthood: Trump will reverse Roe v. Wade')).toEqual(['Clinton: Trump will reverse Roe v. Wade']);
+    expect(reports('NY Post: Megyn Kelly is no different than anyone')).toEqual(['NY Post: Megyn Kelly is no different than anyone']);
+  });
+
+  it('reads an infinitive after the audience as the report, not as a trailing phrase', () => {
+    expect(reports('In two other instances, Clinton had asked Sullivan to send sensitive information.')).toEqual(['Clinton: Sullivan to send sensitive information']);
+    expect(reports('Mr. Trump improved his standing, with 30 percent of voters saying they have a positive view of him.')).toEqual(['30 percent of voters: they have a positive view of him']);
+  });
+
+  it('reads the plain object of a verb of saying as its report, but not an audience, an adverb or an adjective', () => {
+    expect(reports('The candidate repeated his promise to repeal the executive actions.')).toEqual(['The candidate: his promise to repeal the executive actions']);
+    expect(reports('The chairwoman emailed supporters on Monday evening.')).toEqual([]);
+    expect(reports('Kelly responded pointedly with a smile.')).toEqual([]);
+    expect(reports('He was confirmed 92 to 0 by the Senate.')).toEqual([]);
+  });
+
+  it('runs a report from its relative word when the source stands inside a relative clause', () => {
+    expect(reports('NATO will spend 1 percent, which he said would be its lowest ever.')).toEqual(['he: which he said would be its lowest ever']);
+    expect(reports('It raised about double what Bradley said she anticipated.')).toEqual(['Bradley: what Bradley said she anticipated']);
+  });
+
+  it('keeps the opening adverbial of a that-clause with its clause', () => {
+    expect(reports('Officials argue that by the end of the month, Clinton will have most of the delegates she needs.')).toEqual([
+      "Officials: by the end of the month, Clinton will have most of the delegates she needs",
+    ]);
+  });
+
+  it('finds the report of a sentence-final "according to" around a report nested in its content', () => {
+    expect(reports('The president told her that it was not that simple, according to two people briefed on the talks.')).toEqual([
+      'The president: it was not that simple',
+      'two people briefed: The president told her that it was not that simple',
+    ]);
+  });
 });
