@@ -37,6 +37,11 @@ export class AnalysisIndex {
     if (quotes.length > 0) this.current = null;
   }
 
+  /** A quote added so far (for the rows, which share this index). */
+  quote(id: string): Quote | undefined {
+    return this.quotes.get(id);
+  }
+
   addGroups(groups: readonly AlignedGroup[]): void {
     this.groups.add(groups);
     if (groups.length > 0) this.current = null;

@@ -12,7 +12,7 @@ import type { Quote } from '../../../shared/types';
 const NO_CHANGES: readonly WordChange[] = Object.freeze([]);
 const NO_SPEAKERS: readonly string[] = Object.freeze([]);
 
-function singleton(parts: readonly Quote[]): AlignedGroup {
+function singleton(parts: readonly Quote[], speakersOf: (name: string) => readonly string[]): AlignedGroup {
   const first = parts[0]!;
   const speaker = first.speaker?.name ?? null;
   // One array for the group and its only version; a one-part utterance's text is the quote's own string.
@@ -34,7 +34,7 @@ function singleton(parts: readonly Quote[]): AlignedGroup {
     wording: null,
     speakerConflict: false,
     reference: 0,
-    speakers: speaker ? [speaker] : NO_SPEAKERS,
+    speakers: speaker ? speakersOf(speaker) : NO_SPEAKERS,
     unattributed: speaker === null,
     versions: [version],
   };
@@ -48,5 +48,12 @@ export function singletonGroups(quotes: readonly Quote[]): AlignedGroup[] {
     if (parts) parts.push(q);
     else byUtterance.set(q.utterance, [q]);
   }
-  return Array.from(byUtterance.values(), singleton);
+  // One frozen speakers list per person, not one per group.
+  const lists = new Map<string, readonly string[]>();
+  const speakersOf = (name: string) => {
+    let list = lists.get(name);
+    if (!list) lists.set(name, (list = Object.freeze([name])));
+    return list;
+  };
+  return Array.from(byUtterance.values(), (parts) => singleton(parts, speakersOf));
 }
