@@ -15,7 +15,7 @@ import { anchorsOf, buildReviewDocument, placeMarks, type ReviewDocument, type R
 import { readFileSource, type BytesSource } from './readFiles';
 import { EMPTY_LOOKUP, type AnalysisLookup } from './analysisIndex';
 import { Listing } from './listing';
-import { singletonGroups } from './quickGroups';
+import { singletonGroups, withQuickGroups } from './quickGroups';
 
 /** Progress of a multi-file load. */
 export interface LoadProgress {
@@ -388,9 +388,8 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         onPage?.(quotes.length);
       }
       if (quick) {
-        const built = singletonGroups(quotes);
-        listing.addGroups(built, index);
-        return { analysis: { quotes, groups: built, spunCopies: result.spunCopies }, listing };
+        listing.addSingletons(singletonGroups(quotes), index);
+        return { analysis: withQuickGroups(quotes, [], 0, result.spunCopies), listing };
       }
       while (groups.length < result.groups) {
         if (!alive()) return null;
@@ -480,7 +479,8 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       const listing = new Listing();
       listing.addQuotes(base.quotes);
       listing.addGroups(base.groups, articleIndexOf(get().articles));
-      const shown = { quotes: [...base.quotes], groups: [...base.groups] };
+      // Quick groups are not held (see withQuickGroups): the shown quotes are, after the earlier set's.
+      const shown = { quotes: [...base.quotes] };
       const extracted = new Set(get().articles.map((a) => a.id));
       let unshown = false;
       let lastShown = -Infinity;
@@ -490,7 +490,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         lastShown = performance.now();
         // The arrays themselves, not copies: they only ever grow, and copying 100,000 entries each second made
         // garbage that brought the next long garbage-collection pause closer.
-        show({ quotes: shown.quotes, groups: shown.groups, spunCopies: base.spunCopies }, listing, false);
+        show(withQuickGroups(shown.quotes, base.groups, base.quotes.length, base.spunCopies), listing, false);
       };
       let passes = 0;
       /** Files of this load whose quotes are on screen, for "Finding quotes n of N". */
@@ -508,7 +508,6 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
           const fetched = await fetchResult(result, alive, { listing, prefix: `x${mine}.${pass}:`, quick: true });
           if (!fetched || !alive()) return;
           for (const q of fetched.analysis.quotes) shown.quotes.push(q);
-          for (const g of fetched.analysis.groups) shown.groups.push(g);
           found = Math.min(total, found + todo.length);
           set({ analysisProgress: { stage: 'extract', done: found, total } });
           // Showing re-renders lists of everything found so far: at most once a second while passes keep coming.

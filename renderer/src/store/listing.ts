@@ -28,4 +28,10 @@ export class Listing {
     this.rows.addGroups(groups, articleIndex);
     this.index.addGroups(groups);
   }
+
+  /** Quick groups built from quotes: listed, then let go (the index rebuilds one when asked). */
+  addSingletons(groups: readonly AlignedGroup[], articleIndex: ReadonlyMap<string, number>): void {
+    this.rows.addGroups(groups, articleIndex);
+    this.index.addSingletons(groups);
+  }
 }

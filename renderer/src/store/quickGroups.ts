@@ -6,7 +6,7 @@
  * Mirrors singletonGroups in electron/engine/analyze.ts (a test holds the two together).
  */
 import type { AlignedGroup, QuoteVersion, WordChange } from '../../../shared/alignment';
-import type { Quote } from '../../../shared/types';
+import type { Analysis, Quote } from '../../../shared/types';
 
 /** Shared by every singleton: a reference version has no changes, and nothing mutates them. */
 const NO_CHANGES: readonly WordChange[] = Object.freeze([]);
@@ -40,6 +40,19 @@ function singleton(parts: readonly Quote[], speakersOf: (name: string) => readon
   };
 }
 
+/** The id of the quick group whose first part is this quote (the engine's scheme). */
+export const QUICK_GROUP_PREFIX = 'group-';
+
+/** The quick group with this id, rebuilt from its quotes; undefined when the id names no quick group's first part. */
+export function singletonOf(id: string, quote: (id: string) => Quote | undefined, quotesOf: (articleId: string) => readonly Quote[]): AlignedGroup | undefined {
+  if (!id.startsWith(QUICK_GROUP_PREFIX)) return undefined;
+  const first = quote(id.slice(QUICK_GROUP_PREFIX.length));
+  if (!first) return undefined;
+  const parts = quotesOf(first.articleId).filter((q) => q.utterance === first.utterance);
+  const group = singletonGroups(parts)[0];
+  return group?.id === id ? group : undefined;
+}
+
 /** Each utterance of these quotes as its own group, in the order of its first part. */
 export function singletonGroups(quotes: readonly Quote[]): AlignedGroup[] {
   const byUtterance = new Map<string, Quote[]>();
@@ -56,4 +69,22 @@ export function singletonGroups(quotes: readonly Quote[]): AlignedGroup[] {
     return list;
   };
   return Array.from(byUtterance.values(), (parts) => singleton(parts, speakersOf));
+}
+
+/**
+ * An analysis whose groups past `kept` are the quick groups of `quotes` from `from` on, built only if
+ * something asks for them all (export, removing an article); the list and the detail pane never do.
+ * `quotes` may be an array that grows: each call describes it as it stands.
+ */
+export function withQuickGroups(quotes: readonly Quote[], kept: readonly AlignedGroup[], from: number, spunCopies: Analysis['spunCopies']): Analysis {
+  const count = quotes.length;
+  let groups: readonly AlignedGroup[] | null = null;
+  return {
+    quotes,
+    spunCopies,
+    get groups() {
+      groups ??= [...kept, ...singletonGroups(quotes.slice(from, count))];
+      return groups;
+    },
+  };
 }
