@@ -241,6 +241,17 @@ async function measureLargeOpen(page: Page, browser: Browser, label: string, ope
       wasDone = done;
     }, 100);
   }, CHOSEN_MARK);
+  // The renderer's heap, sampled over DevTools while the set loads: its peak is what the garbage collector walks.
+  const cdp = await page.context().newCDPSession(page);
+  let peakHeap = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      const { usedSize } = (await cdp.send('Runtime.getHeapUsage').catch(() => ({ usedSize: 0 }))) as { usedSize: number };
+      peakHeap = Math.max(peakHeap, usedSize);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  })();
   await browser.startTracing(page, { path: tracePath, categories: traceCategories });
   await open(() =>
     page.evaluate((mark) => {
@@ -258,6 +269,9 @@ async function measureLargeOpen(page: Page, browser: Browser, label: string, ope
   await expect(page.getByTestId('group-row').first()).toBeVisible();
   await page.waitForTimeout(1000);
   await browser.stopTracing();
+  sampling = false;
+  await sampler;
+  const { usedSize: endHeap } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   const watch = await page.evaluate(() => (window as unknown as { __watch: LoadWatch }).__watch);
   await page.screenshot({ path: join(screenshotDir, `bench-10k-${label}-done.png`) });
   const changeAt = watch.handler === null ? null : watch.started;
@@ -276,7 +290,8 @@ async function measureLargeOpen(page: Page, browser: Browser, label: string, ope
       `[bench:ui]   every other main-thread task from choosing to listed, trace (${traced.length} tasks): ${inTrace.text}\n` +
       `[bench:ui]   the same span, longtask observer: ${inObserver.text}\n` +
       `[bench:ui]   long tasks only in the trace: ${unmatched(traced, observed)}; only in the observer: ${unmatched(observed, traced)}\n` +
-      `[bench:ui]   progress shown: ${watch.labels.join(' | ')}`,
+      `[bench:ui]   progress shown: ${watch.labels.join(' | ')}\n` +
+      `[bench:ui]   renderer heap: peak ${Math.round(peakHeap / 2 ** 20)} MB while loading (sampled every 250 ms), ${Math.round(endHeap / 2 ** 20)} MB when listed`,
   );
   if (process.env['BENCH_VERBOSE']) {
     const top = (list: readonly Task[]) => [...list].sort((a, b) => b.duration - a.duration).slice(0, 20).map((t) => `${Math.round(t.duration)}@${(t.start / 1000).toFixed(1)}`).join(' ');

@@ -15,6 +15,7 @@ import { anchorsOf, buildReviewDocument, placeMarks, type ReviewDocument, type R
 import { readFileSource, type BytesSource } from './readFiles';
 import { EMPTY_LOOKUP, type AnalysisLookup } from './analysisIndex';
 import { Listing } from './listing';
+import { singletonGroups, withQuickGroups } from './quickGroups';
 
 /** Progress of a multi-file load. */
 export interface LoadProgress {
@@ -213,7 +214,7 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Gives the ids of one extraction-only pass's quotes a prefix, so passes over different articles can be
- * shown together (every pass numbers its quotes from q1). Rewrites the freshly fetched page in place:
+ * shown together (every pass numbers its quotes from q1); the pass's groups are built from them after. Rewrites the freshly fetched page in place:
  * nothing else holds it yet, and copying every quote and group of 10,000 articles doubled the garbage
  * the window made while a large set loaded.
  */
@@ -221,19 +222,6 @@ export function prefixQuotes(quotes: readonly Quote[], prefix: string): void {
   for (const q of quotes as Writable<Quote>[]) {
     q.id = prefix + q.id;
     q.utterance = prefix + q.utterance;
-  }
-}
-
-/** The same prefix on one pass's groups and every quote id they hold (in place, as prefixQuotes). */
-export function prefixGroups(groups: readonly AlignedGroup[], prefix: string): void {
-  const id = (q: string) => prefix + q;
-  for (const g of groups as Writable<AlignedGroup>[]) {
-    g.id = id(g.id);
-    g.quoteIds = g.quoteIds.map(id);
-    for (const v of g.versions as Writable<AlignedGroup['versions'][number]>[]) {
-      v.quoteIds = v.quoteIds.map(id);
-      for (const c of v.changes as Writable<AlignedGroup['versions'][number]['changes'][number]>[]) if (c.quoteId) c.quoteId = id(c.quoteId);
-    }
   }
 }
 
@@ -373,16 +361,18 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
     /** How a result is fetched: into which listing, with which id prefix, and who hears of each page. */
     interface FetchOptions {
       readonly listing?: Listing;
-      /** For extraction-only passes shown together (see prefixQuotes). */
+      /** For extraction-only passes shown together (see prefixQuotes); quick results only. */
       readonly prefix?: string;
       readonly onPage?: (done: number) => void;
+      /** An extraction-only result: its groups are built from its quotes (see quickGroups), not fetched. */
+      readonly quick?: boolean;
     }
 
     /**
      * Fetches a result kept in main page by page (each page a short task), adding each page to the
      * listing (the list's rows and lookups) as it arrives; null when it went stale meanwhile.
      */
-    const fetchResult = async (result: AnalysisResult, alive: () => boolean, { listing = new Listing(), prefix, onPage }: FetchOptions = {}) => {
+    const fetchResult = async (result: AnalysisResult, alive: () => boolean, { listing = new Listing(), prefix, onPage, quick = false }: FetchOptions = {}) => {
       noteSkipped(result.skipped);
       const quotes: Quote[] = [];
       const groups: AlignedGroup[] = [];
@@ -397,11 +387,14 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         for (const q of page) quotes.push(q);
         onPage?.(quotes.length);
       }
+      if (quick) {
+        listing.addSingletons(singletonGroups(quotes), index);
+        return { analysis: withQuickGroups(quotes, [], 0, result.spunCopies), listing };
+      }
       while (groups.length < result.groups) {
         if (!alive()) return null;
         const page = await api['analysis.groups']({ handle: result.handle, offset: groups.length, limit: PAGE });
         if (page.length === 0) break;
-        if (prefix) prefixGroups(page, prefix);
         listing.addGroups(page, index);
         for (const g of page) groups.push(g);
         onPage?.(quotes.length + groups.length);
@@ -427,7 +420,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       try {
         // Many articles and nothing on screen yet: show what each says at once, then the comparison.
         if (ids.length >= QUICK_FIRST_AT && !get().analysis) {
-          const quick = await fetchResult(await api['analysis.run']({ ids, extractOnly: true }), current);
+          const quick = await fetchResult(await api['analysis.run']({ ids, extractOnly: true }), current, { quick: true });
           if (quick && current()) show(quick.analysis, quick.listing, false);
         }
         const result = await api['analysis.run']({ ids });
@@ -486,7 +479,8 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       const listing = new Listing();
       listing.addQuotes(base.quotes);
       listing.addGroups(base.groups, articleIndexOf(get().articles));
-      const shown = { quotes: [...base.quotes], groups: [...base.groups] };
+      // Quick groups are not held (see withQuickGroups): the shown quotes are, after the earlier set's.
+      const shown = { quotes: [...base.quotes] };
       const extracted = new Set(get().articles.map((a) => a.id));
       let unshown = false;
       let lastShown = -Infinity;
@@ -496,7 +490,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         lastShown = performance.now();
         // The arrays themselves, not copies: they only ever grow, and copying 100,000 entries each second made
         // garbage that brought the next long garbage-collection pause closer.
-        show({ quotes: shown.quotes, groups: shown.groups, spunCopies: base.spunCopies }, listing, false);
+        show(withQuickGroups(shown.quotes, base.groups, base.quotes.length, base.spunCopies), listing, false);
       };
       let passes = 0;
       /** Files of this load whose quotes are on screen, for "Finding quotes n of N". */
@@ -511,10 +505,9 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         set({ analysing: true, analysisProgress: { stage: 'extract', done: found, total } });
         running = (async () => {
           const result = await api['analysis.run']({ ids: todo.map((a) => a.id), extractOnly: true });
-          const fetched = await fetchResult(result, alive, { listing, prefix: `x${mine}.${pass}:` });
+          const fetched = await fetchResult(result, alive, { listing, prefix: `x${mine}.${pass}:`, quick: true });
           if (!fetched || !alive()) return;
           for (const q of fetched.analysis.quotes) shown.quotes.push(q);
-          for (const g of fetched.analysis.groups) shown.groups.push(g);
           found = Math.min(total, found + todo.length);
           set({ analysisProgress: { stage: 'extract', done: found, total } });
           // Showing re-renders lists of everything found so far: at most once a second while passes keep coming.

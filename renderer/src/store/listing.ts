@@ -6,19 +6,32 @@ import type { AlignedGroup } from '../../../shared/alignment';
 import type { Quote } from '../../../shared/types';
 import { RowBuilder } from '../features/groups/rows';
 import { AnalysisIndex } from './analysisIndex';
+import { SharedStrings } from './sharedStrings';
 
 export class Listing {
-  readonly rows = new RowBuilder();
   readonly index = new AnalysisIndex();
+  /** The rows find quotes in the index rather than indexing them again. */
+  readonly rows = new RowBuilder((id) => this.index.quote(id));
 
+  private readonly strings = new SharedStrings();
+
+  /** Quotes as fetched: their repeated strings are shared (the page is changed in place). */
   addQuotes(quotes: readonly Quote[]): void {
-    this.rows.addQuotes(quotes);
+    this.strings.quotes(quotes);
     this.index.addQuotes(quotes);
+    this.rows.addQuotes(quotes);
   }
 
-  /** Groups in analysis order, with each article's position in the sources list. */
+  /** Groups in analysis order, with each article's position in the sources list (changed in place as quotes are). */
   addGroups(groups: readonly AlignedGroup[], articleIndex: ReadonlyMap<string, number>): void {
+    this.strings.groups(groups, (id) => this.index.quote(id));
     this.rows.addGroups(groups, articleIndex);
     this.index.addGroups(groups);
+  }
+
+  /** Quick groups built from quotes: listed, then let go (the index rebuilds one when asked). */
+  addSingletons(groups: readonly AlignedGroup[], articleIndex: ReadonlyMap<string, number>): void {
+    this.rows.addGroups(groups, articleIndex);
+    this.index.addSingletons(groups);
   }
 }

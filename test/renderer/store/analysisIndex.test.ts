@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisIndex, EMPTY_LOOKUP } from '../../../renderer/src/store/analysisIndex';
 import { analysis } from '../listFixture';
+import { singletonGroups, withQuickGroups } from '../../../renderer/src/store/quickGroups';
+import { Listing } from '../../../renderer/src/store/listing';
+import { articleIndexOf, groupRows } from '../../../renderer/src/features/groups/rows';
+import { articles } from '../listFixture';
 
 describe('AnalysisIndex', () => {
   it('finds groups and quotes by id and lists each article’s quotes in text order, page by page', () => {
@@ -29,5 +33,35 @@ describe('AnalysisIndex', () => {
   it('has an empty lookup for no analysis', () => {
     expect(EMPTY_LOOKUP.group('g1')).toBeUndefined();
     expect(EMPTY_LOOKUP.quotesOf('a')).toEqual([]);
+  });
+});
+
+describe('quick groups, listed but not held', () => {
+  const split = analysis.quotes.map((q, i) => ({ ...q, utterance: i < 2 ? 'u-split' : q.utterance }));
+
+  it('are rebuilt from their quotes when asked, the same object each time, and list as if held', () => {
+    const quotes = structuredClone(split);
+    const groups = singletonGroups(quotes);
+    const listing = new Listing();
+    listing.addQuotes(quotes);
+    listing.addSingletons(groups, articleIndexOf(articles));
+    expect(listing.rows.rows()).toEqual(groupRows(groups, articles, quotes));
+    const lookup = listing.index.lookup();
+    for (const g of groups) {
+      expect(lookup.group(g.id)).toEqual(g);
+      expect(lookup.group(g.id)).toBe(lookup.group(g.id));
+    }
+    // A quote that is not the first part of its utterance names no quick group.
+    expect(lookup.group(`group-${quotes[1]!.id}`)).toBeUndefined();
+    expect(lookup.group('nowhere')).toBeUndefined();
+  });
+
+  it('are built for the analysis only when something asks for them all', () => {
+    const quotes = [...split];
+    const kept = [analysis.groups[0]!];
+    const quick = withQuickGroups(quotes, kept, 1, []);
+    quotes.push(...split); // the array grows after it was shown; that analysis describes it as it was
+    expect(quick.groups).toEqual([...kept, ...singletonGroups(split.slice(1))]);
+    expect(quick.groups).toBe(quick.groups);
   });
 });

@@ -49,20 +49,45 @@ function severityOf(flags: GroupFlags, wording: Wording | null): number {
   );
 }
 
+/**
+ * Rows share what many of them hold alike: a 10,000-article load lists some 170,000 quick rows and then
+ * 140,000 compared ones, and a flags object and a sources array per row were a good part of the heap the
+ * garbage collector walked (frozen, as rows are read-only).
+ */
+const flagsCache = new Map<number, GroupFlags>();
+function sharedFlags(speakerConflict: boolean, unattributed: boolean, reworded: boolean, singleSource: boolean): GroupFlags {
+  const key = (speakerConflict ? 8 : 0) | (unattributed ? 4 : 0) | (reworded ? 2 : 0) | (singleSource ? 1 : 0);
+  let flags = flagsCache.get(key);
+  if (!flags) flagsCache.set(key, (flags = Object.freeze({ speakerConflict, unattributed, reworded, singleSource })));
+  return flags;
+}
+
+const NO_SOURCES: readonly number[] = Object.freeze([]);
+/** A one-source list per article position (most groups are in one source). */
+const oneSource: (readonly number[])[] = [];
+const sourcesOne = (i: number): readonly number[] => (oneSource[i] ??= Object.freeze([i]));
+
+/** Positions of the articles a group's versions are in, ascending. */
+function sourcesOf(g: AlignedGroup, articleIndex: ReadonlyMap<string, number>): readonly number[] {
+  if (g.versions.length === 1) {
+    const i = articleIndex.get(g.versions[0]!.articleId) ?? -1;
+    return i >= 0 ? sourcesOne(i) : NO_SOURCES;
+  }
+  const sources = [...new Set(g.versions.map((v) => articleIndex.get(v.articleId) ?? -1))].filter((i) => i >= 0).sort((a, b) => a - b);
+  return sources.length === 1 ? sourcesOne(sources[0]!) : sources;
+}
+
 /** The row for one group, given where each article sits and each quote's words. */
 function rowOf(g: AlignedGroup, articleIndex: ReadonlyMap<string, number>, quoteText: (id: string) => string): GroupRow {
-  const sources = [...new Set(g.versions.map((v) => articleIndex.get(v.articleId) ?? -1))].filter((i) => i >= 0).sort((a, b) => a - b);
+  const sources = sourcesOf(g, articleIndex);
   const singleSource = sources.length <= 1;
-  const flags: GroupFlags = {
-    speakerConflict: g.speakerConflict,
-    unattributed: g.unattributed,
-    reworded: g.wording === 'reworded',
-    singleSource,
-  };
+  const flags = sharedFlags(g.speakerConflict, g.unattributed, g.wording === 'reworded', singleSource);
   const reference = g.versions[g.reference] ?? g.versions[0];
+  const ids = reference?.quoteIds ?? [];
   return {
     id: g.id,
-    text: reference ? reference.quoteIds.map(quoteText).join(' … ') : '',
+    // One part: the quote's own string, not a copy made by join.
+    text: ids.length === 1 ? quoteText(ids[0]!) : ids.map(quoteText).join(' … '),
     speakers: g.speakers,
     sources,
     versions: g.versions.length,
@@ -78,17 +103,28 @@ function rowOf(g: AlignedGroup, articleIndex: ReadonlyMap<string, number>, quote
  * every row, so ten thousand articles' worth of groups never make one long task.
  */
 export class RowBuilder {
-  private readonly quotes = new ShardedIndex<Quote>((q) => q.id);
-  private readonly quoteText = (id: string) => this.quotes.get(id)?.text ?? '';
+  private readonly quotes: ShardedIndex<Quote> | null;
+  private readonly quoteText: (id: string) => string;
   private readonly buckets = new Map<number, GroupRow[]>();
   private ordered: GroupRow[] | null = [];
   private readonly perArticle = new Map<string, number>();
   private perArticleCopy: ReadonlyMap<string, number> | null = null;
   private readonly chips: Record<GroupFilter, number> = { all: 0, flagged: 0, speaker: 0, multi: 0, single: 0 };
 
+  /**
+   * `quoteOf` looks quotes up in an index kept elsewhere (the Listing's), so the window does not hold two
+   * indexes of every quote; without it the builder indexes the quotes it is given.
+   */
+  constructor(quoteOf?: (id: string) => Quote | undefined) {
+    const quotes = quoteOf ? null : new ShardedIndex<Quote>((q) => q.id);
+    const find = quoteOf ?? ((id: string) => quotes!.get(id));
+    this.quotes = quotes;
+    this.quoteText = (id) => find(id)?.text ?? '';
+  }
+
   /** Quotes come first: rows show their words. */
   addQuotes(quotes: readonly Quote[]): void {
-    this.quotes.add(quotes);
+    this.quotes?.add(quotes);
     for (const q of quotes) {
       this.perArticle.set(q.articleId, (this.perArticle.get(q.articleId) ?? 0) + 1);
     }

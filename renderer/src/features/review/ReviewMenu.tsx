@@ -14,7 +14,8 @@ function placeLabel(place: string | null): string {
 export function ReviewMenu() {
   const native = useApp((s) => s.info?.nativeDialogs ?? false);
   const place = useApp((s) => s.reviewPlace);
-  const hasGroups = useApp((s) => (s.analysis?.groups.length ?? 0) > 0);
+  // One row per group; asking the quick analysis for its groups would build them all.
+  const hasGroups = useApp((s) => s.rows.length > 0);
   const openReview = useApp((s) => s.openReview);
   const openReviewFile = useApp((s) => s.openReviewFile);
   const saveReviewAs = useApp((s) => s.saveReviewAs);

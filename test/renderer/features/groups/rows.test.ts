@@ -57,4 +57,24 @@ describe('RowBuilder', () => {
     expect(builder.chipCounts()).toEqual(countRows(whole, ['all', 'flagged', 'speaker', 'multi', 'single']));
     expect(Object.fromEntries(builder.quoteCounts())).toEqual({ a_00000000000a: 3, a_00000000000b: 2 });
   });
+
+  it('shares one flags object per combination and one sources list per single source (rows are read-only)', () => {
+    const rows = groupRows(listAnalysis.groups, listArticles, listAnalysis.quotes);
+    for (const a of rows) {
+      for (const b of rows) {
+        if (JSON.stringify(a.flags) === JSON.stringify(b.flags)) expect(a.flags).toBe(b.flags);
+        if (a.sources.length === 1 && a.sources[0] === b.sources[0] && b.sources.length === 1) expect(a.sources).toBe(b.sources);
+      }
+      expect(Object.isFrozen(a.flags)).toBe(true);
+    }
+  });
+
+  it('finds quotes in an index kept elsewhere when given one, with the same rows', () => {
+    const byId = new Map(listAnalysis.quotes.map((q) => [q.id, q]));
+    const builder = new RowBuilder((id) => byId.get(id));
+    builder.addQuotes(listAnalysis.quotes);
+    builder.addGroups(listAnalysis.groups, articleIndexOf(listArticles));
+    expect(builder.rows()).toEqual(groupRows(listAnalysis.groups, listArticles, listAnalysis.quotes));
+    expect(Object.fromEntries(builder.quoteCounts())).toEqual({ a_00000000000a: 3, a_00000000000b: 2 });
+  });
 });

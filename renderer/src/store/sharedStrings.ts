@@ -1,0 +1,52 @@
+/**
+ * One copy of the strings a fetched page repeats. JSON.parse gives every value its own string (V8 keeps
+ * only very short ones unique), so each quote and each version held its own copy of its article's id, its
+ * speaker's name and so on: a few hundred thousand small strings at 10,000 articles, all kept, all walked
+ * by the garbage collector. Pages are rewritten in place while nothing else holds them, like prefixQuotes.
+ */
+import type { AlignedGroup, QuoteVersion } from '../../../shared/alignment';
+import type { Quote, SpeakerRef } from '../../../shared/types';
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Summaries this short repeat ("Reference version.", "Same words."); longer ones are mostly unique. */
+const SHARED_SUMMARY = 40;
+
+export class SharedStrings {
+  private readonly pool = new Map<string, string>();
+
+  private one(text: string): string {
+    const have = this.pool.get(text);
+    if (have !== undefined) return have;
+    this.pool.set(text, text);
+    return text;
+  }
+
+  /** Quotes: article id, cue and speaker name shared. */
+  quotes(page: readonly Quote[]): void {
+    for (const q of page as Writable<Quote>[]) {
+      q.articleId = this.one(q.articleId);
+      if (q.cue !== null) q.cue = this.one(q.cue);
+      if (q.speaker) (q.speaker as Writable<SpeakerRef>).name = this.one(q.speaker.name);
+    }
+  }
+
+  /**
+   * Groups: the same, and a one-part version's text is its quote's text (the engine joins the parts),
+   * so it becomes the quote's string.
+   */
+  groups(page: readonly AlignedGroup[], quote: (id: string) => Quote | undefined): void {
+    for (const g of page) {
+      // Groups built here (quickGroups) share frozen lists already; fetched ones are plain arrays.
+      const speakers = g.speakers as string[];
+      if (!Object.isFrozen(speakers)) for (let i = 0; i < speakers.length; i++) speakers[i] = this.one(speakers[i]!);
+      for (const v of g.versions as Writable<QuoteVersion>[]) {
+        v.articleId = this.one(v.articleId);
+        if (v.speaker !== null) v.speaker = this.one(v.speaker);
+        if (v.summary.length <= SHARED_SUMMARY) v.summary = this.one(v.summary);
+        const only = v.quoteIds.length === 1 ? quote(v.quoteIds[0]!) : undefined;
+        if (only && only.text === v.text) v.text = only.text;
+      }
+    }
+  }
+}

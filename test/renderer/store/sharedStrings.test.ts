@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { SharedStrings } from '../../../renderer/src/store/sharedStrings';
+import { Listing } from '../../../renderer/src/store/listing';
+import { singletonGroups } from '../../../renderer/src/store/quickGroups';
+import { articleIndexOf, groupRows } from '../../../renderer/src/features/groups/rows';
+import { analysis, articles } from '../listFixture';
+
+// Which copy of a string an object holds cannot be seen from JavaScript; what can is that nothing changes.
+describe('SharedStrings', () => {
+  it('leaves every value of fetched pages as it was', () => {
+    const { quotes, groups } = structuredClone(analysis);
+    const strings = new SharedStrings();
+    strings.quotes(quotes);
+    const byId = new Map(quotes.map((q) => [q.id, q]));
+    strings.groups(groups, (id) => byId.get(id));
+    expect({ quotes, groups }).toEqual({ quotes: analysis.quotes, groups: analysis.groups });
+  });
+
+  it('passes over the frozen speaker lists of groups built in the window', () => {
+    const quotes = structuredClone(analysis.quotes);
+    const groups = singletonGroups(quotes);
+    const byId = new Map(quotes.map((q) => [q.id, q]));
+    expect(() => new SharedStrings().groups(groups, (id) => byId.get(id))).not.toThrow();
+  });
+});
+
+describe('Listing', () => {
+  it('lists pages of a fetched analysis as the rows built in one go, and finds every quote and group', () => {
+    const { quotes, groups } = structuredClone(analysis);
+    const listing = new Listing();
+    for (const q of quotes) listing.addQuotes([q]);
+    listing.addGroups(groups, articleIndexOf(articles));
+    expect(listing.rows.rows()).toEqual(groupRows(analysis.groups, articles, analysis.quotes));
+    const lookup = listing.index.lookup();
+    for (const g of analysis.groups) expect(lookup.group(g.id)).toEqual(g);
+    for (const q of analysis.quotes) expect(lookup.quote(q.id)).toEqual(q);
+  });
+});
