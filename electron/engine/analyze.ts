@@ -2,7 +2,7 @@
  * The analysis pipeline: segment → detect quotes → attribute → canonicalise speakers (per article, then
  * across articles) → align (group versions of one utterance, compare their wording and speakers).
  */
-import type { AlignedGroup } from '../../shared/alignment';
+import { singletonGroups } from '../../shared/singletons';
 import type { Analysis, AnalysisProgress, Article, Quote, SpeakerRef } from '../../shared/types';
 import { AlignmentPrep, groupQuotes, type SentenceSplit } from './align';
 import { extract } from './extract';
@@ -97,42 +97,6 @@ export class AnalysisAssembler {
     const { groups, spunCopies } = groupQuotes(articles, quotes, { prep: this.prep });
     return { quotes, groups, spunCopies };
   }
-}
-
-/** Each utterance alone, not compared with anything: what the list shows before alignment finishes. */
-function singletonGroups(quotes: readonly Quote[]): AlignedGroup[] {
-  const byUtterance = new Map<string, Quote[]>();
-  for (const q of quotes) {
-    const parts = byUtterance.get(q.utterance);
-    if (parts) parts.push(q);
-    else byUtterance.set(q.utterance, [q]);
-  }
-  return [...byUtterance.values()].map((parts) => {
-    const first = parts[0]!;
-    const speaker = first.speaker?.name ?? null;
-    return {
-      id: `group-${first.id}`,
-      quoteIds: parts.map((q) => q.id),
-      wording: null,
-      speakerConflict: false,
-      reference: 0,
-      speakers: speaker ? [speaker] : [],
-      unattributed: speaker === null,
-      versions: [
-        {
-          quoteIds: parts.map((q) => q.id),
-          articleId: first.articleId,
-          text: parts.map((q) => q.text).join(' '),
-          speaker,
-          speakerFlag: speaker ? 'agrees' : 'unattributed',
-          isReference: true,
-          wording: 'identical',
-          changes: [],
-          summary: 'Reference version.',
-        },
-      ],
-    };
-  });
 }
 
 /** Per-article statements → quotes: speaker names merged across articles, ids by input order. */

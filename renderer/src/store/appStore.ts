@@ -15,7 +15,8 @@ import { anchorsOf, buildReviewDocument, placeMarks, type ReviewDocument, type R
 import { readFileSource, type BytesSource } from './readFiles';
 import { EMPTY_LOOKUP, type AnalysisLookup } from './analysisIndex';
 import { Listing } from './listing';
-import { singletonGroups, withQuickGroups } from './quickGroups';
+import { singletonGroups } from '../../../shared/singletons';
+import { withQuickGroups } from './quickGroups';
 
 /** Progress of a multi-file load. */
 export interface LoadProgress {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisIndex, EMPTY_LOOKUP } from '../../../renderer/src/store/analysisIndex';
 import { analysis } from '../listFixture';
-import { singletonGroups, withQuickGroups } from '../../../renderer/src/store/quickGroups';
+import { singletonGroups } from '../../../shared/singletons';
+import { withQuickGroups } from '../../../renderer/src/store/quickGroups';
 import { Listing } from '../../../renderer/src/store/listing';
 import { articleIndexOf, groupRows } from '../../../renderer/src/features/groups/rows';
 import { articles } from '../listFixture';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SharedStrings } from '../../../renderer/src/store/sharedStrings';
 import { Listing } from '../../../renderer/src/store/listing';
-import { singletonGroups } from '../../../renderer/src/store/quickGroups';
+import { singletonGroups } from '../../../shared/singletons';
 import { articleIndexOf, groupRows } from '../../../renderer/src/features/groups/rows';
 import { analysis, articles } from '../listFixture';
 
