@@ -153,4 +153,9 @@ describe('findParaphrases', () => {
       'two people briefed: The president told her that it was not that simple',
     ]);
   });
+
+  it('reads the topic after "about", not the amount, when a source said little or much about it', () => {
+    expect(reports('She has said little about the plan in recent months.')).toEqual(['She: the plan in recent months']);
+    expect(reports("But he has also said much over the years about the Senate's obligation.")).toEqual(["he: the Senate's obligation"]);
+  });
 });
