@@ -153,6 +153,9 @@ function content(tokens: readonly Token[], from: number, to: number, minWords = 
   return words >= minWords ? { from: a, to: b } : null;
 }
 
+/** Prepositions in -ing: "said during the debate that …" is no gerund. */
+const ING_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'following', 'including', 'regarding', 'concerning', 'considering', 'excluding', 'pending', 'according']);
+
 /** Where the reported content starts after a cue: past its audience, time phrase and "that". */
 function contentStart(tokens: readonly Token[], cueEnd: number, to: number): number {
   // "declared on national television that …": a "that" within a few words opens the content, unless
@@ -163,6 +166,9 @@ function contentStart(tokens: readonly Token[], cueEnd: number, to: number): num
     if (t.kind !== 'word') break;
     if (t.lower === 'that') return k + 1;
     if (SPEECH_FORMS.has(t.lower) || t.lower === 'and' || t.lower === 'but' || CLAUSE_MARKERS.has(t.lower)) break;
+    // "called for contestants to wear dresses that …", "urged Korea to refrain from actions that …",
+    // "called for changing the provisions that …": an infinitive or a gerund opened the content.
+    if ((t.lower === 'to' && isInfinitiveVerb(tokens[k + 1])) || (k === cueEnd && t.text === t.lower && t.lower.length > 5 && t.lower.endsWith('ing') && !ING_PREPOSITIONS.has(t.lower))) break;
   }
   let k = cueEnd;
   while (k < to && k < cueEnd + 6) {

@@ -158,4 +158,12 @@ describe('findParaphrases', () => {
     expect(reports('She has said little about the plan in recent months.')).toEqual(['She: the plan in recent months']);
     expect(reports("But he has also said much over the years about the Senate's obligation.")).toEqual(["he: the Senate's obligation"]);
   });
+
+  it('does not take a relative "that" after an infinitive or gerund object for the start of the report', () => {
+    expect(reports('Trump called for female contestants to wear shorter dresses that showed more cleavage.')).toEqual([
+      'Trump: female contestants to wear shorter dresses that showed more cleavage',
+    ]);
+    expect(reports('But he called for changing the provisions that benefit him.')).toEqual(['he: changing the provisions that benefit him']);
+    expect(reports('Clinton argued during the debate that she could take a hard line on Wall Street.')).toEqual(['Clinton: she could take a hard line on Wall Street']);
+  });
 });
