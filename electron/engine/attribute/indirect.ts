@@ -119,7 +119,7 @@ function content(tokens: readonly Token[], from: number, to: number, minWords = 
   for (let k = a + 3; cut && k < b - 1; k++) {
     const next = tokens[k + 1]!;
     // "… and said …", "… but has withheld …": the subject's next action, not more of the report.
-    if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && next.text === next.lower && ((SPEECH_FORMS.has(next.lower) && !isParticiple(next.lower)) || HAVE_FORM.test(next.lower))) {
+    if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && next.text === next.lower && ((SPEECH_FORMS.has(next.lower) && !isParticiple(next.lower) && !isNounLikeLemma(next.lower)) || HAVE_FORM.test(next.lower))) {
       b = k;
       break;
     }

@@ -166,4 +166,10 @@ describe('findParaphrases', () => {
     expect(reports('But he called for changing the provisions that benefit him.')).toEqual(['he: changing the provisions that benefit him']);
     expect(reports('Clinton argued during the debate that she could take a hard line on Wall Street.')).toEqual(['Clinton: she could take a hard line on Wall Street']);
   });
+
+  it('does not end a report at "and" before a cue word that is a bare noun ("federal and state law")', () => {
+    expect(reports('The lawsuit says the campaign violated federal and state law by using copyrighted material.')).toEqual([
+      'The lawsuit: the campaign violated federal and state law by using copyrighted material',
+    ]);
+  });
 });
