@@ -620,6 +620,27 @@ function headlineParaphrase(tokens: readonly Token[], from: number, to: number):
   return null;
 }
 
+/** Words that open what someone was asked ("whether …", "if …", "about …", "to respond …"). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'about', 'to', 'why', 'how', 'what', 'when']);
+
+/**
+ * "Asked by Matt Lauer whether she had practiced her speech, she said …", "When asked by Ingraham on
+ * Thursday about …": the questioner after "by" is the source and the question its report (PolNeAR train:
+ * about ten such questions, none found before).
+ */
+function askedByParaphrase(tokens: readonly Token[], to: number, hit: CueHit): Paraphrase | null {
+  // The questioner runs to the question word, less a time phrase ("by Ingraham on Thursday about …").
+  let start = hit.to + 1;
+  while (start < to && start < hit.to + 10 && tokens[start]!.kind === 'word' && !QUESTION_OPENERS.has(tokens[start]!.lower)) start++;
+  if (!QUESTION_OPENERS.has(tokens[start]?.lower ?? '')) return null;
+  let end = hit.to + 1;
+  while (end < start && tokens[end]!.lower !== 'on' && !TIME_NOUNS.has(tokens[end]!.lower)) end++;
+  const source = { from: hit.to + 1, to: end };
+  if (end === source.from || !isPlausibleSource(tokens, source)) return null;
+  const part = content(tokens, start, to);
+  return part ? { cue: hit, source, parts: [part], confidence: 0.7, contentFirst: false } : null;
+}
+
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'as', 'first', 'also', 'originally', 'initially', 'previously']);
 
 /**
@@ -740,6 +761,11 @@ export function findParaphrase(tokens: readonly Token[], from: number, to: numbe
     // Most words are no cue: the tokenizer's flags rule them out before any lookup.
     const t = tokens[k]!;
     if (!t.cueWord && !t.actWord) continue;
+    // "Asked by X whether …" (sentence-initial "Asked" is no cue to the lexicon's capitalisation check).
+    if (t.lower === 'asked' && tokens[k + 1]?.lower === 'by') {
+      const asked = askedByParaphrase(tokens, to, { from: k, to: k + 1, speech: true, according: false, learned: false });
+      if (asked) return asked;
+    }
     const hit = reportCueAt(tokens, k);
     if (!hit || (WEAK_PARAPHRASE_CUES.has(tokens[k]!.lower) && !weakCueReports(tokens, k))) continue;
     if (hit.according) {

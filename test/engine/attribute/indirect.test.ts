@@ -172,4 +172,11 @@ describe('findParaphrases', () => {
       'The lawsuit: the campaign violated federal and state law by using copyrighted material',
     ]);
   });
+
+  it('reads the questioner after "asked by" as the source of the question', () => {
+    expect(reports('Asked by Matt Lauer whether she had practiced her speech, she said no.')[0]).toBe('Matt Lauer: whether she had practiced her speech');
+    expect(reports('When asked by Ingraham on Thursday about increasing the number of foreign workers, Cruz said no.')[0]).toBe(
+      'Ingraham: about increasing the number of foreign workers',
+    );
+  });
 });
