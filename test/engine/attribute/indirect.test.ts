@@ -179,4 +179,12 @@ describe('findParaphrases', () => {
       'Ingraham: about increasing the number of foreign workers',
     );
   });
+
+  it('reads a sentence-initial participle of saying as a report by the subject after the comma', () => {
+    expect(reports('Noting he majored in philosophy during college, Allen said he tends to give issues more thought.')).toEqual([
+      'Allen: he majored in philosophy during college',
+      'Allen: he tends to give issues more thought',
+    ]);
+    expect(reports('Speaking to the coalition in Washington, Trump said he would win.')).toEqual(['Trump: he would win']);
+  });
 });
