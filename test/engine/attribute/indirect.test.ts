@@ -153,4 +153,38 @@ describe('findParaphrases', () => {
       'two people briefed: The president told her that it was not that simple',
     ]);
   });
+
+  it('reads the topic after "about", not the amount, when a source said little or much about it', () => {
+    expect(reports('She has said little about the plan in recent months.')).toEqual(['She: the plan in recent months']);
+    expect(reports("But he has also said much over the years about the Senate's obligation.")).toEqual(["he: the Senate's obligation"]);
+  });
+
+  it('does not take a relative "that" after an infinitive or gerund object for the start of the report', () => {
+    expect(reports('Trump called for female contestants to wear shorter dresses that showed more cleavage.')).toEqual([
+      'Trump: female contestants to wear shorter dresses that showed more cleavage',
+    ]);
+    expect(reports('But he called for changing the provisions that benefit him.')).toEqual(['he: changing the provisions that benefit him']);
+    expect(reports('Clinton argued during the debate that she could take a hard line on Wall Street.')).toEqual(['Clinton: she could take a hard line on Wall Street']);
+  });
+
+  it('does not end a report at "and" before a cue word that is a bare noun ("federal and state law")', () => {
+    expect(reports('The lawsuit says the campaign violated federal and state law by using copyrighted material.')).toEqual([
+      'The lawsuit: the campaign violated federal and state law by using copyrighted material',
+    ]);
+  });
+
+  it('reads the questioner after "asked by" as the source of the question', () => {
+    expect(reports('Asked by Matt Lauer whether she had practiced her speech, she said no.')[0]).toBe('Matt Lauer: whether she had practiced her speech');
+    expect(reports('When asked by Ingraham on Thursday about increasing the number of foreign workers, Cruz said no.')[0]).toBe(
+      'Ingraham: about increasing the number of foreign workers',
+    );
+  });
+
+  it('reads a sentence-initial participle of saying as a report by the subject after the comma', () => {
+    expect(reports('Noting he majored in philosophy during college, Allen said he tends to give issues more thought.')).toEqual([
+      'Allen: he majored in philosophy during college',
+      'Allen: he tends to give issues more thought',
+    ]);
+    expect(reports('Speaking to the coalition in Washington, Trump said he would win.')).toEqual(['Trump: he would win']);
+  });
 });
