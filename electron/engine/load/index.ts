@@ -5,7 +5,7 @@
  * concurrency, progress and cancel; with a LoaderPool, parsing runs in worker threads that a hard
  * deadline can stop (./pool.ts).
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Article, LoadFailure, LoadResult } from '../../../shared/types';
@@ -131,6 +131,14 @@ function describeFsError(error: unknown): string {
   }
 }
 
+/** Why an opened path cannot be read as an article, judged by its stat before any byte is read; null when it can. */
+function refusedStat(stat: Stats): string | null {
+  if (stat.isDirectory()) return 'This is a folder, not a file.';
+  if (!stat.isFile()) return 'This is not a regular file.';
+  if (stat.size > MAX_FILE_BYTES) return tooLarge(stat.size);
+  return null;
+}
+
 /** Reads a file's bytes (size checked before reading), or says why it cannot. Never throws. */
 async function readSource(path: string): Promise<{ name: string; data: Uint8Array } | LoadFailure> {
   const name = basename(path);
@@ -140,9 +148,8 @@ async function readSource(path: string): Promise<{ name: string; data: Uint8Arra
     const handle = await open(path, 'r');
     try {
       const stat = await handle.stat();
-      if (stat.isDirectory()) return { name, reason: 'This is a folder, not a file.' };
-      if (!stat.isFile()) return { name, reason: 'This is not a regular file.' };
-      if (stat.size > MAX_FILE_BYTES) return { name, reason: tooLarge(stat.size) };
+      const refusal = refusedStat(stat);
+      if (refusal) return { name, reason: refusal };
       return { name, data: new Uint8Array(await handle.readFile()) };
     } finally {
       await handle.close();
@@ -161,9 +168,8 @@ function readSourceBlocking(path: string): { name: string; data: Uint8Array } | 
     const fd = openSync(path, 'r');
     try {
       const stat = fstatSync(fd);
-      if (stat.isDirectory()) return { name, reason: 'This is a folder, not a file.' };
-      if (!stat.isFile()) return { name, reason: 'This is not a regular file.' };
-      if (stat.size > MAX_FILE_BYTES) return { name, reason: tooLarge(stat.size) };
+      const refusal = refusedStat(stat);
+      if (refusal) return { name, reason: refusal };
       // Read to the end, not just `stat.size` bytes: a file may grow between the stat and the read
       // (as readFile does), though never past the limit plus one chunk.
       let data = new Uint8Array(stat.size + 1);
