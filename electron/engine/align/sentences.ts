@@ -3,6 +3,7 @@
  * words not at the start of a sentence. A spinner swaps common words for synonyms but leaves
  * names and numbers alone, so a sentence and its spun copy share their anchors.
  */
+import { classOf, codePointBefore, DIGIT, LETTER, UPPER } from '../text/classes';
 
 /** One sentence with where it is and the anchors it holds. */
 export interface Sentence {
@@ -24,38 +25,6 @@ const BOUNDARY = /(?<=[.!?]["'”’»)]?)\s+(?=["'“‘«(]?[\p{Lu}\p{N}])|\n+
  * a digit). The extraction threads scan every sentence of every article for these.
  */
 export const ANCHOR = /(?<=[^\p{L}\p{N}]|^)(?:\p{Lu}[\p{L}'’.-]*|\p{N}[\p{N},.]*)/gu;
-
-const LETTER = 1;
-const UPPER = 2;
-const DIGIT = 4;
-const LETTER_TEST = /^\p{L}$/u;
-const UPPER_TEST = /^\p{Lu}$/u;
-const DIGIT_TEST = /^\p{N}$/u;
-/** Classes of the code points below U+10000 (1 letter, 2 capital, 4 digit; 8 once worked out), filled as met. */
-const bmpClasses = new Uint8Array(0x10000);
-
-function classOf(cp: number): number {
-  if (cp < 0x80) {
-    if (cp >= 0x61 && cp <= 0x7a) return LETTER;
-    if (cp >= 0x41 && cp <= 0x5a) return LETTER | UPPER;
-    return cp >= 0x30 && cp <= 0x39 ? DIGIT : 0;
-  }
-  if (cp < 0x10000 && bmpClasses[cp]! & 8) return bmpClasses[cp]! & 7;
-  const ch = String.fromCodePoint(cp);
-  const c = (LETTER_TEST.test(ch) ? LETTER : 0) | (UPPER_TEST.test(ch) ? UPPER : 0) | (DIGIT_TEST.test(ch) ? DIGIT : 0);
-  if (cp < 0x10000) bmpClasses[cp] = c | 8;
-  return c;
-}
-
-/** The code point that ends just before `i` (a surrogate pair read whole). */
-function codePointBefore(text: string, i: number): number {
-  const low = text.charCodeAt(i - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
-    const high = text.charCodeAt(i - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(i - 2)!;
-  }
-  return low;
-}
 
 /**
  * The matches of ANCHOR in order, found by a scan over the code points instead of the regex (whose

@@ -1,41 +1,27 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../../../shared/types';
+import { classOf, DIGIT, LETTER } from '../text/classes';
 
 const MAX_TITLE = 160;
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Per UTF-16 unit: 0 not known yet, 1 letter or digit, 2 neither, 3 a joiner (apostrophes, hyphen, full stop), 4 a high surrogate. */
-const unitClass = new Uint8Array(0x10000);
-const LETTER = 1;
-const JOINER = 3;
-const HIGH_SURROGATE = 4;
-
-function classOf(unit: number): number {
-  let c = unitClass[unit]!;
-  if (c === 0) {
-    if (unit === 0x27 || unit === 0x2019 || unit === 0x2d || unit === 0x2e) c = JOINER;
-    else if (unit >= 0xd800 && unit <= 0xdbff) c = HIGH_SURROGATE;
-    else c = LETTER_OR_DIGIT.test(String.fromCharCode(unit)) ? LETTER : 2;
-    unitClass[unit] = c;
-  }
-  return c;
+/** Characters that join letters into one word: ' ’ - . */
+function isJoiner(unit: number): boolean {
+  return unit === 0x27 || unit === 0x2019 || unit === 0x2d || unit === 0x2e;
 }
 
 /** Length in UTF-16 units of the letter or digit at `i`, or 0 when there is none (or the text ends). */
 function letterAt(text: string, i: number): number {
   if (i >= text.length) return 0;
-  const c = classOf(text.charCodeAt(i));
-  if (c === LETTER) return 1;
-  if (c !== HIGH_SURROGATE) return 0;
   const cp = text.codePointAt(i)!;
-  return cp > 0xffff && LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 2 : 0;
+  return classOf(cp) & (LETTER | DIGIT) ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
 /**
  * Counts words the way an editor would: "U.S.-Russia" and "won’t" are one word each. A word is what
  * /[\p{L}\p{N}]+(?:['’\-.]+[\p{L}\p{N}]+)*\/gu matches (a property test holds the two together):
- * runs of letters and digits joined by runs of joiners. Scanned by hand with a table of character
- * classes, because the regex allocated a match per word and the load stage counts every word it reads.
+ * runs of letters and digits joined by runs of joiners. Scanned by hand with the character classes of
+ * ../text/classes.ts, because the regex allocated a match per word and the load stage counts every word
+ * it reads.
  */
 export function countWords(text: string): number {
   let n = 0;
@@ -54,7 +40,7 @@ export function countWords(text: string): number {
         step = letterAt(text, i);
       }
       let j = i;
-      while (j < end && classOf(text.charCodeAt(j)) === JOINER) j++;
+      while (j < end && isJoiner(text.charCodeAt(j))) j++;
       if (j === i) break;
       step = letterAt(text, j);
       if (step === 0) break;
