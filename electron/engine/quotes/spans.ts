@@ -4,6 +4,7 @@
  * or stand alone (headlines, British style); a single mark that never closes was an apostrophe.
  */
 import type { Span } from '../segment/paragraphs';
+import { firstAtOrAfter } from '../text/search';
 import { MARK_CHARS, markAt, type Mark } from './marks';
 
 /** One quotation: its interior (no marks) and the marks around it. */
@@ -97,17 +98,8 @@ export function markCandidates(text: string): number[] {
   return out;
 }
 
-/** Index of the first candidate at or after `pos` (binary search). */
-function firstCandidateFrom(candidates: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = candidates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (candidates[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Mark candidates are offsets themselves. */
+const offset = (n: number): number => n;
 
 /** Top-level quoted spans of one paragraph, in order; `candidates` are the text's `markCandidates`. */
 export function pairParagraph(text: string, para: Span, paragraph: number, candidates: readonly number[] = markCandidates(text)): QuoteSpan[] {
@@ -117,7 +109,7 @@ export function pairParagraph(text: string, para: Span, paragraph: number, candi
 
   // Marks are read left to right; a two-character mark ('') hides the candidate inside it.
   let resume = para.start;
-  for (let c = firstCandidateFrom(candidates, para.start); c < candidates.length && candidates[c]! < para.end; c++) {
+  for (let c = firstAtOrAfter(candidates, para.start, offset); c < candidates.length && candidates[c]! < para.end; c++) {
     const pos = candidates[c]!;
     if (pos < resume) continue;
     resume = pos + 1;

@@ -3,6 +3,7 @@
  * when one is close, else the latest person named in the text. Gender comes from honorifics (Mr, Ms) and
  * a short list of common first names; unknown gender is compatible with both.
  */
+import { firstAtOrAfter } from '../text/search';
 import { isOrganisation } from './names';
 
 export type Gender = 'male' | 'female' | null;
@@ -90,9 +91,11 @@ export function resolvePronoun(
 /** How far back (in characters) a merely named person can be the referent. */
 const NAMED_REACH = 3000;
 
+const startOf = (a: Antecedent): number => a.start;
+
 /** The nearest compatible antecedent before `at` within `reach` characters (the window bounds the work). */
 function nearest(p: string, at: number, list: readonly Antecedent[], reach: number): Antecedent | null {
-  for (let i = upperBound(list, at) - 1; i >= 0; i--) {
+  for (let i = firstAtOrAfter(list, at, startOf) - 1; i >= 0; i--) {
     const a = list[i]!;
     if (at - a.start > reach) return null;
     if (compatible(p, a)) return a;
@@ -100,13 +103,3 @@ function nearest(p: string, at: number, list: readonly Antecedent[], reach: numb
   return null;
 }
 
-function upperBound(list: readonly Antecedent[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
