@@ -7,9 +7,10 @@
  * and the doubling ratios. Each size runs in a fresh process so its peak memory is its own. Then the
  * three baselines over the 1,000-article text in the same run, with ratios. Prints; asserts nothing.
  *
- *   npx tsx test/bench/scale.ts [--jobs N] [--sizes 1000,2000]
+ *   npx tsx test/bench/scale.ts [--jobs N] [--sizes 1000,2000] [--hash (prints a digest of each result)]
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -36,6 +37,8 @@ interface Figures {
   wallMs: number;
   cpuMs: number;
   peakRssMb: number;
+  /** sha256 of the whole Analysis as JSON, with --hash: to check a speed change leaves the result alone. */
+  hash?: string;
 }
 
 /** One size, in this process (the child). */
@@ -65,6 +68,7 @@ async function measure(count: number): Promise<Figures> {
     wallMs: end - t0,
     cpuMs: (cpu.user + cpu.system) / 1000,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
+    ...(process.argv.includes('--hash') ? { hash: createHash('sha256').update(JSON.stringify(analysis)).digest('hex') } : {}),
   };
 }
 
@@ -92,7 +96,8 @@ async function main(): Promise<void> {
   const rows: Figures[] = [];
   for (const n of sizes) {
     buildCorpus(n); // written once, outside the measurement
-    const out = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', String(n), '--jobs', String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const hash = process.argv.includes('--hash') ? ['--hash'] : [];
+    const out = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', String(n), '--jobs', String(jobs), ...hash], { encoding: 'utf8', maxBuffer: 1 << 26 });
     const line = out.stdout.trim().split('\n').at(-1) ?? '';
     if (out.status !== 0 || !line.startsWith('{')) {
       console.log(`${n} articles: failed (exit ${out.status})\n${out.stderr}`);
@@ -103,7 +108,8 @@ async function main(): Promise<void> {
     console.log(
       `${String(f.articles).padStart(6)} articles ${f.mb.toFixed(1).padStart(5)} MB  load+extract ${(f.mb / (f.extractMs / 1000)).toFixed(1).padStart(5)} MB/s ` +
         `(${(f.extractMs / 1000).toFixed(2)} s)  grouping ${(f.groupMs / 1000).toFixed(2).padStart(5)} s  end to end ${(f.wallMs / 1000).toFixed(2).padStart(6)} s wall ` +
-        `${(f.cpuMs / 1000).toFixed(2).padStart(6)} s CPU  peak RSS ${f.peakRssMb.toFixed(0).padStart(5)} MB  ${f.quotes} quotes, ${f.groups} groups`,
+        `${(f.cpuMs / 1000).toFixed(2).padStart(6)} s CPU  peak RSS ${f.peakRssMb.toFixed(0).padStart(5)} MB  ${f.quotes} quotes, ${f.groups} groups` +
+        (f.hash ? `  sha256 ${f.hash.slice(0, 16)}` : ''),
     );
   }
   const at = (n: number) => rows.find((r) => r.articles === n);
