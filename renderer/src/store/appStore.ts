@@ -441,7 +441,8 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         }
         const result = await api['analysis.run']({ ids });
         const total = result.quotes + result.groups;
-        const full = await fetchResult(result, current, { onPage: (done) => set({ receiving: { done, total } }) });
+        const { quotesOf } = get().lookup;
+        const full = await fetchResult(result, current, { listing: new Listing(quotesOf), onPage: (done) => set({ receiving: { done, total } }) });
         if (full && current()) show(full.analysis, full.listing, true);
       } catch (error) {
         if (stopped) set({ notice: 'Analysis stopped; showing what was found so far.' });

@@ -14,6 +14,16 @@ const SHARED_SUMMARY = 40;
 
 export class SharedStrings {
   private readonly pool = new Map<string, string>();
+  /** Per article, how far `earlier`'s quotes have been matched (quotes come in article and text order). */
+  private readonly cursor = new Map<string, number>();
+
+  /**
+   * `earlier`: the quotes on screen before this listing, by article (the quick passes' while the full
+   * analysis is fetched). The full analysis finds the same quotes in the same order, so each fetched
+   * quote's words become the string already held: while the full result is listed the window otherwise
+   * held every quote's words twice, and the garbage collector's pauses grew with it.
+   */
+  constructor(private readonly earlier?: (articleId: string) => readonly Quote[]) {}
 
   private one(text: string): string {
     const have = this.pool.get(text);
@@ -25,10 +35,20 @@ export class SharedStrings {
   /** Quotes: article id, cue and speaker name shared. */
   quotes(page: readonly Quote[]): void {
     for (const q of page as Writable<Quote>[]) {
+      if (this.earlier) this.shareText(q);
       q.articleId = this.one(q.articleId);
       if (q.cue !== null) q.cue = this.one(q.cue);
       if (q.speaker) (q.speaker as Writable<SpeakerRef>).name = this.one(q.speaker.name);
     }
+  }
+
+  private shareText(q: Writable<Quote>): void {
+    const k = this.cursor.get(q.articleId) ?? 0;
+    const same = this.earlier!(q.articleId)[k];
+    // Matched in order; once an article's quotes differ (it was not covered alike), its words are left as fetched.
+    if (!same || same.start !== q.start || same.end !== q.end || same.text !== q.text) return;
+    q.text = same.text;
+    this.cursor.set(q.articleId, k + 1);
   }
 
   /**
