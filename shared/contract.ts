@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import type { MethodName } from './methods';
-import type { ReviewDocument } from './review';
+import { REVIEW_STATUSES, type ReviewDocument } from './review';
 import type { AlignedGroup, SpunCopyReport } from './alignment';
-import type { AnalysisProgress, LoadFailure, LoadResult, Quote } from './types';
+import type { AnalysisProgress, Article, LoadFailure, Quote } from './types';
 
 /** A method's request schema plus its response type (carried as a phantom field). */
 interface MethodSpec<I extends z.ZodType, O> {
@@ -77,6 +77,22 @@ export interface ChosenPaths {
   readonly failures: readonly LoadFailure[];
 }
 
+/**
+ * An article as the window holds it: everything but its text. Main keeps the text (a 10,000-article set
+ * is some 60 MB of it, which on the window's heap lengthened every garbage-collection pause); the window
+ * fetches one article's with `articles.text` when it shows it. Quotes carry their own words.
+ */
+export type ArticleInfo = Omit<Article, 'text'>;
+
+/** The outcome of opening files, as the window gets it: what loaded (without text), and what did not and why. */
+export interface Loaded {
+  readonly articles: readonly ArticleInfo[];
+  readonly failures: readonly LoadFailure[];
+}
+
+/** Most texts one `articles.text` call returns. */
+export const MAX_TEXTS = 100;
+
 /** A file on disk that the user chose in a native dialog. */
 const pathSource = z.strictObject({
   kind: z.literal('path'),
@@ -91,7 +107,36 @@ const bytesSource = z.strictObject({
 });
 
 const empty = z.strictObject({});
-const ids = z.array(z.string().regex(/^a_[0-9a-f]{12}$/)).max(100_000);
+const articleId = z.string().regex(/^a_[0-9a-f]{12}$/);
+const ids = z.array(articleId).max(100_000);
+/**
+ * What the window knows of a review: the articles as it lists them (the path a reopened review keeps)
+ * and the marks. Main adds each article's text from what it loaded, so the text never travels to the
+ * window and back.
+ */
+const reviewState = z.strictObject({
+  articles: z
+    .array(z.strictObject({ id: articleId, name: z.string().max(1024), path: z.string().max(4096) }))
+    .max(100_000)
+    .readonly(),
+  // As in a review file (shared/review.ts), read-only so the window's marks pass as they are.
+  marks: z
+    .array(
+      z.strictObject({
+        status: z.enum(REVIEW_STATUSES).nullable(),
+        note: z.string().max(100_000),
+        updatedAt: z.string().max(100),
+        anchors: z
+          .array(z.strictObject({ articleId: z.string().max(100), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }))
+          .max(10_000)
+          .readonly(),
+      }),
+    )
+    .max(1_000_000)
+    .readonly(),
+});
+/** The request form of a review's state. */
+export type ReviewState = z.input<typeof reviewState>;
 /** One page of a kept analysis result. */
 const page = z.strictObject({
   handle: z.string().regex(/^r[0-9]{1,12}$/),
@@ -103,7 +148,7 @@ export const contract = {
   /** Host facts: mode, version, limits. */
   'app.info': method<AppInfo>()(empty),
   /** Native open dialog (Electron only); null when cancelled. */
-  'articles.pick': method<LoadResult | null>()(empty),
+  'articles.pick': method<Loaded | null>()(empty),
   /** Native folder dialog (Electron only): every article file in the folder and below, to load; null when cancelled. */
   'articles.pickFolder': method<ChosenPaths | null>()(empty),
   /** Stops the folder or file load under way; what already loaded is kept. */
@@ -114,9 +159,11 @@ export const contract = {
    */
   'articles.takePending': method<ChosenPaths>()(empty),
   /** Loads files given by path (only paths the user chose) or by content. */
-  'articles.load': method<LoadResult>()(
+  'articles.load': method<Loaded>()(
     z.strictObject({ sources: z.array(z.discriminatedUnion('kind', [pathSource, bytesSource])).min(1).max(10_000) }),
   ),
+  /** The texts of loaded articles, in the order asked; null for an id main does not hold. */
+  'articles.text': method<readonly (string | null)[]>()(z.strictObject({ ids: z.array(articleId).min(1).max(MAX_TEXTS) })),
   /** Forgets loaded articles. */
   'articles.remove': method<{ removed: number }>()(z.strictObject({ ids })),
   /** Runs the analysis pipeline over loaded articles; the result stays in main, to be fetched in pages. */
@@ -144,17 +191,19 @@ export const contract = {
     }),
   ),
   /**
-   * Autosaves the review file: to the file already in use, else beside `near` (an opened article),
-   * else where the user chooses; `choose` always asks. `saved: false` where there is no file system
-   * access (browser mode) or the user cancelled.
+   * Autosaves the review file, with the articles' texts added: to the file already in use, else beside
+   * `near` (an opened article), else where the user chooses; `choose` always asks. `saved: false` where
+   * there is no file system access (browser mode) or the user cancelled.
    */
   'review.save': method<{ saved: boolean; path: string | null }>()(
     z.strictObject({
-      content: z.string().max(500 * 1024 * 1024),
+      review: reviewState,
       near: z.string().max(4096).nullable(),
       choose: z.boolean(),
     }),
   ),
+  /** The review file's content, articles' texts added (the browser mode downloads it). */
+  'review.content': method<{ content: string }>()(z.strictObject({ review: reviewState })),
   /** Opens a review file chosen in a native dialog; null when cancelled or without dialogs. */
   'review.open': method<ReviewOpened | null>()(empty),
   /** Opens an http(s) link in the OS browser; anything else is refused. */

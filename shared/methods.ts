@@ -9,6 +9,7 @@ export const METHOD_NAMES = [
   'articles.cancel',
   'articles.takePending',
   'articles.load',
+  'articles.text',
   'articles.remove',
   'analysis.run',
   'analysis.quotes',
@@ -17,6 +18,7 @@ export const METHOD_NAMES = [
   'analysis.cancel',
   'files.save',
   'review.save',
+  'review.content',
   'review.open',
   'shell.openExternal',
 ] as const;

@@ -6,6 +6,7 @@
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Analysis, AnalysisProgress, Article } from '../../shared/types';
 import type { AnalyzeOptions } from '../engine/analyze';
+import type { AnalysisRequest } from '../worker/analysis';
 
 type Reply =
   | { id: number; ok: true; analysis: Analysis }
@@ -36,9 +37,15 @@ export function createWorkerAnalyzer(entry: URL | string, options: WorkerOptions
   let nextId = 1;
   let pending: { id: number; resolve: (a: Analysis) => void; reject: (e: Error) => void } | null = null;
   let progress: AnalysisProgress | null = null;
+  /**
+   * Ids of the articles the running thread has been sent: it keeps them (and what it extracted from them),
+   * so a later request names them instead of copying their text to the thread again.
+   */
+  let sent = new Set<string>();
 
   const start = (): Worker => {
     const w = new Worker(entry, options);
+    sent = new Set();
     w.on('message', (reply: Reply) => {
       if (!pending || reply.id !== pending.id) return;
       if (reply.ok === undefined) {
@@ -86,7 +93,12 @@ export function createWorkerAnalyzer(entry: URL | string, options: WorkerOptions
       return new Promise<Analysis>((resolve, reject) => {
         pending = { id, resolve, reject };
         progress = { stage: 'extract', done: 0, total: articles.length };
-        w.postMessage({ id, articles, options });
+        const fresh = articles.filter((a) => !sent.has(a.id));
+        // A full analysis is where the thread lets go of articles it no longer covers; this side follows.
+        if (!options.extractOnly) sent = new Set(articles.map((a) => a.id));
+        else for (const a of fresh) sent.add(a.id);
+        const request: AnalysisRequest = { id, ids: articles.map((a) => a.id), articles: fresh, options };
+        w.postMessage(request);
       });
     },
     async close() {

@@ -3,7 +3,8 @@
  * server (behind HTTP). Plain Node: whatever needs Electron (dialogs, the OS shell) is injected.
  */
 import { basename } from 'node:path';
-import type { AnalysisResult, AppInfo, AppMode, Handlers } from '../../shared/contract';
+import type { AnalysisResult, AppInfo, AppMode, ArticleInfo, Handlers, Loaded, ParsedInput } from '../../shared/contract';
+import { buildReviewDocument } from '../../shared/review';
 import type { AlignedGroup } from '../../shared/alignment';
 import type { Analysis, AnalysisProgress, Article, LoadFailure, Quote } from '../../shared/types';
 import { analyze, type AnalyzeOptions } from '../engine/analyze';
@@ -63,6 +64,12 @@ function pageOf<T>(items: readonly T[], offset: number, limit: number, size: (it
   return items.slice(offset, i);
 }
 
+/** An article without its text, as the window holds it. */
+function infoOf(article: Article): ArticleInfo {
+  const { text: _text, ...info } = article;
+  return info;
+}
+
 /** Builds the handlers for one app session. */
 export function createHandlers(host: HostServices, library = new Library()): Handlers {
   const info: AppInfo = {
@@ -94,7 +101,16 @@ export function createHandlers(host: HostServices, library = new Library()): Han
     return analysis;
   };
 
-  async function load(sources: readonly LoadSource[]) {
+  /** The review file's JSON: the window's articles and marks, with each article's text as main loaded it. */
+  const reviewContent = ({ articles, marks }: ParsedInput<'review.content'>['review']): string => {
+    const withText = articles.flatMap((a) => {
+      const text = library.text(a.id);
+      return text === null ? [] : [{ ...a, text }];
+    });
+    return JSON.stringify({ ...buildReviewDocument([], marks, new Date()), articles: withText });
+  };
+
+  async function load(sources: readonly LoadSource[]): Promise<Loaded> {
     const controller = new AbortController();
     current = controller;
     const refused: LoadFailure[] = [];
@@ -112,7 +128,7 @@ export function createHandlers(host: HostServices, library = new Library()): Han
     library.add(result.articles);
     const fromDisk = result.articles.filter((a) => /[\\/]/.test(a.path)).map((a) => a.path);
     if (fromDisk.length > 0 && fromDisk.length <= 50) host.onOpened?.(fromDisk);
-    return { articles: result.articles, failures: [...refused, ...result.failures] };
+    return { articles: result.articles.map(infoOf), failures: [...refused, ...result.failures] };
   }
 
   return {
@@ -142,6 +158,7 @@ export function createHandlers(host: HostServices, library = new Library()): Han
       return pending;
     },
     'articles.load': async ({ sources }) => load(sources),
+    'articles.text': async ({ ids }) => ids.map((id) => library.text(id)),
     'articles.remove': async ({ ids }) => ({ removed: library.remove(ids) }),
     'analysis.run': async ({ ids, extractOnly }) => {
       const options = { extractOnly: extractOnly ?? false };
@@ -157,8 +174,10 @@ export function createHandlers(host: HostServices, library = new Library()): Han
       await writeFileAtomic(path, content);
       return { saved: true };
     },
-    'review.save': async ({ content, near, choose }) => {
+    'review.content': async ({ review }) => ({ content: reviewContent(review) }),
+    'review.save': async ({ review, near, choose }) => {
       if (!host.chooseSavePath) return { saved: false, path: null };
+      const content = reviewContent(review);
       let path = choose ? null : reviewPath;
       let chosen = false;
       if (!path && !choose && near && library.isGranted(near)) path = reviewPathNear(near);

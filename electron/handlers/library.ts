@@ -31,6 +31,11 @@ export class Library {
     return ids.filter((id) => this.articles.delete(id)).length;
   }
 
+  /** An article's text, or null when it is not loaded. */
+  text(id: string): string | null {
+    return this.articles.get(id)?.text ?? null;
+  }
+
   /** The known articles among `ids`, in the order given. */
   get(ids: readonly string[]): Article[] {
     return ids.flatMap((id) => this.articles.get(id) ?? []);

@@ -4,24 +4,31 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/handlers';
 import { openReview, reviewPathNear } from '../../electron/handlers/review';
-import { buildReviewDocument } from '../../shared/review';
+import { buildReviewDocument, reviewDocumentSchema } from '../../shared/review';
+
+const noReview = { articles: [], marks: [] };
 
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-review-'));
 const story = join(dir, 'story.txt');
 writeFileSync(story, 'Title\n“Yes,” she said.');
 
 describe('review files', () => {
-  it('autosave beside the first article, atomically, and keep saving there', async () => {
+  it('autosave beside the first article, atomically, and keep saving there, with the texts main holds', async () => {
     const handlers = createHandlers({ mode: 'electron', version: '1', pickFiles: async () => [story], chooseSavePath: async () => null });
     const { articles } = (await handlers['articles.pick']({}))!;
-    const content = JSON.stringify(buildReviewDocument(articles, [], new Date()));
-    expect(await handlers['review.save']({ content, near: story, choose: false })).toEqual({ saved: true, path: reviewPathNear(story) });
-    expect(readFileSync(join(dir, 'story.verbatim.json'), 'utf8')).toBe(content);
+    expect(articles[0]).not.toHaveProperty('text');
+    const mark = { status: 'ok' as const, note: '', updatedAt: '2026-01-01T00:00:00.000Z', anchors: [{ articleId: articles[0]!.id, start: 7, end: 10 }] };
+    const review = { articles: articles.map((a) => ({ id: a.id, name: a.name, path: a.path })), marks: [mark] };
+    expect(await handlers['review.save']({ review, near: story, choose: false })).toEqual({ saved: true, path: reviewPathNear(story) });
+    const saved = reviewDocumentSchema.parse(JSON.parse(readFileSync(join(dir, 'story.verbatim.json'), 'utf8')));
+    expect(saved.articles).toEqual([{ id: articles[0]!.id, name: 'story.txt', path: story, text: 'Title\n“Yes,” she said.' }]);
+    expect(saved.marks).toEqual([mark]);
+    expect(JSON.parse((await handlers['review.content']({ review })).content)).toMatchObject({ articles: saved.articles, marks: [mark] });
   });
 
   it('never autosaves beside a path the user did not open', async () => {
     const handlers = createHandlers({ mode: 'electron', version: '1', chooseSavePath: async () => null });
-    expect(await handlers['review.save']({ content: '{}', near: '/etc/passwd', choose: false })).toEqual({ saved: false, path: null });
+    expect(await handlers['review.save']({ review: noReview, near: '/etc/passwd', choose: false })).toEqual({ saved: false, path: null });
   });
 
   it('flags articles whose file changed since the review', async () => {
@@ -46,6 +53,6 @@ describe('review files', () => {
   });
 
   it('the browser mode has no file system for reviews', async () => {
-    expect(await createHandlers({ mode: 'browser', version: '1' })['review.save']({ content: '{}', near: null, choose: false })).toEqual({ saved: false, path: null });
+    expect(await createHandlers({ mode: 'browser', version: '1' })['review.save']({ review: noReview, near: null, choose: false })).toEqual({ saved: false, path: null });
   });
 });

@@ -1,5 +1,6 @@
 /** An in-memory Api for renderer tests: decodes uploads as UTF-8 and refuses empty files. */
-import type { Api, Input } from '../../shared/contract';
+import type { Api, Input, Loaded } from '../../shared/contract';
+import { buildReviewDocument } from '../../shared/review';
 import type { Analysis, Article, LoadFailure } from '../../shared/types';
 
 /**
@@ -21,10 +22,14 @@ export function serveAnalysis(analyze: (input: Input<'analysis.run'>) => Promise
   };
 }
 
-/** Builds a fake Api; `calls` records every method called. */
+/**
+ * Builds a fake Api; `calls` records every method called. As main does, it keeps the texts of the
+ * articles it loads (its own or an override's) and hands the window the rest; `articles.text` serves them.
+ */
 export function fakeApi(overrides: Partial<Api> = {}): Api & { calls: string[] } {
   const calls: string[] = [];
   let n = 0;
+  const texts = new Map<string, string>();
   const api: Api = {
     'app.info': async () => ({ mode: 'browser', version: 'test', nativeDialogs: false, maxFileBytes: 1000, extensions: ['.txt'] }),
     'articles.pick': async () => null,
@@ -52,16 +57,38 @@ export function fakeApi(overrides: Partial<Api> = {}): Api & { calls: string[] }
       }
       return { articles, failures };
     },
+    'articles.text': async ({ ids }) => ids.map((id) => texts.get(id) ?? null),
     'articles.remove': async ({ ids }) => ({ removed: ids.length }),
     ...serveAnalysis(async () => ({ quotes: [], groups: [], spunCopies: [] })),
     'analysis.progress': async () => null,
     'analysis.cancel': async () => ({ cancelled: false }),
     'files.save': async () => ({ saved: false }),
     'review.save': async () => ({ saved: false, path: null }),
+    'review.content': async ({ review }) => ({
+      content: JSON.stringify({ ...buildReviewDocument([], review.marks, new Date()), articles: review.articles.map((a) => ({ ...a, text: texts.get(a.id) ?? '' })) }),
+    }),
     'review.open': async () => null,
     'shell.openExternal': async () => ({ opened: false }),
     ...overrides,
   };
+  const load = api['articles.load'];
+  const keepTexts = (loaded: Loaded): Loaded => ({
+    ...loaded,
+    articles: loaded.articles.map((a) => {
+      if (!('text' in a) || typeof a.text !== 'string') return a;
+      const { text, ...info } = a;
+      texts.set(a.id, text);
+      return info;
+    }),
+  });
+  const pick = api['articles.pick'];
+  Object.assign(api, {
+    'articles.load': async (input: Input<'articles.load'>) => keepTexts(await load(input)),
+    'articles.pick': async (input: Input<'articles.pick'>) => {
+      const picked = await pick(input);
+      return picked && keepTexts(picked);
+    },
+  });
   const recorded = Object.fromEntries(
     Object.entries(api).map(([name, fn]) => [name, (input: unknown) => (calls.push(name), (fn as (i: unknown) => unknown)(input))]),
   ) as unknown as Api;

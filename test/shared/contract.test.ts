@@ -17,6 +17,7 @@ describe('contract', () => {
         "articles.cancel",
         "articles.takePending",
         "articles.load",
+        "articles.text",
         "articles.remove",
         "analysis.run",
         "analysis.quotes",
@@ -25,6 +26,7 @@ describe('contract', () => {
         "analysis.cancel",
         "files.save",
         "review.save",
+        "review.content",
         "review.open",
         "shell.openExternal",
       ]

@@ -28,4 +28,15 @@ describe('analysis worker', () => {
     expect(analysis).toEqual(analyze(articles));
     expect(seen.length).toBeGreaterThan(0);
   }, 120_000);
+
+  it('reuses what quick passes extracted: the full analysis after them equals analyze() over all, in their order or another', async () => {
+    const articles = Array.from({ length: 24 }, (_, i) => article(100 + i));
+    const first = await analyzer.run(articles.slice(0, 10), { extractOnly: true });
+    expect(first).toEqual(analyze(articles.slice(0, 10), { extractOnly: true }));
+    await analyzer.run(articles.slice(10), { extractOnly: true });
+    expect(await analyzer.run(articles)).toEqual(analyze(articles));
+    // Another order, one article fewer and two new ones: kept results for most, extraction for the rest.
+    const next = [...articles.slice(1).reverse(), article(200), article(201)];
+    expect(await analyzer.run(next)).toEqual(analyze(next));
+  }, 120_000);
 });

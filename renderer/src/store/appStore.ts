@@ -3,14 +3,14 @@
  * operation is a named action; derived data (counts, the selected article) comes from selectors.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AnalysisResult, Api, AppInfo, Input } from '../../../shared/contract';
-import type { Analysis, AnalysisProgress, Article, LoadFailure, LoadResult, Quote, Wording } from '../../../shared/types';
+import type { AnalysisResult, Api, AppInfo, ArticleInfo, Input, Loaded, ReviewState } from '../../../shared/contract';
+import type { Analysis, AnalysisProgress, LoadFailure, Quote, Wording } from '../../../shared/types';
 import type { AlignedGroup } from '../../../shared/alignment';
 import { exportReport, groupAsText, type ExportFormat } from '../features/export/formats';
 import { buildReport, reportGroups } from '../features/export/reportModel';
 import { saveExport } from '../features/export/save';
 import { articleIndexOf, isFlagged, rowBuilderFor, rowMatcher, type GroupFilter, type GroupRow } from '../features/groups/rows';
-import { parseReview, readStoredReview, storageKey } from '../features/review/persistence';
+import { parseReview, readStoredReview, storageKey, storedReview } from '../features/review/persistence';
 import { anchorsOf, buildReviewDocument, placeMarks, type ReviewDocument, type ReviewMark, type ReviewStatus } from '../../../shared/review';
 import { readFileSource, type BytesSource } from './readFiles';
 import { EMPTY_LOOKUP, type AnalysisLookup } from './analysisIndex';
@@ -27,7 +27,7 @@ export interface LoadProgress {
 /** The whole renderer state. */
 export interface AppState {
   readonly info: AppInfo | null;
-  readonly articles: readonly Article[];
+  readonly articles: readonly ArticleInfo[];
   readonly failures: readonly LoadFailure[];
   readonly selectedId: string | null;
   readonly loading: LoadProgress | null;
@@ -78,6 +78,11 @@ export interface AppState {
   readonly reviewPlace: string | null;
   /** Articles whose file changed on disk since the opened review was saved. */
   readonly changedOnDisk: readonly string[];
+  /**
+   * Texts of the articles the reader showed lately, by id. Main holds every article's text; the window
+   * asks for one when it shows it (see ArticleInfo), and keeps the last few.
+   */
+  readonly texts: ReadonlyMap<string, string>;
 }
 
 /** The named user operations. */
@@ -110,6 +115,8 @@ export interface AppActions {
   saveReviewAs(): Promise<void>;
   dismissFailure(index: number): void;
   dismissError(): void;
+  /** Fetches an article's text for the reader, unless it is at hand or on its way. */
+  needText(id: string): void;
 }
 
 /** The store type the components use. */
@@ -145,7 +152,11 @@ export const initialState: AppState = {
   orphanMarks: [],
   reviewPlace: null,
   changedOnDisk: [],
+  texts: new Map(),
 };
+
+/** Article texts the window keeps for the reader (the ones shown last). */
+const TEXTS_KEPT = 20;
 
 /** How often the renderer asks how far a running analysis is. */
 const PROGRESS_POLL_MS = 300;
@@ -227,9 +238,9 @@ export function prefixQuotes(quotes: readonly Quote[], prefix: string): void {
 }
 
 /** Adds newly loaded articles, skipping ones already open (same name and content). */
-export function mergeLoaded(state: AppState, result: LoadResult): Partial<AppState> {
+export function mergeLoaded(state: AppState, result: Loaded): Partial<AppState> {
   const known = new Set(state.articles.map((a) => a.id));
-  const fresh: Article[] = [];
+  const fresh: ArticleInfo[] = [];
   const duplicates: LoadFailure[] = [];
   for (const a of result.articles) {
     if (known.has(a.id)) duplicates.push({ name: a.name, reason: 'Already open; skipped.' });
@@ -250,31 +261,35 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
   return createStore<AppState & AppActions>()((set, get) => {
     /** Set by "Cancel" while files upload: batches not yet sent are dropped. */
     let cancelled = false;
+    /** Articles whose text has been asked for and has not arrived yet. */
+    const textsAsked = new Set<string>();
     /** Marks read from a review file, waiting for the analysis of its articles. */
     let pendingReview: ReviewDocument | null = null;
     let saveTimer: ReturnType<typeof setTimeout> | null = null;
 
-    const reviewContent = (): string => {
+    /** The review as the window knows it; main adds the articles' texts when it writes the file. */
+    const reviewState = (): ReviewState => {
       const { articles, marks, orphanMarks } = get();
-      return JSON.stringify(buildReviewDocument(articles, [...Object.values(marks), ...orphanMarks], new Date()));
+      return { articles: articles.map(({ id, name, path }) => ({ id, name, path })), marks: [...Object.values(marks), ...orphanMarks] };
     };
 
     const saveReview = async (choose: boolean) => {
       const { info, articles } = get();
       if (articles.length === 0) return;
-      const content = reviewContent();
       if (!info?.nativeDialogs) {
+        // The browser keeps only the marks, under the set of articles they belong to: the articles' text
+        // (some 60 MB for 10,000) would not fit the storage quota, and writing it froze the window.
         try {
-          storage?.setItem(storageKey(articles), content);
+          storage?.setItem(storageKey(articles), storedReview(reviewState().marks, new Date()));
           set({ reviewPlace: 'browser' });
         } catch (error) {
-          set({ error: `The review could not be kept in this browser: ${message(error)}` });
+          set({ error: `The review could not be kept in this browser (${message(error)}). Download the review file from the Review menu to keep it.` });
         }
         return;
       }
       const near = articles.find((a) => /[\\/]/.test(a.path))?.path ?? null;
       try {
-        const result = await api['review.save']({ content, near, choose });
+        const result = await api['review.save']({ review: reviewState(), near, choose });
         if (result.saved) set({ reviewPlace: result.path });
       } catch (error) {
         set({ error: `The review could not be saved: ${message(error)}` });
@@ -426,7 +441,8 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         }
         const result = await api['analysis.run']({ ids });
         const total = result.quotes + result.groups;
-        const full = await fetchResult(result, current, { onPage: (done) => set({ receiving: { done, total } }) });
+        const { quotesOf } = get().lookup;
+        const full = await fetchResult(result, current, { listing: new Listing(quotesOf), onPage: (done) => set({ receiving: { done, total } }) });
         if (full && current()) show(full.analysis, full.listing, true);
       } catch (error) {
         if (stopped) set({ notice: 'Analysis stopped; showing what was found so far.' });
@@ -437,7 +453,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       }
     };
 
-    const accept = async (result: LoadResult) => {
+    const accept = async (result: Loaded) => {
       set((s) => mergeLoaded(s, result));
       if (result.articles.length > 0) await analyse();
     };
@@ -458,13 +474,13 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       set((s) => ({ loading: { done, total }, failures: [...s.failures, ...notes] }));
 
       // Results per batch, listed in batch order once every earlier batch is listed.
-      const results: (LoadResult | undefined)[] = batches.map(() => undefined);
+      const results: (Loaded | undefined)[] = batches.map(() => undefined);
       let listed = 0;
       let lastListed = 0;
       let added = 0;
       const list = (force: boolean) => {
         if (!force && performance.now() - lastListed < LIST_EVERY_MS) return;
-        const ready: LoadResult[] = [];
+        const ready: Loaded[] = [];
         while (listed < results.length && results[listed]) ready.push(results[listed++]!);
         if (ready.length === 0) return;
         lastListed = performance.now();
@@ -496,7 +512,24 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       let passes = 0;
       /** Files of this load whose quotes are on screen, for "Finding quotes n of N". */
       let found = 0;
+      /** The extraction-only request in flight (one at a time: a new request would stop the running one). */
       let running: Promise<void> | null = null;
+      /**
+       * Fetching and listing the passes that finished, in order. The next pass is asked for as soon as one
+       * finishes, not after its quotes are fetched: the extraction threads sat idle while the window fetched
+       * and listed each pass (some half a second per pass of 400 articles).
+       */
+      let receiving: Promise<void> = Promise.resolve();
+      const receive = async (result: AnalysisResult, pass: number, files: number) => {
+        const fetched = await fetchResult(result, alive, { listing, prefix: `x${mine}.${pass}:`, quick: true });
+        if (!fetched || !alive()) return;
+        for (const q of fetched.analysis.quotes) shown.quotes.push(q);
+        found = Math.min(total, found + files);
+        set({ analysisProgress: { stage: 'extract', done: found, total } });
+        // Showing re-renders lists of everything found so far: at most once a second while passes keep coming.
+        unshown = true;
+        if (!running || performance.now() - lastShown >= QUICK_SHOW_EVERY_MS) showQuick();
+      };
       const extractMore = () => {
         if (running || stopped || !alive()) return;
         const todo = get().articles.filter((a) => !extracted.has(a.id)).slice(0, QUICK_CHUNK);
@@ -506,20 +539,12 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         set({ analysing: true, analysisProgress: { stage: 'extract', done: found, total } });
         running = (async () => {
           const result = await api['analysis.run']({ ids: todo.map((a) => a.id), extractOnly: true });
-          const fetched = await fetchResult(result, alive, { listing, prefix: `x${mine}.${pass}:`, quick: true });
-          if (!fetched || !alive()) return;
-          for (const q of fetched.analysis.quotes) shown.quotes.push(q);
-          found = Math.min(total, found + todo.length);
-          set({ analysisProgress: { stage: 'extract', done: found, total } });
-          // Showing re-renders lists of everything found so far: at most once a second while passes keep coming.
-          unshown = true;
-          if (performance.now() - lastShown >= QUICK_SHOW_EVERY_MS) showQuick();
+          receiving = receiving.then(() => receive(result, pass, todo.length)).catch(() => undefined);
         })()
           .catch(() => undefined)
           .finally(() => {
             running = null;
             extractMore();
-            if (!running) showQuick();
           });
       };
 
@@ -528,7 +553,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         for (let next = queue.shift(); next && !cancelled; next = queue.shift()) {
           const [i, batch] = next;
           const { requests, failures } = await batch.read();
-          const articles: Article[] = [];
+          const articles: ArticleInfo[] = [];
           // If a whole request is refused (say, too large), each file is tried alone, so one bad file costs only itself.
           const attempts = requests.filter((r) => r.length > 0);
           for (let attempt = attempts.shift(); attempt; attempt = attempts.shift()) {
@@ -561,6 +586,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         await running;
         extractMore();
       }
+      await receiving;
       showQuick();
       if (stopped) {
         set({ analysing: false, analysisProgress: null, notice: 'Analysis stopped; showing what was found so far.' });
@@ -783,9 +809,13 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
 
       async saveReviewAs() {
         if (get().info?.nativeDialogs) return saveReview(true);
-        const file = { name: 'review.verbatim.json', mime: 'application/json', content: reviewContent() };
-        await saveExport(api, file, false);
-        set({ notice: 'Downloaded the review file' });
+        try {
+          const { content } = await api['review.content']({ review: reviewState() });
+          await saveExport(api, { name: 'review.verbatim.json', mime: 'application/json', content }, false);
+          set({ notice: 'Downloaded the review file' });
+        } catch (error) {
+          set({ error: `The review could not be downloaded: ${message(error)}` });
+        }
       },
 
       dismissFailure(index) {
@@ -795,12 +825,29 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       dismissError() {
         set({ error: null });
       },
+
+      needText(id) {
+        if (get().texts.has(id) || textsAsked.has(id)) return;
+        textsAsked.add(id);
+        api['articles.text']({ ids: [id] })
+          .then(([text]) => {
+            if (text === null || text === undefined) return;
+            set((s) => {
+              const texts = new Map(s.texts);
+              texts.set(id, text);
+              for (const old of texts.keys()) if (texts.size > TEXTS_KEPT) texts.delete(old);
+              return { texts };
+            });
+          })
+          .catch((error: unknown) => set({ error: `Could not show the article: ${message(error)}` }))
+          .finally(() => textsAsked.delete(id));
+      },
     };
   });
 }
 
 /** The article shown in the reader. */
-export const selectSelectedArticle = (s: AppState): Article | null =>
+export const selectSelectedArticle = (s: AppState): ArticleInfo | null =>
   s.articles.find((a) => a.id === s.selectedId) ?? null;
 
 /** Total words across sources, for the sidebar footer. */

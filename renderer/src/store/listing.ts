@@ -13,7 +13,12 @@ export class Listing {
   /** The rows find quotes in the index rather than indexing them again. */
   readonly rows = new RowBuilder((id) => this.index.quote(id));
 
-  private readonly strings = new SharedStrings();
+  private readonly strings: SharedStrings;
+
+  /** `earlier`: the quotes on screen before this listing, by article, whose words fetched quotes share (see SharedStrings). */
+  constructor(earlier?: (articleId: string) => readonly Quote[]) {
+    this.strings = new SharedStrings(earlier);
+  }
 
   /** Quotes as fetched: their repeated strings are shared (the page is changed in place). */
   addQuotes(quotes: readonly Quote[]): void {

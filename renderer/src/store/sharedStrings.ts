@@ -9,11 +9,21 @@ import type { Quote, SpeakerRef } from '../../../shared/types';
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Summaries this short repeat ("Reference version.", "Same words."); longer ones are mostly unique. */
-const SHARED_SUMMARY = 40;
+/** Summaries and mentions this short repeat ("Reference version.", "he"); longer ones are mostly unique. */
+const SHARED_UP_TO = 40;
 
 export class SharedStrings {
   private readonly pool = new Map<string, string>();
+  /** Per article, how far `earlier`'s quotes have been matched (quotes come in article and text order). */
+  private readonly cursor = new Map<string, number>();
+
+  /**
+   * `earlier`: the quotes on screen before this listing, by article (the quick passes' while the full
+   * analysis is fetched). The full analysis finds the same quotes in the same order, so each fetched
+   * quote's words become the string already held: while the full result is listed the window otherwise
+   * held every quote's words twice, and the garbage collector's pauses grew with it.
+   */
+  constructor(private readonly earlier?: (articleId: string) => readonly Quote[]) {}
 
   private one(text: string): string {
     const have = this.pool.get(text);
@@ -22,13 +32,28 @@ export class SharedStrings {
     return text;
   }
 
-  /** Quotes: article id, cue and speaker name shared. */
+  /** Quotes: article id, cue, speaker name and mention shared. */
   quotes(page: readonly Quote[]): void {
     for (const q of page as Writable<Quote>[]) {
+      if (this.earlier) this.shareText(q);
       q.articleId = this.one(q.articleId);
       if (q.cue !== null) q.cue = this.one(q.cue);
-      if (q.speaker) (q.speaker as Writable<SpeakerRef>).name = this.one(q.speaker.name);
+      if (q.speaker) {
+        const speaker = q.speaker as Writable<SpeakerRef>;
+        speaker.name = this.one(speaker.name);
+        // Mentions repeat too ("he", "she", a surname): one string each, not one per quote.
+        if (speaker.mention.length <= SHARED_UP_TO) speaker.mention = this.one(speaker.mention);
+      }
     }
+  }
+
+  private shareText(q: Writable<Quote>): void {
+    const k = this.cursor.get(q.articleId) ?? 0;
+    const same = this.earlier!(q.articleId)[k];
+    // Matched in order; once an article's quotes differ (it was not covered alike), its words are left as fetched.
+    if (!same || same.start !== q.start || same.end !== q.end || same.text !== q.text) return;
+    q.text = same.text;
+    this.cursor.set(q.articleId, k + 1);
   }
 
   /**
@@ -43,7 +68,7 @@ export class SharedStrings {
       for (const v of g.versions as Writable<QuoteVersion>[]) {
         v.articleId = this.one(v.articleId);
         if (v.speaker !== null) v.speaker = this.one(v.speaker);
-        if (v.summary.length <= SHARED_SUMMARY) v.summary = this.one(v.summary);
+        if (v.summary.length <= SHARED_UP_TO) v.summary = this.one(v.summary);
         const only = v.quoteIds.length === 1 ? quote(v.quoteIds[0]!) : undefined;
         if (only && only.text === v.text) v.text = only.text;
       }

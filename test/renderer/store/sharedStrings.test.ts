@@ -36,3 +36,16 @@ describe('Listing', () => {
     for (const q of analysis.quotes) expect(lookup.quote(q.id)).toEqual(q);
   });
 });
+
+describe('SharedStrings over an earlier listing', () => {
+  it('matches fetched quotes to the earlier ones of their article in order, and changes no value', () => {
+    const earlier = structuredClone(analysis.quotes);
+    const byArticle = (id: string) => earlier.filter((q) => q.articleId === id);
+    const page = structuredClone(analysis.quotes);
+    // One quote the earlier listing does not have: it and the article's later quotes keep their own words.
+    const odd = page.findIndex((q, i) => i > 0 && q.articleId === page[0]!.articleId);
+    if (odd > 0) (page[odd] as { text: string }).text += ' (edited)';
+    new SharedStrings(byArticle).quotes(page);
+    expect(page.map((q) => q.text)).toEqual(analysis.quotes.map((q, i) => (i === odd ? `${q.text} (edited)` : q.text)));
+  });
+});

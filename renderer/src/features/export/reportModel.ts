@@ -4,7 +4,8 @@
  * "copy as text" command all render this one model, so they never disagree.
  */
 import type { AlignedGroup } from '../../../../shared/alignment';
-import type { Analysis, Article } from '../../../../shared/types';
+import type { Analysis } from '../../../../shared/types';
+import type { ArticleInfo } from '../../../../shared/contract';
 import { sourceLetter } from '../groups/badges';
 import { groupRows, isFlagged, WORDING_LABELS } from '../groups/rows';
 
@@ -40,7 +41,7 @@ export interface Report {
 }
 
 /** Builds the report model from what is on screen. */
-export function buildReport(analysis: Analysis, articles: readonly Article[], now: Date): Report {
+export function buildReport(analysis: Analysis, articles: readonly ArticleInfo[], now: Date): Report {
   const index = new Map(articles.map((a, i) => [a.id, i]));
   return {
     generated: now.toISOString(),
@@ -51,7 +52,7 @@ export function buildReport(analysis: Analysis, articles: readonly Article[], no
 }
 
 /** The report entries of some groups (all of them for a report, one for "copy as text"), most urgent first. */
-export function reportGroups(selected: readonly AlignedGroup[], analysis: Analysis, articles: readonly Article[]): ReportGroup[] {
+export function reportGroups(selected: readonly AlignedGroup[], analysis: Analysis, articles: readonly ArticleInfo[]): ReportGroup[] {
   const index = new Map(articles.map((a, i) => [a.id, i]));
   const quotes = new Map(analysis.quotes.map((q) => [q.id, q]));
   const groups = new Map(selected.map((g) => [g.id, g]));

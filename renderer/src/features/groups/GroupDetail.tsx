@@ -4,7 +4,8 @@
  */
 import { useMemo } from 'react';
 import type { AlignedGroup, QuoteVersion } from '../../../../shared/alignment';
-import type { Article, Quote } from '../../../../shared/types';
+import type { Quote } from '../../../../shared/types';
+import type { ArticleInfo } from '../../../../shared/contract';
 import { plural } from '../../format';
 import { useApp } from '../../store/context';
 import { selectSelectedGroup } from '../../store/appStore';
@@ -29,7 +30,7 @@ function VersionCard({
 }: {
   version: QuoteVersion;
   quotes: readonly Quote[];
-  article: Article;
+  article: ArticleInfo;
   index: number;
   onOpen: (quoteId: string) => void;
 }) {
@@ -46,7 +47,7 @@ function VersionCard({
         {version.isReference && <span className="chip chip-reference">Reference</span>}
       </header>
       <blockquote className="version-quote">
-        <VersionText version={version} quotes={quotes} text={article.text} />
+        <VersionText version={version} quotes={quotes} />
       </blockquote>
       <div className="version-speaker">
         {version.speaker ? (

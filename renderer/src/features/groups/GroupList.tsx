@@ -10,7 +10,8 @@ import { STATUS_LABELS } from '../../../../shared/review';
 import { SpeakerList } from './SpeakerList';
 import { SpunCopyNotice } from './SpunCopyNotice';
 import { countRows, FILTER_LABELS, filterRows, isFlagged, WORDING_LABELS, type GroupFilter, type GroupRow } from './rows';
-import type { Article, Wording } from '../../../../shared/types';
+import type { Wording } from '../../../../shared/types';
+import type { ArticleInfo } from '../../../../shared/contract';
 
 const FILTERS: readonly GroupFilter[] = ['flagged', 'all', 'speaker', 'multi', 'single'];
 const WORDINGS: readonly Wording[] = ['identical', 'cosmetic', 'partial', 'reworded'];
@@ -19,7 +20,7 @@ const WORDINGS: readonly Wording[] = ['identical', 'cosmetic', 'partial', 'rewor
 const EAGER_SOURCE_OPTIONS = 200;
 
 /** The source filter. Thousands of options take a long task to build, so a large set builds them on first use. */
-const SourceSelect = memo(function SourceSelect({ articles, source, onChange }: { articles: readonly Article[]; source: number | null; onChange: (source: number | null) => void }) {
+const SourceSelect = memo(function SourceSelect({ articles, source, onChange }: { articles: readonly ArticleInfo[]; source: number | null; onChange: (source: number | null) => void }) {
   const [wanted, setWanted] = useState(false);
   const all = wanted || articles.length <= EAGER_SOURCE_OPTIONS;
   const shown = all ? articles.map((a, i) => [a, i] as const) : source !== null && articles[source] ? [[articles[source], source] as const] : [];

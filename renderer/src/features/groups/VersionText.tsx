@@ -47,7 +47,7 @@ function omissionAnchors(version: QuoteVersion, quotes: readonly Quote[]): Map<n
 }
 
 /** Renders a version against the reference. */
-export function VersionText({ version, quotes, text }: { version: QuoteVersion; quotes: readonly Quote[]; text: string }) {
+export function VersionText({ version, quotes }: { version: QuoteVersion; quotes: readonly Quote[] }) {
   const located = version.changes
     .map((c, i) => ({ c, mark: { start: c.start, end: c.end, id: String(i) } }))
     .filter(({ c }) => c.start >= 0 && c.end > c.start);
@@ -72,7 +72,8 @@ export function VersionText({ version, quotes, text }: { version: QuoteVersion; 
               </span>
             )}
             {ghost(q.start)}
-            {runsOf(text, q.start, q.end, marks).map((r) => {
+            {/* A quote's text is its article's text from q.start to q.end: the article itself is not needed. */}
+            {runsOf(q.text, q.start, q.end, marks, q.start).map((r) => {
               const change = r.markId ? byId.get(r.markId) : undefined;
               const node = change ? (
                 <span key={r.start} className={CHANGE_CLASS[change.kind]} title={titleOf(change)}>

@@ -4,7 +4,8 @@
  * computed in selectors and tested without a DOM.
  */
 import type { AlignedGroup } from '../../../../shared/alignment';
-import type { Article, Quote, Wording } from '../../../../shared/types';
+import type { Quote, Wording } from '../../../../shared/types';
+import type { ArticleInfo } from '../../../../shared/contract';
 import { ShardedIndex } from '../../store/shardedIndex';
 
 /** What makes a group worth a look. */
@@ -162,10 +163,10 @@ export class RowBuilder {
 }
 
 /** Where each article sits in the sources list (its letter). */
-export const articleIndexOf = (articles: readonly Article[]): Map<string, number> => new Map(articles.map((a, i) => [a.id, i]));
+export const articleIndexOf = (articles: readonly ArticleInfo[]): Map<string, number> => new Map(articles.map((a, i) => [a.id, i]));
 
 /** A builder holding every row of an analysis. */
-export function rowBuilderFor(groups: readonly AlignedGroup[], articles: readonly Article[], quotes: readonly Quote[]): RowBuilder {
+export function rowBuilderFor(groups: readonly AlignedGroup[], articles: readonly ArticleInfo[], quotes: readonly Quote[]): RowBuilder {
   const builder = new RowBuilder();
   builder.addQuotes(quotes);
   builder.addGroups(groups, articleIndexOf(articles));
@@ -173,7 +174,7 @@ export function rowBuilderFor(groups: readonly AlignedGroup[], articles: readonl
 }
 
 /** Builds the rows for every group, most urgent first, then in article order. */
-export function groupRows(groups: readonly AlignedGroup[], articles: readonly Article[], quotes: readonly Quote[]): GroupRow[] {
+export function groupRows(groups: readonly AlignedGroup[], articles: readonly ArticleInfo[], quotes: readonly Quote[]): GroupRow[] {
   return rowBuilderFor(groups, articles, quotes).rows();
 }
 
@@ -260,7 +261,7 @@ export interface SpeakerRow {
 }
 
 /** Everyone quoted, most quoted first. */
-export function speakerRows(rows: readonly GroupRow[], quotes: readonly Quote[], articles: readonly Article[]): SpeakerRow[] {
+export function speakerRows(rows: readonly GroupRow[], quotes: readonly Quote[], articles: readonly ArticleInfo[]): SpeakerRow[] {
   const index = new Map(articles.map((a, i) => [a.id, i]));
   const byName = new Map<string, { quotes: number; sources: Set<number>; flagged: number }>();
   for (const q of quotes) {

@@ -10,18 +10,24 @@ const FURNITURE = 'furniture:';
 /** The reading pane. */
 export function ArticleView() {
   const article = useApp(selectSelectedArticle);
+  // Main keeps the text; it is asked for when the article is shown (see ArticleInfo).
+  const text = useApp((s) => (article ? s.texts.get(article.id) : undefined));
+  const needText = useApp((s) => s.needText);
   const lookup = useApp((s) => s.lookup);
   const focusQuoteId = useApp((s) => s.focusQuoteId);
   const hasGroup = useApp((s) => s.selectedGroupId !== null);
   const showGroup = useApp((s) => s.showGroup);
   const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (article && text === undefined) needText(article.id);
+  }, [article, text, needText]);
   const paragraphs = useMemo(() => {
-    if (!article) return [];
+    if (!article || text === undefined) return [];
     const marks = lookup.quotesOf(article.id).map((q) => ({ start: q.start, end: q.end, id: q.id }));
     // Site furniture (read-more lines, credits, notes) is shown dimmed: it is never quoted.
     const furniture = (article.furniture ?? []).map((f, i) => ({ start: f.start, end: f.end, id: `${FURNITURE}${i}` }));
-    return paragraphsOf(article.text, [...marks, ...furniture]);
-  }, [article, lookup]);
+    return paragraphsOf(text, [...marks, ...furniture]);
+  }, [article, text, lookup]);
 
   useEffect(() => {
     if (!focusQuoteId) return;
@@ -48,7 +54,7 @@ export function ArticleView() {
           {plural(article.wordCount, 'word')} · {formatBytes(article.byteLength)} · {article.encoding.toUpperCase()}
         </p>
       </header>
-      <div className="reader-body" ref={body}>
+      <div className="reader-body" ref={body} aria-busy={text === undefined}>
         {shown.map((p) => (
           <p key={p.start}>
             {p.runs.map((r) =>

@@ -40,18 +40,21 @@ export function paragraphsOf(text: string, marks: readonly Mark[]): Paragraph[] 
   return out;
 }
 
-/** Cuts text[from, to) into plain and marked runs; `marks` must be sorted by start. */
-export function runsOf(text: string, from: number, to: number, marks: readonly Mark[]): Run[] {
+/**
+ * Cuts [from, to) into plain and marked runs; `marks` must be sorted by start. `text` starts at offset
+ * `base` of the article (a quote's own words, for a window that does not hold the article's text).
+ */
+export function runsOf(text: string, from: number, to: number, marks: readonly Mark[], base = 0): Run[] {
   const runs: Run[] = [];
   let pos = from;
   for (const m of marks) {
     if (m.end <= pos || m.start >= to) continue;
     const s = Math.max(m.start, pos);
     const e = Math.min(m.end, to);
-    if (s > pos) runs.push({ text: text.slice(pos, s), start: pos, markId: null });
-    runs.push({ text: text.slice(s, e), start: s, markId: m.id });
+    if (s > pos) runs.push({ text: text.slice(pos - base, s - base), start: pos, markId: null });
+    runs.push({ text: text.slice(s - base, e - base), start: s, markId: m.id });
     pos = e;
   }
-  if (pos < to) runs.push({ text: text.slice(pos, to), start: pos, markId: null });
+  if (pos < to) runs.push({ text: text.slice(pos - base, to - base), start: pos, markId: null });
   return runs;
 }

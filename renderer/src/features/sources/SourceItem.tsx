@@ -1,6 +1,6 @@
 /** One source in the sidebar: title, file, word count, remove. */
 import { memo, type CSSProperties } from 'react';
-import type { Article } from '../../../../shared/types';
+import type { ArticleInfo } from '../../../../shared/contract';
 import { formatDate, plural } from '../../format';
 import { useApp } from '../../store/context';
 import { sourceLetter } from '../groups/badges';
@@ -13,7 +13,7 @@ export const SourceItem = memo(function SourceItem({
   quotes,
   style,
 }: {
-  article: Article;
+  article: ArticleInfo;
   index: number;
   selected: boolean;
   quotes: number | undefined;

@@ -1,5 +1,5 @@
 /** The list of opened sources, with per-file failures shown right where the files would have been. */
-import type { Article } from '../../../../shared/types';
+import type { ArticleInfo } from '../../../../shared/contract';
 import { useApp } from '../../store/context';
 import { useFixedRows } from '../../ui/useFixedRows';
 import { selectTotalWords } from '../../store/appStore';
@@ -14,7 +14,7 @@ const PLAIN_MAX = 150;
 const ROW_HEIGHT = 78;
 
 interface RowsProps {
-  readonly articles: readonly Article[];
+  readonly articles: readonly ArticleInfo[];
   readonly selectedId: string | null;
   readonly quoteCounts: ReadonlyMap<string, number>;
 }

@@ -44,6 +44,9 @@ describe('quote groups view', () => {
     await act(async () => within(second).getByRole('button', { name: 'Show in article →' }).click());
     expect(store.getState()).toMatchObject({ pane: 'article', selectedId: 'a_00000000000b', focusQuoteId: 'q3' });
     expect(document.querySelector('mark.focused')?.textContent).toBe('We have to act now');
+    // The window lists articles without their text and asks main for the one it shows.
+    expect(store.getState().articles.some((a) => 'text' in a)).toBe(false);
+    expect([...store.getState().texts.keys()]).toEqual(['a_00000000000b']);
   });
 });
 

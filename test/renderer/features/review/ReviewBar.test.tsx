@@ -57,9 +57,21 @@ describe('review', () => {
     await act(async () => first.getState().setMark('g1', 'wording-error'));
     await act(async () => new Promise((r) => setTimeout(r, 700)));
     expect(storage.length).toBe(1);
+    // Only the marks: the articles' text would not fit the quota for a large set (the key names the articles).
+    const kept = JSON.parse(storage.getItem(storage.key(0)!)!) as { articles: unknown[]; marks: unknown[] };
+    expect(kept.articles).toEqual([]);
+    expect(kept.marks).toHaveLength(1);
     cleanup();
     const second = await renderApp(storage);
     expect(second.getState().marks['g1']?.status).toBe('wording-error');
     expect(second.getState().reviewPlace).toBe('browser');
+  });
+
+  it('says so, rather than failing silently, when the browser refuses to keep the review', async () => {
+    const full = { ...memoryStorage(), setItem: () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); } };
+    const store = await renderApp(full);
+    await act(async () => store.getState().setMark('g1', 'ok'));
+    await act(async () => new Promise((r) => setTimeout(r, 700)));
+    expect(store.getState().error).toMatch(/could not be kept in this browser.*quota.*Download the review file/);
   });
 });
