@@ -49,6 +49,8 @@ class SentenceTable {
   private readonly tokenLists: (Token[] | undefined)[] = [];
   private tokenListsKept = 0;
   private readonly wordFloor: number[] = [];
+  /** Tokens of each sentence once tokenised: kept when the token lists are let go, as counts are all most comparisons need. */
+  private readonly tokenCounts: number[] = [];
   /** Whether each sentence has at least `minSentenceWords` words (headings and "Read more" do not). */
   readonly long: boolean[] = [];
   /** Similarity of two sentences' word alignment, by pair, once computed. */
@@ -105,8 +107,14 @@ class SentenceTable {
         this.tokenListsKept = 1;
       }
       this.tokenLists[id] = t = tokenizePart(this.texts[id]!, 0);
+      this.tokenCounts[id] = t.length;
     }
     return t;
+  }
+
+  /** How many tokens sentence `id` has (tokenising it only the first time). */
+  tokenCount(id: number): number {
+    return this.tokenCounts[id] ?? this.tokens(id).length;
   }
 
   /** Forgets what can be worked out again: tokens and comparisons of sentence pairs. */
@@ -190,12 +198,6 @@ function candidateArticlePairs(prepared: readonly Prepared[]): [number, number][
   return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
-interface SentencePair {
-  readonly i: number;
-  readonly j: number;
-  readonly similarity: number;
-}
-
 /** Content words of a sentence, cheaply (no full tokenisation): the filter before word alignment. */
 function keySet(text: string): Set<string> {
   const out = new Set<string>();
@@ -275,17 +277,17 @@ function correspondence(sa: number, sb: number, shared: number, table: SentenceT
   // similarity 1, without tokenising the sentence.
   let similarity = sa === sb ? 1 : table.similarity.get(key);
   if (similarity === undefined) {
-    const ta = table.tokens(sa);
-    const tb = table.tokens(sb);
-    const longest = Math.max(ta.length, tb.length);
+    const na = table.tokenCount(sa);
+    const nb = table.tokenCount(sb);
+    const longest = Math.max(na, nb);
     // At most the shorter sentence's words can align: when that is too few, the alignment
     // cannot reach the threshold and is not needed (the bound stands in for the similarity).
-    const bound = Math.min(ta.length, tb.length) / longest;
+    const bound = Math.min(na, nb) / longest;
     if (!(bound >= SPUN.sentenceSimilarity)) similarity = bound;
     else {
       // Word for word here (synonyms only label the substitutions later): spinning leaves most
       // function words and names in place, which is enough to pair the sentences, and much faster.
-      similarity = alignWords(ta, tb, { synonyms: null }).length / longest;
+      similarity = alignWords(table.tokens(sa), table.tokens(sb), { synonyms: null }).length / longest;
     }
     table.similarity.set(key, similarity);
   }
@@ -334,10 +336,10 @@ class ArticleRows {
     let row = this.rows.get(sa);
     if (row === undefined) {
       if (this.template) {
-        const base = this.template.row(sa);
-        row = this.patched(sa, base);
-        // A row the same as the template's is not kept twice: patching it again costs a test or two.
-        if (row !== base) this.rows.set(sa, row);
+        // Kept even when it is the template's own (a map entry, not a copy): the copies compared
+        // with `b` ask for the same rows again and again.
+        row = this.patched(sa, this.template.row(sa));
+        this.rows.set(sa, row);
       } else this.rows.set(sa, (row = this.computed(sa)));
     }
     return row;
@@ -431,28 +433,98 @@ class RowTemplates {
 }
 
 /**
- * Corresponding sentences of two articles: each sentence paired with at most one of the other.
- * `rows` are the second article's.
+ * Corresponding sentences of two articles, each paired with at most one of the other, as a chain:
+ * [i, j, i, j, …] by ascending i (`i` in the first article, `j` in the second). `rows` are the second article's.
  */
-function alignSentences(a: Prepared, rows: ArticleRows): SentencePair[] {
-  const pairs: SentencePair[] = [];
-  for (let i = 0; i < a.ids.length; i++) {
+function alignSentences(a: Prepared, rows: ArticleRows): Int32Array {
+  const nA = a.ids.length;
+  const nB = rows.b.ids.length;
+  const s = alignScratchFor(nA, nB);
+  let n = 0;
+  for (let i = 0; i < nA; i++) {
     const row = rows.row(a.ids[i]!);
-    for (let e = 0; e < row.length; e += 2) pairs.push({ i, j: row[e]!, similarity: row[e + 1]! });
+    if (n + row.length / 2 > s.pairJ.length) growPairs(s, n + row.length / 2);
+    for (let e = 0; e < row.length; e += 2) {
+      s.pairI[n] = i;
+      s.pairJ[n] = row[e]!;
+      s.pairSim[n] = row[e + 1]!;
+      n++;
+    }
   }
-  // One-to-one, best pairs first, ties in (i, j) order: the order the pairs were made in, which the
-  // sort keeps (it is stable). Not necessarily in order: a rewrite may move a paragraph.
-  pairs.sort((x, y) => y.similarity - x.similarity);
-  const usedA = new Uint8Array(a.ids.length);
-  const usedB = new Uint8Array(rows.b.ids.length);
-  const byI: (SentencePair | undefined)[] = new Array(a.ids.length);
-  for (const p of pairs) {
-    if (usedA[p.i] || usedB[p.j]) continue;
-    usedA[p.i] = 1;
-    usedB[p.j] = 1;
-    byI[p.i] = p;
+  // One-to-one, best pairs first, ties in (i, j) order, the order the pairs were made in. Not
+  // necessarily in order: a rewrite may move a paragraph. A similarity is at most 1 (a sentence with
+  // itself, or every word aligned), so the pairs at 1 come first as they are, and only the others
+  // (few: most pairs of copies are the same sentence twice) need sorting, stably.
+  const usedA = s.usedA.fill(0, 0, nA);
+  const usedB = s.usedB.fill(0, 0, nB);
+  const byI = s.byI.fill(-1, 0, nA);
+  const { pairI, pairJ, pairSim } = s;
+  let length = 0;
+  const take = (k: number): void => {
+    const i = pairI[k]!;
+    const j = pairJ[k]!;
+    if (usedA[i] || usedB[j]) return;
+    usedA[i] = 1;
+    usedB[j] = 1;
+    byI[i] = j;
+    length++;
+  };
+  const rest: number[] = [];
+  for (let k = 0; k < n; k++) {
+    if (pairSim[k] === 1) take(k);
+    else rest.push(k);
   }
-  return byI.filter((p) => p !== undefined);
+  if (rest.length > 1) rest.sort((x, y) => pairSim[y]! - pairSim[x]! || x - y);
+  for (const k of rest) take(k);
+  const chain = new Int32Array(2 * length);
+  for (let i = 0, c = 0; i < nA; i++) {
+    if (byI[i]! < 0) continue;
+    chain[c++] = i;
+    chain[c++] = byI[i]!;
+  }
+  return chain;
+}
+
+/**
+ * Tables of `alignSentences`, reused from call to call (grown when needed): it runs once per
+ * article pair, tens of thousands of times, each over a few dozen sentences.
+ */
+interface AlignScratch {
+  pairI: Int32Array;
+  pairJ: Int32Array;
+  pairSim: Float64Array;
+  usedA: Uint8Array;
+  usedB: Uint8Array;
+  byI: Int32Array;
+}
+const alignScratch: AlignScratch = {
+  pairI: new Int32Array(256),
+  pairJ: new Int32Array(256),
+  pairSim: new Float64Array(256),
+  usedA: new Uint8Array(256),
+  usedB: new Uint8Array(256),
+  byI: new Int32Array(256),
+};
+
+function alignScratchFor(nA: number, nB: number): AlignScratch {
+  const s = alignScratch;
+  if (s.usedA.length < nA) {
+    s.usedA = new Uint8Array(nA);
+    s.byI = new Int32Array(nA);
+  }
+  if (s.usedB.length < nB) s.usedB = new Uint8Array(nB);
+  return s;
+}
+
+function growPairs(s: AlignScratch, needed: number): void {
+  const size = Math.max(needed, 2 * s.pairJ.length);
+  const pairI = new Int32Array(size);
+  const pairJ = new Int32Array(size);
+  const pairSim = new Float64Array(size);
+  pairI.set(s.pairI);
+  pairJ.set(s.pairJ);
+  pairSim.set(s.pairSim);
+  Object.assign(s, { pairI, pairJ, pairSim });
 }
 
 /** Word substitutions (not moves at the edges) between two corresponding sentences, in order. */
@@ -601,28 +673,29 @@ export class SpunCopyFinder {
   }
 
   /** The report for two articles given their corresponding sentences, or null when `pb` is not a spun copy of `pa` (or the reverse). */
-  private compare(pa: Prepared, pb: Prepared, chain: readonly SentencePair[], synonyms: SynonymLookup | null): SpunCopyReport | null {
+  private compare(pa: Prepared, pb: Prepared, chain: Int32Array, synonyms: SynonymLookup | null): SpunCopyReport | null {
     const table = this.table;
-    if (chain.length < SPUN.minAlignedSentences) return null;
+    const aligned = chain.length / 2;
+    if (aligned < SPUN.minAlignedSentences) return null;
     // Words are at least the chains' chunks, and each substitution takes at least one word of each
     // sentence: when even the most substitutions the differing sentences could hold make the rate
     // too low, they need not be compared (a wire copy with a changed headline). Their tokens are
     // at hand: a pair of different sentences only corresponds once its words were aligned.
     let least = 0;
     let most = 0;
-    for (const { i, j } of chain) {
-      const sa = pa.ids[i]!;
-      const sb = pb.ids[j]!;
+    for (let c = 0; c < chain.length; c += 2) {
+      const sa = pa.ids[chain[c]!]!;
+      const sb = pb.ids[chain[c + 1]!]!;
       least += table.leastWords(sa);
-      if (sa !== sb) most += Math.min(table.tokens(sa).length, table.tokens(sb).length);
+      if (sa !== sb) most += Math.min(table.tokenCount(sa), table.tokenCount(sb));
     }
     if (most === 0 || (least > 0 && most / least < SPUN.minSubstitutionRate)) return null;
     const counts = new Map<string, { from: string; to: string; count: number; content: boolean }>();
     let words = 0;
     let substituted = 0;
-    for (const { i, j } of chain) {
-      const sa = pa.ids[i]!;
-      const sb = pb.ids[j]!;
+    for (let c = 0; c < chain.length; c += 2) {
+      const sa = pa.ids[chain[c]!]!;
+      const sb = pb.ids[chain[c + 1]!]!;
       // The same sentence in both has no substitutions (and needs no tokens).
       if (sa === sb) continue;
       for (const { from, to, content } of substitutionsOf(sa, sb, table, synonyms)) {
@@ -637,13 +710,13 @@ export class SpunCopyFinder {
     if (substituted === 0) return null;
     // The same bound with the substitutions counted: the sentences need not be tokenised to count their words.
     if (least > 0 && substituted / least < SPUN.minSubstitutionRate) return null;
-    for (const { i } of chain) words += table.tokens(pa.ids[i]!).length;
+    for (let c = 0; c < chain.length; c += 2) words += table.tokenCount(pa.ids[chain[c]!]!);
     const rate = words > 0 ? substituted / words : 0;
     if (rate < SPUN.minSubstitutionRate) return null;
     const subs = [...counts.values()];
     const aIsOriginal = originalIsA(subs, synonyms);
     const [source, copy] = aIsOriginal ? [pa, pb] : [pb, pa];
-    const share = chain.length / Math.min(pa.counted, pb.counted);
+    const share = aligned / Math.min(pa.counted, pb.counted);
     if (share < SPUN.minAlignedShare) return null;
     const substitutions: Substitution[] = subs
       .map((s) => (aIsOriginal ? { from: s.from, to: s.to, count: s.count } : { from: s.to, to: s.from, count: s.count }))
@@ -654,11 +727,11 @@ export class SpunCopyFinder {
       articleId: copy.article.id,
       sourceArticleId: source.article.id,
       alignedShare: share,
-      alignedSentences: chain.length,
+      alignedSentences: aligned,
       substitutionRate: rate,
       substitutions,
       message:
-        `Possible spun copy of “${source.article.title}”: ${chain.length} sentences ` +
+        `Possible spun copy of “${source.article.title}”: ${aligned} sentences ` +
         `(${Math.round(share * 100)}% of the shorter article) match it, with ${Math.round(rate * 100)}% of words swapped (${examples}).`,
     };
   }

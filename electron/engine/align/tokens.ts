@@ -89,6 +89,22 @@ function editorialRanges(text: string): readonly (readonly [number, number])[] {
   return ranges;
 }
 
+/** A word as written, its comparison form and (once needed) its words: one lookup per word tokenised. */
+interface Written {
+  readonly norm: string;
+  words: readonly WordForms[] | undefined;
+}
+const writtenCache = new Map<string, Written>();
+function writtenForms(bare: string): Written {
+  let w = writtenCache.get(bare);
+  if (w === undefined) {
+    w = { norm: normWord(bare), words: undefined };
+    if (writtenCache.size > 200_000) writtenCache.clear();
+    writtenCache.set(bare, w);
+  }
+  return w;
+}
+
 const stemCache = new Map<string, string>();
 function stemOf(key: string): string {
   let s = stemCache.get(key);
@@ -170,7 +186,8 @@ export function tokenizePart(text: string, part: number): Token[] {
     const censored = raw.includes('*') || raw.includes('--') || (inEditorial && /^(censored|expletive|deleted|bleep)$/i.test(raw));
     const { sep, afterEllipsis } = gapOf(sepGap);
     const bare = raw.length > 3 && raw.charCodeAt(2) < 128 && /^[a-z]{2,3}[-‐‑]/i.test(raw) ? raw.replace(ARTICLE_PREFIX, '') : raw;
-    const norm = normWord(bare);
+    const forms = writtenForms(bare);
+    const norm = forms.norm;
     const proper = startsUpper(bare) && !sentenceStart(text, start);
     const isNested = inside(nested, start, end);
     const isAside = inside(asides, start, end);
@@ -180,7 +197,7 @@ export function tokenizePart(text: string, part: number): Token[] {
     if (censored) {
       tokens.push(makeToken(shared, wordOf(norm, inEditorial ? '*' : `${norm.charAt(0)}*`), 0, false));
     } else {
-      const words = wordsFor(norm);
+      const words = (forms.words ??= wordsFor(norm));
       const contraction = words.length > 1;
       for (let i = 0; i < words.length; i++) tokens.push(makeToken(shared, words[i]!, i, contraction));
     }
