@@ -9,7 +9,7 @@ import type { Article } from '../../../shared/types';
 import { compareTokens } from './compare';
 import { STOPWORDS } from './lexicon';
 import { splitSentences } from './sentences';
-import { tokenizePart, type Token } from './tokens';
+import { countTokens, tokenizePart, type Token } from './tokens';
 import { alignWords } from './words';
 import type { SynonymLookup } from './wordnet';
 
@@ -49,7 +49,7 @@ class SentenceTable {
   private readonly tokenLists: (Token[] | undefined)[] = [];
   private tokenListsKept = 0;
   private readonly wordFloor: number[] = [];
-  /** Tokens of each sentence once tokenised: kept when the token lists are let go, as counts are all most comparisons need. */
+  /** Tokens of each sentence, once counted or tokenised: kept when the token lists are let go. */
   private readonly tokenCounts: number[] = [];
   /** Whether each sentence has at least `minSentenceWords` words (headings and "Read more" do not). */
   readonly long: boolean[] = [];
@@ -112,9 +112,9 @@ class SentenceTable {
     return t;
   }
 
-  /** How many tokens sentence `id` has (tokenising it only the first time). */
+  /** How many tokens sentence `id` has (counted, not tokenised: often the count is all a comparison needs). */
   tokenCount(id: number): number {
-    return this.tokenCounts[id] ?? this.tokens(id).length;
+    return (this.tokenCounts[id] ??= countTokens(this.texts[id]!));
   }
 
   /** Forgets what can be worked out again: tokens and comparisons of sentence pairs. */
