@@ -58,10 +58,18 @@ class SentenceTable {
   /** Substitutions between two corresponding sentences, by pair, once computed. */
   readonly substitutions = new Map<number, readonly { from: string; to: string; content: boolean }[]>();
 
-  intern(text: string): number {
+  /**
+   * The sentence's id. `measures` from `at` (its three `measure`s, when the thread that split the
+   * article worked them out) spare this thread measuring a sentence it has not seen before.
+   */
+  intern(text: string, measures?: Int32Array, at = 0): number {
     let id = this.ids.get(text);
     if (id === undefined) {
       id = this.texts.length;
+      if (measures) {
+        this.tokenCounts[id] = measures[at]!;
+        this.wordFloor[id] = measures[at + 1]!;
+      }
       this.ids.set(text, id);
       this.texts.push(text);
       const keys = keySet(text);
@@ -73,7 +81,7 @@ class SentenceTable {
         ids[k++] = wid;
       }
       this.keys.push(ids.sort());
-      this.long.push(text.split(/\s+/).length >= SPUN.minSentenceWords);
+      this.long.push(measures ? measures[at + 2] === 1 : isLong(text));
       this.tokenLists.push(undefined);
     }
     return id;
@@ -85,15 +93,7 @@ class SentenceTable {
    * digit gives at least one word (a contraction two, "al-" joins the name after it in its chunk).
    */
   leastWords(id: number): number {
-    let n = this.wordFloor[id];
-    if (n === undefined) {
-      n = 0;
-      CHUNK_WITH_WORD.lastIndex = 0;
-      const text = this.texts[id]!;
-      while (CHUNK_WITH_WORD.test(text)) n++;
-      this.wordFloor[id] = n;
-    }
-    return n;
+    return (this.wordFloor[id] ??= leastWords(this.texts[id]!));
   }
 
   tokens(id: number): Token[] {
@@ -136,6 +136,31 @@ const TOKEN_LISTS_KEPT = 16_000;
 
 const CHUNK_WITH_WORD = /\S*[\p{L}\p{N}]\S*/gu;
 
+/** See `SentenceTable.leastWords`. */
+function leastWords(text: string): number {
+  let n = 0;
+  CHUNK_WITH_WORD.lastIndex = 0;
+  while (CHUNK_WITH_WORD.test(text)) n++;
+  return n;
+}
+
+/** Whether a sentence counts as one (headings and "Read more" do not). */
+function isLong(text: string): boolean {
+  return text.split(/\s+/).length >= SPUN.minSentenceWords;
+}
+
+/**
+ * What the sentence table measures of a sentence it has not seen before, three numbers a sentence:
+ * its tokens (`countTokens`), `leastWords`, and 1 when it is long enough to count, else 0. Worked
+ * out by the extraction threads (once per sentence each, through a cache), so that the thread that
+ * compares articles, on which the whole analysis waits, need not.
+ */
+function measure(text: string, out: Int32Array, at: number): void {
+  out[at] = countTokens(text);
+  out[at + 1] = leastWords(text);
+  out[at + 2] = isLong(text) ? 1 : 0;
+}
+
 /**
  * What spun-copy detection keeps of one article: its sentences as ids into the table, and the little
  * else it needs of them, not the sentences themselves (10,000 articles hold some 400,000).
@@ -159,19 +184,33 @@ export interface SentenceSplit {
   readonly bounds: Int32Array;
   /** Its distinct sentence anchor sets of two anchors or more, joined, in order of first sentence. */
   readonly signatures: readonly string[];
+  /** Three numbers a sentence, in order (see `measure`), when the splitting thread measured them. */
+  readonly measures?: Int32Array;
 }
 
-/** An article's `SentenceSplit`; `anchorCache` (sentence → anchors) finds each repeated sentence's anchors once. */
-export function splitForSpun(text: string, anchorCache?: Map<string, readonly string[]>): SentenceSplit {
+/**
+ * An article's `SentenceSplit`; `anchorCache` (sentence → anchors) finds each repeated sentence's
+ * anchors once. With `measureCache` (sentence → its three measures), the sentences are measured too.
+ */
+export function splitForSpun(text: string, anchorCache?: Map<string, readonly string[]>, measureCache?: Map<string, Int32Array>): SentenceSplit {
   const sentences = splitSentences(text, anchorCache);
   const bounds = new Int32Array(sentences.length * 2);
+  const measures = measureCache ? new Int32Array(sentences.length * 3) : undefined;
   const signatures = new Set<string>();
   sentences.forEach((s, k) => {
     bounds[2 * k] = s.start;
     bounds[2 * k + 1] = s.start + s.text.length;
     if (s.anchors.length >= 2) signatures.add(s.anchors.join('\u0000'));
+    if (measures && measureCache) {
+      let known = measureCache.get(s.text);
+      if (!known) {
+        measure(s.text, (known = new Int32Array(3)), 0);
+        measureCache.set(s.text, known);
+      }
+      measures.set(known, 3 * k);
+    }
   });
-  return { bounds, signatures: [...signatures] };
+  return measures ? { bounds, signatures: [...signatures], measures } : { bounds, signatures: [...signatures] };
 }
 
 /** Article pairs (by index) that share enough sentence anchor sets to be worth aligning. */
@@ -590,9 +629,9 @@ export class SpunCopyFinder {
   add(article: Article, split?: SentenceSplit, position?: number): Prepared {
     let p = this.byArticle.get(article);
     if (!p) {
-      const { bounds, signatures } = split ?? splitForSpun(article.text, this.anchors);
+      const { bounds, signatures, measures } = split ?? splitForSpun(article.text, this.anchors);
       const ids = new Int32Array(bounds.length / 2);
-      for (let k = 0; k < ids.length; k++) ids[k] = this.table.intern(article.text.slice(bounds[2 * k]!, bounds[2 * k + 1]!));
+      for (let k = 0; k < ids.length; k++) ids[k] = this.table.intern(article.text.slice(bounds[2 * k]!, bounds[2 * k + 1]!), measures, 3 * k);
       let counted = 0;
       for (const id of ids) if (this.table.long[id]) counted++;
       counted = Math.max(1, counted);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findSpunCopies, SpunCopyFinder } from '../../../electron/engine/align/spun';
+import { findSpunCopies, splitForSpun, SpunCopyFinder } from '../../../electron/engine/align/spun';
 import { WordNetSynonyms } from '../../../electron/engine/align/wordnet';
 import { article } from './helpers';
 
@@ -71,6 +71,12 @@ describe('findSpunCopies', () => {
       for (const i of order) finder.add(copies[i]!, undefined, i);
       expect(finder.find(copies, wn)).toEqual(expected);
     }
+    // Sentences measured by the thread that split them (as the extraction threads do) change nothing.
+    const anchors = new Map<string, readonly string[]>();
+    const measured = new Map<string, Int32Array>();
+    const withMeasures = new SpunCopyFinder(() => wn);
+    copies.forEach((a, i) => withMeasures.add(a, splitForSpun(a.text, anchors, measured), i));
+    expect(withMeasures.find(copies, wn)).toEqual(expected);
     // Early comparisons made with another lookup are not taken.
     const other = new SpunCopyFinder(() => null);
     copies.forEach((a, i) => other.add(a, undefined, i));
