@@ -41,7 +41,9 @@ export const SPUN = {
  * one list apart, so it does not change any comparison.
  */
 class SentenceTable {
-  private readonly ids = new Map<string, number>();
+  /** Sentence ids by `sentenceHash`: the last sentence interned with each hash; the others before it in `sameHash`. */
+  private readonly byHash = new Map<number, number>();
+  private readonly sameHash: (number | undefined)[] = [];
   private readonly wordIds = new Map<string, number>();
   readonly texts: string[] = [];
   /** Distinct content words of each sentence, as sorted word ids. */
@@ -59,20 +61,27 @@ class SentenceTable {
   readonly substitutions = new Map<number, readonly { from: string; to: string; content: boolean }[]>();
 
   /**
-   * The sentence's id. `measures` from `at` (its three `measure`s, when the thread that split the
-   * article worked them out) spare this thread measuring a sentence it has not seen before.
+   * The id of the sentence at [start, end) of `text`. `measures` from `at` (its four `measure`s, when
+   * the thread that split the article worked them out) spare this thread hashing the sentence, and
+   * measuring one it has not seen before. Found by hash and compared in place, so a sentence seen
+   * before (most are: copies of one story) is not copied out of its article.
    */
-  intern(text: string, measures?: Int32Array, at = 0): number {
-    let id = this.ids.get(text);
+  intern(text: string, start: number, end: number, measures?: Int32Array, at = 0): number {
+    const hash = measures ? measures[at + 3]! : sentenceHash(text, start, end);
+    const length = end - start;
+    let id = this.byHash.get(hash);
+    while (id !== undefined && !(this.texts[id]!.length === length && text.startsWith(this.texts[id]!, start))) id = this.sameHash[id];
     if (id === undefined) {
+      const sentence = text.slice(start, end);
       id = this.texts.length;
+      this.sameHash.push(this.byHash.get(hash));
+      this.byHash.set(hash, id);
       if (measures) {
         this.tokenCounts[id] = measures[at]!;
         this.wordFloor[id] = measures[at + 1]!;
       }
-      this.ids.set(text, id);
-      this.texts.push(text);
-      const keys = keySet(text);
+      this.texts.push(sentence);
+      const keys = keySet(sentence);
       const ids = new Int32Array(keys.size);
       let k = 0;
       for (const w of keys) {
@@ -81,7 +90,7 @@ class SentenceTable {
         ids[k++] = wid;
       }
       this.keys.push(ids.sort());
-      this.long.push(measures ? measures[at + 2] === 1 : isLong(text));
+      this.long.push(measures ? measures[at + 2] === 1 : isLong(sentence));
       this.tokenLists.push(undefined);
     }
     return id;
@@ -150,15 +159,28 @@ function isLong(text: string): boolean {
 }
 
 /**
- * What the sentence table measures of a sentence it has not seen before, three numbers a sentence:
- * its tokens (`countTokens`), `leastWords`, and 1 when it is long enough to count, else 0. Worked
+ * What the sentence table measures of a sentence, four numbers a sentence: its tokens
+ * (`countTokens`), `leastWords`, 1 when it is long enough to count (else 0), and its hash. Worked
  * out by the extraction threads (once per sentence each, through a cache), so that the thread that
  * compares articles, on which the whole analysis waits, need not.
  */
+const MEASURES = 4;
+
 function measure(text: string, out: Int32Array, at: number): void {
   out[at] = countTokens(text);
   out[at + 1] = leastWords(text);
   out[at + 2] = isLong(text) ? 1 : 0;
+  out[at + 3] = sentenceHash(text, 0, text.length);
+}
+
+/**
+ * A hash of text[start, end) (FNV-1a over UTF-16 units, 30 bits so that it stays a small integer,
+ * which a map hashes fastest). It only finds candidates: sentences are told apart by their text.
+ */
+function sentenceHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
 }
 
 /**
@@ -184,18 +206,18 @@ export interface SentenceSplit {
   readonly bounds: Int32Array;
   /** Its distinct sentence anchor sets of two anchors or more, joined, in order of first sentence. */
   readonly signatures: readonly string[];
-  /** Three numbers a sentence, in order (see `measure`), when the splitting thread measured them. */
+  /** Four numbers a sentence, in order (see `measure`), when the splitting thread measured them. */
   readonly measures?: Int32Array;
 }
 
 /**
  * An article's `SentenceSplit`; `anchorCache` (sentence → anchors) finds each repeated sentence's
- * anchors once. With `measureCache` (sentence → its three measures), the sentences are measured too.
+ * anchors once. With `measureCache` (sentence → its four measures), the sentences are measured too.
  */
 export function splitForSpun(text: string, anchorCache?: Map<string, readonly string[]>, measureCache?: Map<string, Int32Array>): SentenceSplit {
   const sentences = splitSentences(text, anchorCache);
   const bounds = new Int32Array(sentences.length * 2);
-  const measures = measureCache ? new Int32Array(sentences.length * 3) : undefined;
+  const measures = measureCache ? new Int32Array(sentences.length * MEASURES) : undefined;
   const signatures = new Set<string>();
   sentences.forEach((s, k) => {
     bounds[2 * k] = s.start;
@@ -204,10 +226,10 @@ export function splitForSpun(text: string, anchorCache?: Map<string, readonly st
     if (measures && measureCache) {
       let known = measureCache.get(s.text);
       if (!known) {
-        measure(s.text, (known = new Int32Array(3)), 0);
+        measure(s.text, (known = new Int32Array(MEASURES)), 0);
         measureCache.set(s.text, known);
       }
-      measures.set(known, 3 * k);
+      measures.set(known, MEASURES * k);
     }
   });
   return measures ? { bounds, signatures: [...signatures], measures } : { bounds, signatures: [...signatures] };
@@ -631,7 +653,7 @@ export class SpunCopyFinder {
     if (!p) {
       const { bounds, signatures, measures } = split ?? splitForSpun(article.text, this.anchors);
       const ids = new Int32Array(bounds.length / 2);
-      for (let k = 0; k < ids.length; k++) ids[k] = this.table.intern(article.text.slice(bounds[2 * k]!, bounds[2 * k + 1]!), measures, 3 * k);
+      for (let k = 0; k < ids.length; k++) ids[k] = this.table.intern(article.text, bounds[2 * k]!, bounds[2 * k + 1]!, measures, MEASURES * k);
       let counted = 0;
       for (const id of ids) if (this.table.long[id]) counted++;
       counted = Math.max(1, counted);

@@ -77,6 +77,15 @@ describe('findSpunCopies', () => {
     const withMeasures = new SpunCopyFinder(() => wn);
     copies.forEach((a, i) => withMeasures.add(a, splitForSpun(a.text, anchors, measured), i));
     expect(withMeasures.find(copies, wn)).toEqual(expected);
+    // Sentences are told apart by their text, not their hash: with every hash the same, nothing changes.
+    const colliding = new SpunCopyFinder(() => wn);
+    copies.forEach((a, i) => {
+      const split = splitForSpun(a.text, anchors, measured);
+      const measures = split.measures!.slice();
+      for (let k = 3; k < measures.length; k += 4) measures[k] = 7;
+      colliding.add(a, { ...split, measures }, i);
+    });
+    expect(colliding.find(copies, wn)).toEqual(expected);
     // Early comparisons made with another lookup are not taken.
     const other = new SpunCopyFinder(() => null);
     copies.forEach((a, i) => other.add(a, undefined, i));
