@@ -61,12 +61,16 @@ class SentenceTable {
   readonly substitutions = new Map<number, readonly { from: string; to: string; content: boolean }[]>();
 
   /**
-   * The id of the sentence at [start, end) of `text`. `measures` from `at` (its four `measure`s, when
-   * the thread that split the article worked them out) spare this thread hashing the sentence, and
-   * measuring one it has not seen before. Found by hash and compared in place, so a sentence seen
-   * before (most are: copies of one story) is not copied out of its article.
+   * The id of sentence `k` of `split`, in `text`. What the thread that split the article worked out
+   * of the sentence (see `SentenceSplit`) spares this thread hashing it, and measuring it and finding
+   * its content words when it is new. Found by hash and compared in place, so a sentence seen before
+   * (most are: copies of one story) is not copied out of its article.
    */
-  intern(text: string, start: number, end: number, measures?: Int32Array, at = 0): number {
+  intern(text: string, split: SentenceSplit, k: number): number {
+    const start = split.bounds[2 * k]!;
+    const end = split.bounds[2 * k + 1]!;
+    const measures = split.measures;
+    const at = MEASURES * k;
     const hash = measures ? measures[at + 3]! : sentenceHash(text, start, end);
     const length = end - start;
     let id = this.byHash.get(hash);
@@ -81,13 +85,14 @@ class SentenceTable {
         this.wordFloor[id] = measures[at + 1]!;
       }
       this.texts.push(sentence);
-      const keys = keySet(sentence);
-      const ids = new Int32Array(keys.size);
-      let k = 0;
+      const given = split.words?.[k];
+      const keys = typeof given === 'string' ? (given === '' ? [] : given.split(' ')) : keySet(sentence);
+      const ids = new Int32Array(keys.length);
+      let n = 0;
       for (const w of keys) {
         let wid = this.wordIds.get(w);
         if (wid === undefined) this.wordIds.set(w, (wid = this.wordIds.size));
-        ids[k++] = wid;
+        ids[n++] = wid;
       }
       this.keys.push(ids.sort());
       this.long.push(measures ? measures[at + 2] === 1 : isLong(sentence));
@@ -208,6 +213,14 @@ export interface SentenceSplit {
   readonly signatures: readonly string[];
   /** Four numbers a sentence, in order (see `measure`), when the splitting thread measured them. */
   readonly measures?: Int32Array;
+  /**
+   * With `measures`: the content words of each sentence (`keySet`, joined with spaces) the first time
+   * the splitting thread met the sentence, null after. The thread that compares articles needs them
+   * only for a sentence it has not seen, which it has then had from that thread already (results of
+   * one thread are added in the order it sends them) or finds them itself (a pool that served
+   * another analysis before).
+   */
+  readonly words?: readonly (string | null)[];
 }
 
 /**
@@ -218,6 +231,7 @@ export function splitForSpun(text: string, anchorCache?: Map<string, readonly st
   const sentences = splitSentences(text, anchorCache);
   const bounds = new Int32Array(sentences.length * 2);
   const measures = measureCache ? new Int32Array(sentences.length * MEASURES) : undefined;
+  const words: (string | null)[] = [];
   const signatures = new Set<string>();
   sentences.forEach((s, k) => {
     bounds[2 * k] = s.start;
@@ -228,11 +242,12 @@ export function splitForSpun(text: string, anchorCache?: Map<string, readonly st
       if (!known) {
         measure(s.text, (known = new Int32Array(MEASURES)), 0);
         measureCache.set(s.text, known);
-      }
+        words.push(keySet(s.text).join(' '));
+      } else words.push(null);
       measures.set(known, MEASURES * k);
     }
   });
-  return measures ? { bounds, signatures: [...signatures], measures } : { bounds, signatures: [...signatures] };
+  return measures ? { bounds, signatures: [...signatures], measures, words } : { bounds, signatures: [...signatures] };
 }
 
 /** Article pairs (by index) that share enough sentence anchor sets to be worth aligning. */
@@ -260,10 +275,10 @@ function candidateArticlePairs(prepared: readonly Prepared[]): [number, number][
 }
 
 /** Content words of a sentence, cheaply (no full tokenisation): the filter before word alignment. */
-function keySet(text: string): Set<string> {
+function keySet(text: string): string[] {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (!STOPWORDS.has(w)) out.add(w);
-  return out;
+  return [...out];
 }
 
 /**
@@ -651,9 +666,10 @@ export class SpunCopyFinder {
   add(article: Article, split?: SentenceSplit, position?: number): Prepared {
     let p = this.byArticle.get(article);
     if (!p) {
-      const { bounds, signatures, measures } = split ?? splitForSpun(article.text, this.anchors);
+      const given = split ?? splitForSpun(article.text, this.anchors);
+      const { bounds, signatures } = given;
       const ids = new Int32Array(bounds.length / 2);
-      for (let k = 0; k < ids.length; k++) ids[k] = this.table.intern(article.text, bounds[2 * k]!, bounds[2 * k + 1]!, measures, MEASURES * k);
+      for (let k = 0; k < ids.length; k++) ids[k] = this.table.intern(article.text, given, k);
       let counted = 0;
       for (const id of ids) if (this.table.long[id]) counted++;
       counted = Math.max(1, counted);
