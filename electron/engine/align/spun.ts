@@ -61,17 +61,14 @@ class SentenceTable {
   readonly substitutions = new Map<number, readonly { from: string; to: string; content: boolean }[]>();
 
   /**
-   * The id of sentence `k` of `split`, in `text`. What the thread that split the article worked out
-   * of the sentence (see `SentenceSplit`) spares this thread hashing it, and measuring it and finding
-   * its content words when it is new. Found by hash and compared in place, so a sentence seen before
-   * (most are: copies of one story) is not copied out of its article.
+   * The id of sentence `k` of `split`, in `text`. Found by the hash the split carries (worked out by
+   * the thread that split the article) and compared in place, so a sentence seen before (most are:
+   * copies of one story) is neither copied out of its article nor hashed again as a string.
    */
   intern(text: string, split: SentenceSplit, k: number): number {
     const start = split.bounds[2 * k]!;
     const end = split.bounds[2 * k + 1]!;
-    const measures = split.measures;
-    const at = MEASURES * k;
-    const hash = measures ? measures[at + 3]! : sentenceHash(text, start, end);
+    const hash = split.hashes[k]!;
     const length = end - start;
     let id = this.byHash.get(hash);
     while (id !== undefined && !(this.texts[id]!.length === length && text.startsWith(this.texts[id]!, start))) id = this.sameHash[id];
@@ -80,13 +77,8 @@ class SentenceTable {
       id = this.texts.length;
       this.sameHash.push(this.byHash.get(hash));
       this.byHash.set(hash, id);
-      if (measures) {
-        this.tokenCounts[id] = measures[at]!;
-        this.wordFloor[id] = measures[at + 1]!;
-      }
       this.texts.push(sentence);
-      const given = split.words?.[k];
-      const keys = typeof given === 'string' ? (given === '' ? [] : given.split(' ')) : keySet(sentence);
+      const keys = keySet(sentence);
       const ids = new Int32Array(keys.length);
       let n = 0;
       for (const w of keys) {
@@ -95,7 +87,7 @@ class SentenceTable {
         ids[n++] = wid;
       }
       this.keys.push(ids.sort());
-      this.long.push(measures ? measures[at + 2] === 1 : isLong(sentence));
+      this.long.push(sentence.split(/\s+/).length >= SPUN.minSentenceWords);
       this.tokenLists.push(undefined);
     }
     return id;
@@ -107,7 +99,15 @@ class SentenceTable {
    * digit gives at least one word (a contraction two, "al-" joins the name after it in its chunk).
    */
   leastWords(id: number): number {
-    return (this.wordFloor[id] ??= leastWords(this.texts[id]!));
+    let n = this.wordFloor[id];
+    if (n === undefined) {
+      n = 0;
+      CHUNK_WITH_WORD.lastIndex = 0;
+      const text = this.texts[id]!;
+      while (CHUNK_WITH_WORD.test(text)) n++;
+      this.wordFloor[id] = n;
+    }
+    return n;
   }
 
   tokens(id: number): Token[] {
@@ -150,41 +150,13 @@ const TOKEN_LISTS_KEPT = 24_000;
 
 const CHUNK_WITH_WORD = /\S*[\p{L}\p{N}]\S*/gu;
 
-/** See `SentenceTable.leastWords`. */
-function leastWords(text: string): number {
-  let n = 0;
-  CHUNK_WITH_WORD.lastIndex = 0;
-  while (CHUNK_WITH_WORD.test(text)) n++;
-  return n;
-}
-
-/** Whether a sentence counts as one (headings and "Read more" do not). */
-function isLong(text: string): boolean {
-  return text.split(/\s+/).length >= SPUN.minSentenceWords;
-}
-
 /**
- * What the sentence table measures of a sentence, four numbers a sentence: its tokens
- * (`countTokens`), `leastWords`, 1 when it is long enough to count (else 0), and its hash. Worked
- * out by the extraction threads (once per sentence each, through a cache), so that the thread that
- * compares articles, on which the whole analysis waits, need not.
- */
-const MEASURES = 4;
-
-function measure(text: string, out: Int32Array, at: number): void {
-  out[at] = countTokens(text);
-  out[at + 1] = leastWords(text);
-  out[at + 2] = isLong(text) ? 1 : 0;
-  out[at + 3] = sentenceHash(text, 0, text.length);
-}
-
-/**
- * A hash of text[start, end) (FNV-1a over UTF-16 units, 30 bits so that it stays a small integer,
+ * A sentence's hash (FNV-1a over UTF-16 units, 30 bits so that it stays a small integer,
  * which a map hashes fastest). It only finds candidates: sentences are told apart by their text.
  */
-function sentenceHash(text: string, start: number, end: number): number {
+function sentenceHash(text: string): number {
   let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h & 0x3fffffff;
 }
 
@@ -211,43 +183,26 @@ export interface SentenceSplit {
   readonly bounds: Int32Array;
   /** Its distinct sentence anchor sets of two anchors or more, joined, in order of first sentence. */
   readonly signatures: readonly string[];
-  /** Four numbers a sentence, in order (see `measure`), when the splitting thread measured them. */
-  readonly measures?: Int32Array;
   /**
-   * With `measures`: the content words of each sentence (`keySet`, joined with spaces) the first time
-   * the splitting thread met the sentence, null after. The thread that compares articles needs them
-   * only for a sentence it has not seen, which it has then had from that thread already (results of
-   * one thread are added in the order it sends them) or finds them itself (a pool that served
-   * another analysis before).
+   * `sentenceHash` of each sentence, in order: what the thread that compares articles looks a sentence
+   * up by (the extraction threads work it out, so that it need not hash 400,000 sentences itself).
    */
-  readonly words?: readonly (string | null)[];
+  readonly hashes: Int32Array;
 }
 
-/**
- * An article's `SentenceSplit`; `anchorCache` (sentence → anchors) finds each repeated sentence's
- * anchors once. With `measureCache` (sentence → its four measures), the sentences are measured too.
- */
-export function splitForSpun(text: string, anchorCache?: Map<string, readonly string[]>, measureCache?: Map<string, Int32Array>): SentenceSplit {
+/** An article's `SentenceSplit`; `anchorCache` (sentence → anchors) finds each repeated sentence's anchors once. */
+export function splitForSpun(text: string, anchorCache?: Map<string, readonly string[]>): SentenceSplit {
   const sentences = splitSentences(text, anchorCache);
   const bounds = new Int32Array(sentences.length * 2);
-  const measures = measureCache ? new Int32Array(sentences.length * MEASURES) : undefined;
-  const words: (string | null)[] = [];
+  const hashes = new Int32Array(sentences.length);
   const signatures = new Set<string>();
   sentences.forEach((s, k) => {
     bounds[2 * k] = s.start;
     bounds[2 * k + 1] = s.start + s.text.length;
+    hashes[k] = sentenceHash(s.text);
     if (s.anchors.length >= 2) signatures.add(s.anchors.join('\u0000'));
-    if (measures && measureCache) {
-      let known = measureCache.get(s.text);
-      if (!known) {
-        measure(s.text, (known = new Int32Array(MEASURES)), 0);
-        measureCache.set(s.text, known);
-        words.push(keySet(s.text).join(' '));
-      } else words.push(null);
-      measures.set(known, MEASURES * k);
-    }
   });
-  return measures ? { bounds, signatures: [...signatures], measures, words } : { bounds, signatures: [...signatures] };
+  return { bounds, hashes, signatures: [...signatures] };
 }
 
 /** Article pairs (by index) that share enough sentence anchor sets to be worth aligning. */

@@ -18,8 +18,6 @@ import type { ExtractResult, ExtractTask } from './protocol';
  */
 const anchorCache = new Map<string, readonly string[]>();
 const ANCHOR_CACHE_LIMIT = 200_000;
-/** Sentence → its measures for the sentence table (see `splitForSpun`), kept the same way. */
-const measureCache = new Map<string, Int32Array>();
 
 export default async function extractBatch(task: ExtractTask): Promise<ExtractResult[]> {
   task.started?.postMessage(0);
@@ -39,8 +37,7 @@ export default async function extractBatch(task: ExtractTask): Promise<ExtractRe
     try {
       const statements = compactStatements(extract(article));
       if (anchorCache.size > ANCHOR_CACHE_LIMIT) anchorCache.clear();
-      if (measureCache.size > ANCHOR_CACHE_LIMIT) measureCache.clear();
-      const split = splitForSpun(article.text, anchorCache, measureCache);
+      const split = splitForSpun(article.text, anchorCache);
       out.push('path' in item ? { index: item.index, article, statements, split } : { index: item.index, statements, split });
     } catch (error) {
       const name = 'path' in item ? basename(item.path) : article.name;
