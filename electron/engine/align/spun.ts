@@ -646,16 +646,21 @@ export class SpunCopyFinder {
       if (!list) this.bySignature.set(sig, (list = []));
       if (list.length >= SPUN.maxSignatureFrequency) continue;
       for (const other of list) {
-        const [first, second] = other.position < position ? [other, { p, position }] : [{ p, position }, other];
+        // The earlier of the two first, without a pair of objects for every article pair and signature they share.
+        const earlier = other.position < position;
+        const firstPosition = earlier ? other.position : position;
+        const secondPosition = earlier ? position : other.position;
         // A small integer while positions stay below 2^15 (what a map hashes fastest), else a float.
-        const key = second.position < 0x8000 ? first.position * 0x8000 + second.position : -(first.position * 0x100000 + second.position);
+        const key = secondPosition < 0x8000 ? firstPosition * 0x8000 + secondPosition : -(firstPosition * 0x100000 + secondPosition);
         const shared = (this.sharedSoFar.get(key) ?? 0) + 1;
         this.sharedSoFar.set(key, shared);
         if (shared !== SPUN.minSharedSignatures) continue;
-        const report = this.compare(first.p, second.p, alignSentences(first.p, this.rowsOf(second.p)), synonyms);
-        let row = this.early.get(first.p);
-        if (!row) this.early.set(first.p, (row = new Map()));
-        row.set(second.p, report);
+        const first = earlier ? other.p : p;
+        const second = earlier ? p : other.p;
+        const report = this.compare(first, second, alignSentences(first, this.rowsOf(second)), synonyms);
+        let row = this.early.get(first);
+        if (!row) this.early.set(first, (row = new Map()));
+        row.set(second, report);
       }
       list.push({ p, position });
     }
