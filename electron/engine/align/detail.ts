@@ -105,19 +105,20 @@ export function describeGroup(
     if (summary === undefined) byTokens.set(v.tokens, (summary = summarise(ref.tokens, v.tokens, cmp.changes, cmp.wording)));
     return summary;
   };
+  // One object literal per version (not a spread of shared fields): 175,000 versions for 10,000 articles.
   const out: QuoteVersion[] = versions.map((v, i) => {
-    const base = {
-      quoteIds: v.quotes.map((q) => q.id),
+    const quoteIds = v.quotes.map((q) => q.id);
+    if (i === r) {
+      return { quoteIds, articleId: v.articleId, text: v.text, speaker: v.speaker, speakerFlag: flags[i]!, isReference: true, wording: 'identical', changes: [], summary: 'Reference version.' };
+    }
+    const cmp = compareVersions(ref, v);
+    wording = worse(wording, cmp.wording);
+    return {
+      quoteIds,
       articleId: v.articleId,
       text: v.text,
       speaker: v.speaker,
       speakerFlag: flags[i]!,
-    };
-    if (i === r) return { ...base, isReference: true, wording: 'identical', changes: [], summary: 'Reference version.' };
-    const cmp = compareVersions(ref, v);
-    wording = worse(wording, cmp.wording);
-    return {
-      ...base,
       isReference: false,
       wording: cmp.wording,
       changes: cmp.changes.map((c) => toWordChange(c, ref, v)),

@@ -9,7 +9,7 @@ import type { Article } from '../../../shared/types';
 import { compareTokens } from './compare';
 import { STOPWORDS } from './lexicon';
 import { splitSentences } from './sentences';
-import { tokenizePart, type Token } from './tokens';
+import { countTokens, tokenizePart, type Token } from './tokens';
 import { alignWords } from './words';
 import type { SynonymLookup } from './wordnet';
 
@@ -41,7 +41,9 @@ export const SPUN = {
  * one list apart, so it does not change any comparison.
  */
 class SentenceTable {
-  private readonly ids = new Map<string, number>();
+  /** Sentence ids by `sentenceHash`: the last sentence interned with each hash; the others before it in `sameHash`. */
+  private readonly byHash = new Map<number, number>();
+  private readonly sameHash: (number | undefined)[] = [];
   private readonly wordIds = new Map<string, number>();
   readonly texts: string[] = [];
   /** Distinct content words of each sentence, as sorted word ids. */
@@ -49,6 +51,8 @@ class SentenceTable {
   private readonly tokenLists: (Token[] | undefined)[] = [];
   private tokenListsKept = 0;
   private readonly wordFloor: number[] = [];
+  /** Tokens of each sentence, once counted or tokenised: kept when the token lists are let go. */
+  private readonly tokenCounts: number[] = [];
   /** Whether each sentence has at least `minSentenceWords` words (headings and "Read more" do not). */
   readonly long: boolean[] = [];
   /** Similarity of two sentences' word alignment, by pair, once computed. */
@@ -56,22 +60,34 @@ class SentenceTable {
   /** Substitutions between two corresponding sentences, by pair, once computed. */
   readonly substitutions = new Map<number, readonly { from: string; to: string; content: boolean }[]>();
 
-  intern(text: string): number {
-    let id = this.ids.get(text);
+  /**
+   * The id of sentence `k` of `split`, in `text`. Found by the hash the split carries (worked out by
+   * the thread that split the article) and compared in place, so a sentence seen before (most are:
+   * copies of one story) is neither copied out of its article nor hashed again as a string.
+   */
+  intern(text: string, split: SentenceSplit, k: number): number {
+    const start = split.bounds[2 * k]!;
+    const end = split.bounds[2 * k + 1]!;
+    const hash = split.hashes[k]!;
+    const length = end - start;
+    let id = this.byHash.get(hash);
+    while (id !== undefined && !(this.texts[id]!.length === length && text.startsWith(this.texts[id]!, start))) id = this.sameHash[id];
     if (id === undefined) {
+      const sentence = text.slice(start, end);
       id = this.texts.length;
-      this.ids.set(text, id);
-      this.texts.push(text);
-      const keys = keySet(text);
-      const ids = new Int32Array(keys.size);
-      let k = 0;
+      this.sameHash.push(this.byHash.get(hash));
+      this.byHash.set(hash, id);
+      this.texts.push(sentence);
+      const keys = keySet(sentence);
+      const ids = new Int32Array(keys.length);
+      let n = 0;
       for (const w of keys) {
         let wid = this.wordIds.get(w);
         if (wid === undefined) this.wordIds.set(w, (wid = this.wordIds.size));
-        ids[k++] = wid;
+        ids[n++] = wid;
       }
       this.keys.push(ids.sort());
-      this.long.push(text.split(/\s+/).length >= SPUN.minSentenceWords);
+      this.long.push(sentence.split(/\s+/).length >= SPUN.minSentenceWords);
       this.tokenLists.push(undefined);
     }
     return id;
@@ -105,8 +121,14 @@ class SentenceTable {
         this.tokenListsKept = 1;
       }
       this.tokenLists[id] = t = tokenizePart(this.texts[id]!, 0);
+      this.tokenCounts[id] = t.length;
     }
     return t;
+  }
+
+  /** How many tokens sentence `id` has (counted, not tokenised: often the count is all a comparison needs). */
+  tokenCount(id: number): number {
+    return (this.tokenCounts[id] ??= countTokens(this.texts[id]!));
   }
 
   /** Forgets what can be worked out again: tokens and comparisons of sentence pairs. */
@@ -123,10 +145,20 @@ class SentenceTable {
   }
 }
 
-/** Token lists the sentence table keeps at most (some 65 MB of tokens). */
-const TOKEN_LISTS_KEPT = 16_000;
+/** Token lists the sentence table keeps at most (some 100 MB of tokens; 10,000 articles align some 20,600 sentences). */
+const TOKEN_LISTS_KEPT = 24_000;
 
 const CHUNK_WITH_WORD = /\S*[\p{L}\p{N}]\S*/gu;
+
+/**
+ * A sentence's hash (FNV-1a over UTF-16 units, 30 bits so that it stays a small integer,
+ * which a map hashes fastest). It only finds candidates: sentences are told apart by their text.
+ */
+function sentenceHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
+}
 
 /**
  * What spun-copy detection keeps of one article: its sentences as ids into the table, and the little
@@ -151,19 +183,26 @@ export interface SentenceSplit {
   readonly bounds: Int32Array;
   /** Its distinct sentence anchor sets of two anchors or more, joined, in order of first sentence. */
   readonly signatures: readonly string[];
+  /**
+   * `sentenceHash` of each sentence, in order: what the thread that compares articles looks a sentence
+   * up by (the extraction threads work it out, so that it need not hash 400,000 sentences itself).
+   */
+  readonly hashes: Int32Array;
 }
 
 /** An article's `SentenceSplit`; `anchorCache` (sentence → anchors) finds each repeated sentence's anchors once. */
 export function splitForSpun(text: string, anchorCache?: Map<string, readonly string[]>): SentenceSplit {
   const sentences = splitSentences(text, anchorCache);
   const bounds = new Int32Array(sentences.length * 2);
+  const hashes = new Int32Array(sentences.length);
   const signatures = new Set<string>();
   sentences.forEach((s, k) => {
     bounds[2 * k] = s.start;
     bounds[2 * k + 1] = s.start + s.text.length;
+    hashes[k] = sentenceHash(s.text);
     if (s.anchors.length >= 2) signatures.add(s.anchors.join('\u0000'));
   });
-  return { bounds, signatures: [...signatures] };
+  return { bounds, hashes, signatures: [...signatures] };
 }
 
 /** Article pairs (by index) that share enough sentence anchor sets to be worth aligning. */
@@ -190,17 +229,11 @@ function candidateArticlePairs(prepared: readonly Prepared[]): [number, number][
   return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
-interface SentencePair {
-  readonly i: number;
-  readonly j: number;
-  readonly similarity: number;
-}
-
 /** Content words of a sentence, cheaply (no full tokenisation): the filter before word alignment. */
-function keySet(text: string): Set<string> {
+function keySet(text: string): string[] {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (!STOPWORDS.has(w)) out.add(w);
-  return out;
+  return [...out];
 }
 
 /**
@@ -275,17 +308,17 @@ function correspondence(sa: number, sb: number, shared: number, table: SentenceT
   // similarity 1, without tokenising the sentence.
   let similarity = sa === sb ? 1 : table.similarity.get(key);
   if (similarity === undefined) {
-    const ta = table.tokens(sa);
-    const tb = table.tokens(sb);
-    const longest = Math.max(ta.length, tb.length);
+    const na = table.tokenCount(sa);
+    const nb = table.tokenCount(sb);
+    const longest = Math.max(na, nb);
     // At most the shorter sentence's words can align: when that is too few, the alignment
     // cannot reach the threshold and is not needed (the bound stands in for the similarity).
-    const bound = Math.min(ta.length, tb.length) / longest;
+    const bound = Math.min(na, nb) / longest;
     if (!(bound >= SPUN.sentenceSimilarity)) similarity = bound;
     else {
       // Word for word here (synonyms only label the substitutions later): spinning leaves most
       // function words and names in place, which is enough to pair the sentences, and much faster.
-      similarity = alignWords(ta, tb, { synonyms: null }).length / longest;
+      similarity = alignWords(table.tokens(sa), table.tokens(sb), { synonyms: null }).length / longest;
     }
     table.similarity.set(key, similarity);
   }
@@ -334,10 +367,10 @@ class ArticleRows {
     let row = this.rows.get(sa);
     if (row === undefined) {
       if (this.template) {
-        const base = this.template.row(sa);
-        row = this.patched(sa, base);
-        // A row the same as the template's is not kept twice: patching it again costs a test or two.
-        if (row !== base) this.rows.set(sa, row);
+        // Kept even when it is the template's own (a map entry, not a copy): the copies compared
+        // with `b` ask for the same rows again and again.
+        row = this.patched(sa, this.template.row(sa));
+        this.rows.set(sa, row);
       } else this.rows.set(sa, (row = this.computed(sa)));
     }
     return row;
@@ -431,28 +464,98 @@ class RowTemplates {
 }
 
 /**
- * Corresponding sentences of two articles: each sentence paired with at most one of the other.
- * `rows` are the second article's.
+ * Corresponding sentences of two articles, each paired with at most one of the other, as a chain:
+ * [i, j, i, j, …] by ascending i (`i` in the first article, `j` in the second). `rows` are the second article's.
  */
-function alignSentences(a: Prepared, rows: ArticleRows): SentencePair[] {
-  const pairs: SentencePair[] = [];
-  for (let i = 0; i < a.ids.length; i++) {
+function alignSentences(a: Prepared, rows: ArticleRows): Int32Array {
+  const nA = a.ids.length;
+  const nB = rows.b.ids.length;
+  const s = alignScratchFor(nA, nB);
+  let n = 0;
+  for (let i = 0; i < nA; i++) {
     const row = rows.row(a.ids[i]!);
-    for (let e = 0; e < row.length; e += 2) pairs.push({ i, j: row[e]!, similarity: row[e + 1]! });
+    if (n + row.length / 2 > s.pairJ.length) growPairs(s, n + row.length / 2);
+    for (let e = 0; e < row.length; e += 2) {
+      s.pairI[n] = i;
+      s.pairJ[n] = row[e]!;
+      s.pairSim[n] = row[e + 1]!;
+      n++;
+    }
   }
-  // One-to-one, best pairs first, ties in (i, j) order: the order the pairs were made in, which the
-  // sort keeps (it is stable). Not necessarily in order: a rewrite may move a paragraph.
-  pairs.sort((x, y) => y.similarity - x.similarity);
-  const usedA = new Uint8Array(a.ids.length);
-  const usedB = new Uint8Array(rows.b.ids.length);
-  const byI: (SentencePair | undefined)[] = new Array(a.ids.length);
-  for (const p of pairs) {
-    if (usedA[p.i] || usedB[p.j]) continue;
-    usedA[p.i] = 1;
-    usedB[p.j] = 1;
-    byI[p.i] = p;
+  // One-to-one, best pairs first, ties in (i, j) order, the order the pairs were made in. Not
+  // necessarily in order: a rewrite may move a paragraph. A similarity is at most 1 (a sentence with
+  // itself, or every word aligned), so the pairs at 1 come first as they are, and only the others
+  // (few: most pairs of copies are the same sentence twice) need sorting, stably.
+  const usedA = s.usedA.fill(0, 0, nA);
+  const usedB = s.usedB.fill(0, 0, nB);
+  const byI = s.byI.fill(-1, 0, nA);
+  const { pairI, pairJ, pairSim } = s;
+  let length = 0;
+  const take = (k: number): void => {
+    const i = pairI[k]!;
+    const j = pairJ[k]!;
+    if (usedA[i] || usedB[j]) return;
+    usedA[i] = 1;
+    usedB[j] = 1;
+    byI[i] = j;
+    length++;
+  };
+  const rest: number[] = [];
+  for (let k = 0; k < n; k++) {
+    if (pairSim[k] === 1) take(k);
+    else rest.push(k);
   }
-  return byI.filter((p) => p !== undefined);
+  if (rest.length > 1) rest.sort((x, y) => pairSim[y]! - pairSim[x]! || x - y);
+  for (const k of rest) take(k);
+  const chain = new Int32Array(2 * length);
+  for (let i = 0, c = 0; i < nA; i++) {
+    if (byI[i]! < 0) continue;
+    chain[c++] = i;
+    chain[c++] = byI[i]!;
+  }
+  return chain;
+}
+
+/**
+ * Tables of `alignSentences`, reused from call to call (grown when needed): it runs once per
+ * article pair, tens of thousands of times, each over a few dozen sentences.
+ */
+interface AlignScratch {
+  pairI: Int32Array;
+  pairJ: Int32Array;
+  pairSim: Float64Array;
+  usedA: Uint8Array;
+  usedB: Uint8Array;
+  byI: Int32Array;
+}
+const alignScratch: AlignScratch = {
+  pairI: new Int32Array(256),
+  pairJ: new Int32Array(256),
+  pairSim: new Float64Array(256),
+  usedA: new Uint8Array(256),
+  usedB: new Uint8Array(256),
+  byI: new Int32Array(256),
+};
+
+function alignScratchFor(nA: number, nB: number): AlignScratch {
+  const s = alignScratch;
+  if (s.usedA.length < nA) {
+    s.usedA = new Uint8Array(nA);
+    s.byI = new Int32Array(nA);
+  }
+  if (s.usedB.length < nB) s.usedB = new Uint8Array(nB);
+  return s;
+}
+
+function growPairs(s: AlignScratch, needed: number): void {
+  const size = Math.max(needed, 2 * s.pairJ.length);
+  const pairI = new Int32Array(size);
+  const pairJ = new Int32Array(size);
+  const pairSim = new Float64Array(size);
+  pairI.set(s.pairI);
+  pairJ.set(s.pairJ);
+  pairSim.set(s.pairSim);
+  Object.assign(s, { pairI, pairJ, pairSim });
 }
 
 /** Word substitutions (not moves at the edges) between two corresponding sentences, in order. */
@@ -518,9 +621,10 @@ export class SpunCopyFinder {
   add(article: Article, split?: SentenceSplit, position?: number): Prepared {
     let p = this.byArticle.get(article);
     if (!p) {
-      const { bounds, signatures } = split ?? splitForSpun(article.text, this.anchors);
+      const given = split ?? splitForSpun(article.text, this.anchors);
+      const { bounds, signatures } = given;
       const ids = new Int32Array(bounds.length / 2);
-      for (let k = 0; k < ids.length; k++) ids[k] = this.table.intern(article.text.slice(bounds[2 * k]!, bounds[2 * k + 1]!));
+      for (let k = 0; k < ids.length; k++) ids[k] = this.table.intern(article.text, given, k);
       let counted = 0;
       for (const id of ids) if (this.table.long[id]) counted++;
       counted = Math.max(1, counted);
@@ -542,16 +646,21 @@ export class SpunCopyFinder {
       if (!list) this.bySignature.set(sig, (list = []));
       if (list.length >= SPUN.maxSignatureFrequency) continue;
       for (const other of list) {
-        const [first, second] = other.position < position ? [other, { p, position }] : [{ p, position }, other];
+        // The earlier of the two first, without a pair of objects for every article pair and signature they share.
+        const earlier = other.position < position;
+        const firstPosition = earlier ? other.position : position;
+        const secondPosition = earlier ? position : other.position;
         // A small integer while positions stay below 2^15 (what a map hashes fastest), else a float.
-        const key = second.position < 0x8000 ? first.position * 0x8000 + second.position : -(first.position * 0x100000 + second.position);
+        const key = secondPosition < 0x8000 ? firstPosition * 0x8000 + secondPosition : -(firstPosition * 0x100000 + secondPosition);
         const shared = (this.sharedSoFar.get(key) ?? 0) + 1;
         this.sharedSoFar.set(key, shared);
         if (shared !== SPUN.minSharedSignatures) continue;
-        const report = this.compare(first.p, second.p, alignSentences(first.p, this.rowsOf(second.p)), synonyms);
-        let row = this.early.get(first.p);
-        if (!row) this.early.set(first.p, (row = new Map()));
-        row.set(second.p, report);
+        const first = earlier ? other.p : p;
+        const second = earlier ? p : other.p;
+        const report = this.compare(first, second, alignSentences(first, this.rowsOf(second)), synonyms);
+        let row = this.early.get(first);
+        if (!row) this.early.set(first, (row = new Map()));
+        row.set(second, report);
       }
       list.push({ p, position });
     }
@@ -601,28 +710,29 @@ export class SpunCopyFinder {
   }
 
   /** The report for two articles given their corresponding sentences, or null when `pb` is not a spun copy of `pa` (or the reverse). */
-  private compare(pa: Prepared, pb: Prepared, chain: readonly SentencePair[], synonyms: SynonymLookup | null): SpunCopyReport | null {
+  private compare(pa: Prepared, pb: Prepared, chain: Int32Array, synonyms: SynonymLookup | null): SpunCopyReport | null {
     const table = this.table;
-    if (chain.length < SPUN.minAlignedSentences) return null;
+    const aligned = chain.length / 2;
+    if (aligned < SPUN.minAlignedSentences) return null;
     // Words are at least the chains' chunks, and each substitution takes at least one word of each
     // sentence: when even the most substitutions the differing sentences could hold make the rate
     // too low, they need not be compared (a wire copy with a changed headline). Their tokens are
     // at hand: a pair of different sentences only corresponds once its words were aligned.
     let least = 0;
     let most = 0;
-    for (const { i, j } of chain) {
-      const sa = pa.ids[i]!;
-      const sb = pb.ids[j]!;
+    for (let c = 0; c < chain.length; c += 2) {
+      const sa = pa.ids[chain[c]!]!;
+      const sb = pb.ids[chain[c + 1]!]!;
       least += table.leastWords(sa);
-      if (sa !== sb) most += Math.min(table.tokens(sa).length, table.tokens(sb).length);
+      if (sa !== sb) most += Math.min(table.tokenCount(sa), table.tokenCount(sb));
     }
     if (most === 0 || (least > 0 && most / least < SPUN.minSubstitutionRate)) return null;
     const counts = new Map<string, { from: string; to: string; count: number; content: boolean }>();
     let words = 0;
     let substituted = 0;
-    for (const { i, j } of chain) {
-      const sa = pa.ids[i]!;
-      const sb = pb.ids[j]!;
+    for (let c = 0; c < chain.length; c += 2) {
+      const sa = pa.ids[chain[c]!]!;
+      const sb = pb.ids[chain[c + 1]!]!;
       // The same sentence in both has no substitutions (and needs no tokens).
       if (sa === sb) continue;
       for (const { from, to, content } of substitutionsOf(sa, sb, table, synonyms)) {
@@ -637,13 +747,13 @@ export class SpunCopyFinder {
     if (substituted === 0) return null;
     // The same bound with the substitutions counted: the sentences need not be tokenised to count their words.
     if (least > 0 && substituted / least < SPUN.minSubstitutionRate) return null;
-    for (const { i } of chain) words += table.tokens(pa.ids[i]!).length;
+    for (let c = 0; c < chain.length; c += 2) words += table.tokenCount(pa.ids[chain[c]!]!);
     const rate = words > 0 ? substituted / words : 0;
     if (rate < SPUN.minSubstitutionRate) return null;
     const subs = [...counts.values()];
     const aIsOriginal = originalIsA(subs, synonyms);
     const [source, copy] = aIsOriginal ? [pa, pb] : [pb, pa];
-    const share = chain.length / Math.min(pa.counted, pb.counted);
+    const share = aligned / Math.min(pa.counted, pb.counted);
     if (share < SPUN.minAlignedShare) return null;
     const substitutions: Substitution[] = subs
       .map((s) => (aIsOriginal ? { from: s.from, to: s.to, count: s.count } : { from: s.to, to: s.from, count: s.count }))
@@ -654,11 +764,11 @@ export class SpunCopyFinder {
       articleId: copy.article.id,
       sourceArticleId: source.article.id,
       alignedShare: share,
-      alignedSentences: chain.length,
+      alignedSentences: aligned,
       substitutionRate: rate,
       substitutions,
       message:
-        `Possible spun copy of “${source.article.title}”: ${chain.length} sentences ` +
+        `Possible spun copy of “${source.article.title}”: ${aligned} sentences ` +
         `(${Math.round(share * 100)}% of the shorter article) match it, with ${Math.round(rate * 100)}% of words swapped (${examples}).`,
     };
   }

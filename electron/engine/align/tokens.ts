@@ -89,6 +89,22 @@ function editorialRanges(text: string): readonly (readonly [number, number])[] {
   return ranges;
 }
 
+/** A word as written, its comparison form and (once needed) its words: one lookup per word tokenised. */
+interface Written {
+  readonly norm: string;
+  words: readonly WordForms[] | undefined;
+}
+const writtenCache = new Map<string, Written>();
+function writtenForms(bare: string): Written {
+  let w = writtenCache.get(bare);
+  if (w === undefined) {
+    w = { norm: normWord(bare), words: undefined };
+    if (writtenCache.size > 200_000) writtenCache.clear();
+    writtenCache.set(bare, w);
+  }
+  return w;
+}
+
 const stemCache = new Map<string, string>();
 function stemOf(key: string): string {
   let s = stemCache.get(key);
@@ -170,7 +186,8 @@ export function tokenizePart(text: string, part: number): Token[] {
     const censored = raw.includes('*') || raw.includes('--') || (inEditorial && /^(censored|expletive|deleted|bleep)$/i.test(raw));
     const { sep, afterEllipsis } = gapOf(sepGap);
     const bare = raw.length > 3 && raw.charCodeAt(2) < 128 && /^[a-z]{2,3}[-‐‑]/i.test(raw) ? raw.replace(ARTICLE_PREFIX, '') : raw;
-    const norm = normWord(bare);
+    const forms = writtenForms(bare);
+    const norm = forms.norm;
     const proper = startsUpper(bare) && !sentenceStart(text, start);
     const isNested = inside(nested, start, end);
     const isAside = inside(asides, start, end);
@@ -180,7 +197,7 @@ export function tokenizePart(text: string, part: number): Token[] {
     if (censored) {
       tokens.push(makeToken(shared, wordOf(norm, inEditorial ? '*' : `${norm.charAt(0)}*`), 0, false));
     } else {
-      const words = wordsFor(norm);
+      const words = (forms.words ??= wordsFor(norm));
       const contraction = words.length > 1;
       for (let i = 0; i < words.length; i++) tokens.push(makeToken(shared, words[i]!, i, contraction));
     }
@@ -190,6 +207,43 @@ export function tokenizePart(text: string, part: number): Token[] {
   const last = tokens[tokens.length - 1];
   if (last) last.cut = text.slice(last.end).replace(QUOTE_MARKS, '').trim() === '';
   return tokens;
+}
+
+/**
+ * `tokenizePart(text, part).length` without making the tokens: the same words, each one token but a
+ * contraction (its halves). A sentence that is only measured (most of those spun-copy detection
+ * looks at: its length alone rules a pair out) costs a scan, not a token list.
+ */
+export function countTokens(text: string): number {
+  let n = 0;
+  let editorial: readonly (readonly [number, number])[] | null = null;
+  let articleStart = -1;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    let raw = m[0];
+    let start = m.index;
+    const end = start + raw.length;
+    if (raw.length <= 3 && hyphenWithin(text, start + 1, start + 4) && ARTICLE_PREFIX.test(text.slice(start, start + 4))) {
+      articleStart = start;
+      continue;
+    }
+    if (articleStart >= 0) {
+      raw = text.slice(articleStart, end);
+      start = articleStart;
+      articleStart = -1;
+    }
+    n++;
+    // Only a word with an apostrophe can be a contraction; only then does it matter whether it is censored.
+    if (!/['’ʼ‘`´]/.test(raw)) continue;
+    const bare = raw.length > 3 && raw.charCodeAt(2) < 128 && /^[a-z]{2,3}[-‐‑]/i.test(raw) ? raw.replace(ARTICLE_PREFIX, '') : raw;
+    const norm = writtenForms(bare).norm;
+    if (!norm.includes("'")) continue;
+    editorial ??= /[[(]/.test(text) ? editorialRanges(text) : [];
+    const inEditorial = inside(editorial, start, end);
+    const censored = raw.includes('*') || raw.includes('--') || (inEditorial && /^(censored|expletive|deleted|bleep)$/i.test(raw));
+    if (!censored) n += (expandContraction(norm)?.length ?? 1) - 1;
+  }
+  return n;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

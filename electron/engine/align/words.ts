@@ -51,12 +51,16 @@ function phonetic(word: string): string {
   return code;
 }
 
-const transliterations = new Map<string, boolean>();
+const transliterations = new Map<number | string, boolean>();
 
 /** Names spelt differently by transliteration: Muammar/Moammar, Qaddafi/Gadhafi. */
 function transliterated(x: Token, y: Token): boolean {
   if (!x.proper || !y.proper || x.key.length < 4 || y.key.length < 4) return false;
-  const id = x.keyId < y.keyId ? `${x.keyId} ${y.keyId}` : `${y.keyId} ${x.keyId}`;
+  const lo = Math.min(x.keyId, y.keyId);
+  const hi = Math.max(x.keyId, y.keyId);
+  // One number per pair of names (no string to build on every cell that compares two names) while
+  // the ids fit in 26 bits each, as they do but for a vocabulary of tens of millions of words.
+  const id = hi < 0x4000000 ? lo * 0x4000000 + hi : `${lo} ${hi}`;
   let known = transliterations.get(id);
   if (known === undefined) {
     known = JaroWinklerDistance(x.key, y.key) >= 0.88 || (phonetic(x.key).length >= 3 && phonetic(x.key) === phonetic(y.key));

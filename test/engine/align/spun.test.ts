@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findSpunCopies, SpunCopyFinder } from '../../../electron/engine/align/spun';
+import { findSpunCopies, splitForSpun, SpunCopyFinder } from '../../../electron/engine/align/spun';
 import { WordNetSynonyms } from '../../../electron/engine/align/wordnet';
 import { article } from './helpers';
 
@@ -71,6 +71,13 @@ describe('findSpunCopies', () => {
       for (const i of order) finder.add(copies[i]!, undefined, i);
       expect(finder.find(copies, wn)).toEqual(expected);
     }
+    // Sentences are told apart by their text, not their hash: with every hash the same, nothing changes.
+    const colliding = new SpunCopyFinder(() => wn);
+    copies.forEach((a, i) => {
+      const split = splitForSpun(a.text);
+      colliding.add(a, { ...split, hashes: split.hashes.map(() => 7) }, i);
+    });
+    expect(colliding.find(copies, wn)).toEqual(expected);
     // Early comparisons made with another lookup are not taken.
     const other = new SpunCopyFinder(() => null);
     copies.forEach((a, i) => other.add(a, undefined, i));

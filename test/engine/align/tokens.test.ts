@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, tokenizePart } from '../../../electron/engine/align/tokens';
+import fc from 'fast-check';
+import { countTokens, tokenize, tokenizePart } from '../../../electron/engine/align/tokens';
 
 const keys = (text: string): string[] => tokenizePart(text, 0).map((t) => t.key);
 
@@ -55,5 +56,18 @@ describe('tokenizePart', () => {
     const t0 = performance.now();
     tokenizePart(long, 0);
     expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('countTokens', () => {
+  const pieces = ['We’ve', "don't", 'al-Qaddafi', 'al-', 'ad-Din', 'f***', 's---', '[censored]', '(can’t)', 'U.S.', '30,000', '3.5%', 'rock’n’roll', "let's", 'Zoë’s', 'l’amour', '—', ' - ', '“', '”', '...', 'said', 'it', '.', ',', 'ʼtwas', 'o´clock'];
+
+  it('counts the tokens tokenizePart makes, without making them', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), fc.array(fc.constantFrom(' ', '', '  '), { minLength: 16, maxLength: 16 }), (words, gaps) => {
+        const text = words.map((w, i) => w + gaps[i]!).join('');
+        expect(countTokens(text)).toBe(tokenizePart(text, 0).length);
+      }),
+    );
   });
 });
