@@ -5,7 +5,7 @@
  */
 import type { SpeakerRef } from '../../../shared/types';
 import type { Attributed, Mention, Statement } from '../attribute';
-import { expandName, indexNames, type NameIndex } from './names';
+import { expandName, indexNames, nameOccurrences, type NameIndex } from './names';
 import { genderOf, resolvePronoun, type Antecedent } from './pronouns';
 
 export interface CanonicalStatement extends Statement {
@@ -59,7 +59,7 @@ function namedPeople(names: Names): Antecedent[] {
   if (names.named) return names.named;
   const index = nameIndex(names);
   const people: Antecedent[] = [];
-  for (const o of index.occurrences) {
+  for (const o of nameOccurrences(index)) {
     const name = expandName(index, o.name);
     people.push({ name, start: o.start, speaker: false, gender: genderOf(names.text.slice(o.start, o.end), name) });
   }

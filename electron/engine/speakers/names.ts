@@ -10,11 +10,21 @@ export interface NameOccurrence {
   readonly end: number;
 }
 
+/**
+ * An article's names, worked out as they are asked for: most articles ask for the full name of two or
+ * three surnames, and only some (a pronoun with no speaker near it) for every name in the text. Reading
+ * every capitalised run into names was two thirds of indexing; a surname's full name needs only the runs
+ * that contain it.
+ */
 export interface NameIndex {
-  /** Every multi-word name occurrence, in text order. */
-  readonly occurrences: readonly NameOccurrence[];
-  /** Full names by their last word, most frequent first. */
-  readonly bySurname: ReadonlyMap<string, readonly string[]>;
+  /** The multi-word capitalised runs (a single word is never a full name), in text order. */
+  readonly runs: readonly string[];
+  /** Where each run starts. */
+  readonly runStarts: readonly number[];
+  /** Every multi-word name occurrence, in text order, once asked for. */
+  occurrences: readonly NameOccurrence[] | null;
+  /** The full name asked for by each surname (null: none), once asked for. */
+  readonly fullNames: Map<string, string | null>;
 }
 
 // A capitalised word, then more capitalised words or name particles, each after one space. The separator
@@ -84,54 +94,78 @@ function splitAtSpaces(run: string): string[] {
   return words;
 }
 
+/** The person names in one multi-word run that starts at `start`, appended to `out`. */
+function namesInRun(run: string, start: number, out: NameOccurrence[]): void {
+  const words = splitAtSpaces(run);
+  // Runs end after each possessive; each is read on its own, its offset counted from the words.
+  let runStart = start;
+  let from = 0;
+  let length = -1;
+  for (let to = 1; to <= words.length; to++) {
+    length += words[to - 1]!.length + 1;
+    if (to < words.length && !isPossessive(words[to - 1]!)) continue;
+    let first = from;
+    while (first < to && NOT_NAME_WORDS.has(words[first]!.toLowerCase())) first++;
+    const name = to - first >= 2 ? bareName(words.slice(first, to)) : null;
+    if (name && name.includes(' ') && !isOrganisation(name)) out.push({ name, start: runStart, end: runStart + length });
+    runStart += length + 1;
+    length = -1;
+    from = to;
+  }
+}
+
 export function indexNames(text: string): NameIndex {
-  const occurrences: NameOccurrence[] = [];
-  const counts = new Map<string, number>();
+  const runs: string[] = [];
+  const runStarts: number[] = [];
   NAME_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME_RUN.exec(text)) !== null) {
     const match = m[0];
     // A single capitalised word is never a full name; most runs are just that (sentence starts).
     if (match.indexOf(' ') < 0 && match.indexOf('\u00a0') < 0) continue;
-    const words = splitAtSpaces(match);
-    // Runs end after each possessive; each is read on its own, its offset counted from the words.
-    let runStart = m.index;
-    let from = 0;
-    let length = -1;
-    for (let to = 1; to <= words.length; to++) {
-      length += words[to - 1]!.length + 1;
-      if (to < words.length && !isPossessive(words[to - 1]!)) continue;
-      let first = from;
-      while (first < to && NOT_NAME_WORDS.has(words[first]!.toLowerCase())) first++;
-      const name = to - first >= 2 ? bareName(words.slice(first, to)) : null;
-      if (name && name.includes(' ') && !isOrganisation(name)) {
-        occurrences.push({ name, start: runStart, end: runStart + length });
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-      }
-      runStart += length + 1;
-      length = -1;
-      from = to;
+    runs.push(match);
+    runStarts.push(m.index);
+  }
+  return { runs, runStarts, occurrences: null, fullNames: new Map() };
+}
+
+/** Every multi-word person name in the text, in text order. */
+export function nameOccurrences(index: NameIndex): readonly NameOccurrence[] {
+  if (index.occurrences) return index.occurrences;
+  const out: NameOccurrence[] = [];
+  for (let r = 0; r < index.runs.length; r++) namesInRun(index.runs[r]!, index.runStarts[r]!, out);
+  return (index.occurrences = out);
+}
+
+function surnameOf(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
+}
+
+/** The most frequent full name with this last word (the first to occur of equally frequent ones), or null. */
+function fullNameOf(index: NameIndex, surname: string): string | null {
+  const known = index.fullNames.get(surname);
+  if (known !== undefined) return known;
+  // A name's last word is in its run: only runs holding the surname are read.
+  const found: NameOccurrence[] = [];
+  for (let r = 0; r < index.runs.length; r++) if (index.runs[r]!.includes(surname)) namesInRun(index.runs[r]!, index.runStarts[r]!, found);
+  const counts = new Map<string, number>();
+  for (const o of found) if (surnameOf(o.name) === surname) counts.set(o.name, (counts.get(o.name) ?? 0) + 1);
+  let best: string | null = null;
+  let most = 0;
+  for (const [name, n] of counts) {
+    if (n > most) {
+      best = name;
+      most = n;
     }
   }
-  const bySurname = new Map<string, string[]>();
-  for (const name of counts.keys()) {
-    const surname = name.slice(name.lastIndexOf(' ') + 1);
-    const list = bySurname.get(surname) ?? [];
-    list.push(name);
-    bySurname.set(surname, list);
-  }
-  for (const list of bySurname.values()) list.sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0));
-  return { occurrences, bySurname };
+  index.fullNames.set(surname, best);
+  return best;
 }
 
 /** The full name a bare surname (or short name) stands for in this article, or the name itself. */
 export function expandName(index: NameIndex, name: string): string {
-  const space = name.lastIndexOf(' ');
-  const surname = space < 0 ? name : name.slice(space + 1);
-  const candidates = index.bySurname.get(surname);
-  if (!candidates || candidates.length === 0) return name;
-  if (space < 0) return candidates[0]!;
   // "Hillary Clinton" stays itself even when "Bill Clinton" is more frequent; a longer form with the same
   // first name ("Hillary Rodham Clinton") is not preferred either: the shorter form is what readers know.
-  return name;
+  if (name.lastIndexOf(' ') >= 0) return name;
+  return fullNameOf(index, name) ?? name;
 }
