@@ -950,9 +950,24 @@ function previousCueSource(tokens: readonly Token[], from: number, k: number): T
   return null;
 }
 
+/**
+ * A report needs a cue or speech-act word in [from, to), or a colon ("Clinton: …", read up to token `to`
+ * inclusive, as `colonParaphrase` does). Most sentences have neither: one pass over their flags rules them
+ * out, instead of the headline tests and the cue scans that find nothing.
+ */
+function mayReport(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.cueWord || t.actWord || (t.kind === 'punct' && t.text === ':')) return true;
+  }
+  const next = tokens[to];
+  return next !== undefined && next.kind === 'punct' && next.text === ':';
+}
+
 /** Every paraphrase in a sentence, left to right ("X said …, while Y said …"). */
 export function findParaphrases(tokens: readonly Token[], from: number, to: number): Paraphrase[] {
   const out: Paraphrase[] = [];
+  if (!mayReport(tokens, from, to)) return out;
   let start = from;
   let mainSubject: TokenRange | null = null;
   while (start < to - 2) {
