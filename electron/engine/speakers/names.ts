@@ -1,6 +1,6 @@
 /**
  * The names an article mentions: runs of capitalised words with titles and sentence-initial function words
- * dropped, indexed by surname so "Rubio" or "Mr Rubio" can be expanded to "Marco Rubio".
+ * dropped, looked up by surname so "Rubio" or "Mr Rubio" can be expanded to "Marco Rubio".
  */
 import { bareName } from '../attribute/mention';
 
@@ -11,20 +11,17 @@ export interface NameOccurrence {
 }
 
 /**
- * An article's names, worked out as they are asked for: most articles ask for the full name of two or
- * three surnames, and only some (a pronoun with no speaker near it) for every name in the text. Reading
- * every capitalised run into names was two thirds of indexing; a surname's full name needs only the runs
- * that contain it.
+ * An article's names, read only where they are asked for. Most articles ask for the full names of two or
+ * three surnames, which need only the runs holding them; a pronoun with no speaker near it asks for the
+ * people named in the stretch before it. Scanning every capitalised run of every article, and reading
+ * each into names, was most of the canonicalise stage.
  */
 export interface NameIndex {
-  /** The multi-word capitalised runs (a single word is never a full name), in text order. */
-  readonly runs: readonly string[];
-  /** Where each run starts. */
-  readonly runStarts: readonly number[];
-  /** Every multi-word name occurrence, in text order, once asked for. */
-  occurrences: readonly NameOccurrence[] | null;
+  readonly text: string;
   /** The full name asked for by each surname (null: none), once asked for. */
   readonly fullNames: Map<string, string | null>;
+  /** Every multi-word name occurrence in text order, once needed (see `namesNear`). */
+  all: readonly NameOccurrence[] | null;
 }
 
 // A capitalised word, then more capitalised words or name particles, each after one space. The separator
@@ -115,39 +112,126 @@ function namesInRun(run: string, start: number, out: NameOccurrence[]): void {
 }
 
 export function indexNames(text: string): NameIndex {
-  const runs: string[] = [];
-  const runStarts: number[] = [];
+  return { text, fullNames: new Map(), all: null };
+}
+
+/**
+ * No run holds this character: it is neither a letter of the pattern, a full stop, an apostrophe, a hyphen
+ * nor a space. A scan started where the whole scan is between runs (just after such a character, where a
+ * run it found ends, or where no run holds the character before) finds the runs the whole scan would.
+ */
+export function endsRuns(code: number): boolean {
+  if (code < 0x80) return !((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 32 || code === 39 || code === 45 || code === 46);
+  return !((code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) || code === 0xa0 || code === 0x2019);
+}
+
+/** NAME_RUN's capitals, [A-ZÀ-ÖØ-Þ]: a run's words other than particles start with one. */
+function isRunCapital(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+}
+
+/** NAME_RUN's particles, the lower-case words a run may hold after its first. */
+const PARTICLES: ReadonlySet<string> = new Set(['bin', 'al', 'de', 'da', 'van', 'von', 'der', 'ibn', 'el', 'la', 'le', 'du', 'di']);
+
+/**
+ * The nearest place at or before `at` where the whole scan is between runs, looked for down to `limit`:
+ * -1 if there is none above it, or `limit` itself when the caller knows the scan is between runs there
+ * (`limitBetween`; 0 always is). Such a place follows a character that ends runs, or a space after a word
+ * no run holds: a run's word before a space is a capitalised word or a particle, so a whole stretch of
+ * word characters with no capital that is no particle ends any run before the space.
+ */
+function betweenRunsBefore(text: string, at: number, limit: number, limitBetween: boolean): number {
+  let p = at;
+  while (p > limit) {
+    const c = text.charCodeAt(p - 1);
+    if (endsRuns(c)) return p;
+    if (c !== 32 && c !== 0xa0) {
+      p--;
+      continue;
+    }
+    let word = p - 1;
+    let capital = false;
+    while (word > limit) {
+      const d = text.charCodeAt(word - 1);
+      if (d === 32 || d === 0xa0 || endsRuns(d)) break;
+      if (isRunCapital(d)) capital = true;
+      word--;
+    }
+    // A stretch cut short by the limit is not known whole.
+    if (word === limit && limit > 0) break;
+    if (!capital && !PARTICLES.has(text.slice(word, p - 1))) return p;
+    p = word;
+  }
+  return limit === 0 || limitBetween ? limit : -1;
+}
+
+/** How far back before a stretch a place between runs is looked for, before reading every run. */
+const MAX_LOOK_BACK = 400;
+
+/** Whether a run holds two or more words (only those can hold a full name). */
+function isMultiWord(run: string): boolean {
+  return run.indexOf(' ') >= 0 || run.indexOf('\u00a0') >= 0;
+}
+
+/** Every multi-word name occurrence in the text, in text order. */
+function allNames(index: NameIndex): readonly NameOccurrence[] {
+  if (index.all) return index.all;
+  const out: NameOccurrence[] = [];
   NAME_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = NAME_RUN.exec(text)) !== null) {
-    const match = m[0];
-    // A single capitalised word is never a full name; most runs are just that (sentence starts).
-    if (match.indexOf(' ') < 0 && match.indexOf('\u00a0') < 0) continue;
-    runs.push(match);
-    runStarts.push(m.index);
-  }
-  return { runs, runStarts, occurrences: null, fullNames: new Map() };
+  while ((m = NAME_RUN.exec(index.text)) !== null) if (isMultiWord(m[0])) namesInRun(m[0], m.index, out);
+  return (index.all = out);
 }
 
-/** Every multi-word person name in the text, in text order. */
-export function nameOccurrences(index: NameIndex): readonly NameOccurrence[] {
-  if (index.occurrences) return index.occurrences;
+/**
+ * The multi-word name occurrences of the runs that overlap [from, to), in text order, with perhaps others
+ * (the callers look at a stretch of text, and skip names outside it). Where no character shortly before
+ * `from` ends runs, every run of the text is read, once, so the work stays linear in the text however
+ * often this is asked.
+ */
+export function namesNear(index: NameIndex, from: number, to: number): readonly NameOccurrence[] {
+  if (index.all) return index.all;
+  const text = index.text;
+  const at = Math.max(0, Math.min(from, text.length));
+  const start = betweenRunsBefore(text, at, Math.max(0, at - MAX_LOOK_BACK), false);
+  if (start < 0) return allNames(index);
   const out: NameOccurrence[] = [];
-  for (let r = 0; r < index.runs.length; r++) namesInRun(index.runs[r]!, index.runStarts[r]!, out);
-  return (index.occurrences = out);
-}
-
-function surnameOf(name: string): string {
-  return name.slice(name.lastIndexOf(' ') + 1);
+  NAME_RUN.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = NAME_RUN.exec(text)) !== null && m.index < to) if (isMultiWord(m[0])) namesInRun(m[0], m.index, out);
+  return out;
 }
 
 /** The most frequent full name with this last word (the first to occur of equally frequent ones), or null. */
 function fullNameOf(index: NameIndex, surname: string): string | null {
   const known = index.fullNames.get(surname);
   if (known !== undefined) return known;
-  // A name's last word is in its run: only runs holding the surname are read.
+  const text = index.text;
+  // Only the runs that hold the surname are read, each found by a scan from a place where the whole scan
+  // is between runs (see `betweenRunsBefore`), and never before `between` (0, the end of a run read, or a
+  // place before the next run): it only moves forward, so the text is read once per surname at most.
   const found: NameOccurrence[] = [];
-  for (let r = 0; r < index.runs.length; r++) if (index.runs[r]!.includes(surname)) namesInRun(index.runs[r]!, index.runStarts[r]!, found);
+  let between = 0;
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    // A full name's last word follows another word of its run, after a space: one that starts a run
+    // (most bare surnames: "Rubio said", "said Rubio") is passed without reading the run.
+    const before = text.charCodeAt(at - 1);
+    if (at < between || (before !== 32 && before !== 0xa0)) continue;
+    const start = betweenRunsBefore(text, at, between, true);
+    if (start === at) continue;
+    NAME_RUN.lastIndex = start;
+    for (;;) {
+      const m = NAME_RUN.exec(text);
+      if (m === null || m.index > at) {
+        // No run starts before this one (or the end): the whole scan is between runs up to it.
+        between = m === null ? text.length : m.index;
+        break;
+      }
+      between = NAME_RUN.lastIndex;
+      if (isMultiWord(m[0]) && m[0].includes(surname)) namesInRun(m[0], m.index, found);
+      if (between > at) break;
+    }
+  }
   const counts = new Map<string, number>();
   for (const o of found) if (surnameOf(o.name) === surname) counts.set(o.name, (counts.get(o.name) ?? 0) + 1);
   let best: string | null = null;
@@ -160,6 +244,10 @@ function fullNameOf(index: NameIndex, surname: string): string | null {
   }
   index.fullNames.set(surname, best);
   return best;
+}
+
+function surnameOf(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
 }
 
 /** The full name a bare surname (or short name) stands for in this article, or the name itself. */

@@ -1,15 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bareName } from '../../../electron/engine/attribute/mention';
-import { expandName, indexNames, isOrganisation, NAME_RUN, nameOccurrences, type NameOccurrence } from '../../../electron/engine/speakers/names';
+import { endsRuns, expandName, indexNames, isOrganisation, NAME_RUN, namesNear, type NameOccurrence } from '../../../electron/engine/speakers/names';
 
 describe('indexNames', () => {
   const text = 'Secretary of State Marco Rubio met Sergei Lavrov. Rubio said little. The White House agreed. Mr Putin’s adviser Yuri Ushakov spoke.';
   const index = indexNames(text);
 
   it('collects multi-word person names without titles or possessives', () => {
-    expect(nameOccurrences(index).map((o) => o.name)).toEqual(['Marco Rubio', 'Sergei Lavrov', 'Yuri Ushakov']);
-    for (const o of nameOccurrences(index)) expect(text.slice(o.start, o.end)).toContain(o.name.split(' ')[1]);
+    expect(namesNear(index, 0, text.length).map((o) => o.name)).toEqual(['Marco Rubio', 'Sergei Lavrov', 'Yuri Ushakov']);
+    for (const o of namesNear(index, 0, text.length)) expect(text.slice(o.start, o.end)).toContain(o.name.split(' ')[1]);
+    // Names near a stretch: those starting in it, with perhaps some before it.
+    expect(namesNear(index, 100, 200).map((o) => o.name)).toContain('Yuri Ushakov');
   });
 
   it('expands a surname to the full name and leaves others alone', () => {
@@ -67,21 +69,48 @@ function referenceIndex(text: string): { occurrences: NameOccurrence[]; bySurnam
 }
 
 describe('indexNames: read as asked', () => {
-  const word = fc.constantFrom('Marco', 'Rubio', 'Rubio’s', "Rubio's", 'Ana', 'Peña', 'Mr.', 'Mr', 'The', 'He', 'de', 'van', 'Gaulle', 'Ford', 'Rubios', 'CNN', 'House', 'Secretary', 'of', 'State', 'said', 'met', 'Monday', 'It’s', 'J.', 'Jr.', 'O’Neil', 'Ford-Rubio');
-  const gap = fc.constantFrom(' ', ' ', ' ', '\u00a0', ', ', '. ', '\n', '  ');
+  const word = fc.constantFrom('Marco', 'Rubio', 'Rubio’s', "Rubio's", 'Ana', 'Peña', 'Mr.', 'Mr', 'The', 'He', 'de', 'van', 'Gaulle', 'Ford', 'Rubios', 'CNN', 'House', 'Secretary', 'of', 'State', 'said', 'met', 'Monday', 'It’s', 'J.', 'Jr.', 'O’Neil', 'Ford-Rubio', 'xRubio', 'Rubio2');
+  const gap = fc.constantFrom(' ', ' ', ' ', '\u00a0', ', ', '. ', '\n', '  ', '-', '’', '(', '7');
   const text = fc.array(fc.tuple(word, gap), { maxLength: 40 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
+  const ask = fc.oneof(word.map((surname) => ({ surname })), fc.tuple(fc.nat(400), fc.nat(400)).map(([from, length]) => ({ from, to: from + length })));
 
-  it('gives the eager index’s occurrences and full names for every surname', () => {
+  it('gives the eager index’s full names, and the names near a stretch, asked in any order', () => {
     fc.assert(
-      fc.property(text, fc.array(word, { maxLength: 4 }), (t, asked) => {
+      fc.property(text, fc.array(ask, { maxLength: 8 }), (t, asks) => {
         const want = referenceIndex(t);
         const index = indexNames(t);
-        // Surnames asked before and after the occurrences are read: either order gives the same answers.
-        for (const s of asked) expect(expandName(index, s)).toBe(want.bySurname.get(s)?.[0] ?? s);
-        expect(nameOccurrences(index)).toEqual(want.occurrences);
-        for (const s of [...asked, ...want.bySurname.keys()]) expect(expandName(index, s)).toBe(want.bySurname.get(s)?.[0] ?? s);
+        for (const a of [...asks, ...[...want.bySurname.keys()].map((surname) => ({ surname })), { from: 0, to: t.length }]) {
+          if ('surname' in a) {
+            expect(expandName(index, a.surname)).toBe(want.bySurname.get(a.surname)?.[0] ?? a.surname);
+            continue;
+          }
+          const near = namesNear(index, a.from, a.to);
+          // Real occurrences, in text order, and every one that starts in the stretch.
+          let last = -1;
+          for (const o of near) {
+            expect(want.occurrences).toContainEqual(o);
+            expect(o.start).toBeGreaterThan(last);
+            last = o.start;
+          }
+          for (const o of want.occurrences) if (o.start >= a.from && o.start < a.to) expect(near).toContainEqual(o);
+        }
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('ends runs at exactly the characters no part of the pattern matches', () => {
+    // NAME_RUN's classes together: capitals, word letters and joiners, the initial's full stop, the two
+    // spaces; its particles are lower-case letters.
+    const inRuns = /[A-Za-zÀ-ÖØ-öø-ÿ’'. \u00a0-]/;
+    for (let code = 0; code < 0x10000; code++) expect(endsRuns(code), `U+${code.toString(16)}`).toBe(!inRuns.test(String.fromCharCode(code)));
+  });
+
+  it('reads every name once where no character near a stretch ends runs', () => {
+    const t = 'Ann Lee Met Bo Day. '.repeat(200);
+    const index = indexNames(t);
+    const near = namesNear(index, t.length - 10, t.length);
+    expect(near).toEqual(referenceIndex(t).occurrences);
+    expect(namesNear(index, 0, 10)).toBe(near);
   });
 });
