@@ -51,6 +51,9 @@ describe('robustness', () => {
     'name runs': 'Abc Def ',
     commas: 'a, ',
     'who clauses': ', who said ',
+    // Names are read where asked for: pronouns with no speaker near, surnames, in text no punctuation breaks.
+    pronouns: 'He said it is done. ',
+    surnames: 'Ann Lee met Bo Day. Lee said it is done. ',
   };
 
   for (const [name, unit] of Object.entries(ADVERSARIAL)) {

@@ -140,7 +140,7 @@ export function attribute(scan: QuoteScan): Attributed {
       while (t < tokens.length && tokens[t]!.start < sentence.end) t++;
       const b = t;
       const quoteAt: number[] = [];
-      for (let k = a; k < b; k++) if (tokens[k]!.kind === 'quote') quoteAt.push(k);
+      if (paraQuotes.length > 0) for (let k = a; k < b; k++) if (tokens[k]!.kind === 'quote') quoteAt.push(k);
 
       // Reported speech: emitted as indirect unless its content holds a quotation (then it is the
       // mixed report the quotation is credited through).

@@ -8,7 +8,7 @@ import { cueAt, looksLikeVerb, type CueHit } from './cues';
 import { ACT_FORMS, inflect, isNounLikeLemma, isParticiple, SPEECH_FORMS } from './lexicon';
 import { sentenceSubject } from './quoted';
 import { isCapitalised, isPlausibleSource, skipModifiersLeft, subjectAfter, subjectBefore, type TokenRange } from './phrases';
-import { isComma, type Token } from './tokens';
+import { isComma, isSpeechForm, type Token } from './tokens';
 
 export interface Paraphrase {
   readonly cue: CueHit;
@@ -65,7 +65,7 @@ function startsNewClause(tokens: readonly Token[], k: number): boolean {
     let j = k + 1;
     while (j < k + 4 && isCapitalised(tokens[j])) j++;
     const verb = tokens[j];
-    return verb !== undefined && verb.kind === 'word' && verb.text === verb.lower && !SPEECH_FORMS.has(verb.lower) && (AUXILIARY.test(verb.lower) || (verb.lower.length > 4 && verb.lower.endsWith('ed')));
+    return verb !== undefined && verb.kind === 'word' && verb.text === verb.lower && !isSpeechForm(verb) && (AUXILIARY.test(verb.lower) || (verb.lower.length > 4 && verb.lower.endsWith('ed')));
   }
   if (t.lower !== 'and' && t.lower !== 'but') return false;
   if (PLURAL_AND_THIRD_PRONOUNS.has(next.lower)) return true;
@@ -86,7 +86,7 @@ function startsAnotherReport(tokens: readonly Token[], k: number, to: number): b
   for (; j < to && j < subjectStart + 10; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word') return false;
-    if (j > subjectStart && SPEECH_FORMS.has(t.lower) && t.text === t.lower && !isParticiple(t.lower) && !isNounLikeLemma(t.lower)) return true;
+    if (j > subjectStart && isSpeechForm(t) && t.text === t.lower && !isParticiple(t.lower) && !isNounLikeLemma(t.lower)) return true;
     if (CLAUSE_MARKERS.has(t.lower) && !['he', 'she', 'they', 'we', 'i', 'it'].includes(t.lower)) return false;
   }
   return false;
@@ -119,16 +119,18 @@ function content(tokens: readonly Token[], from: number, to: number, minWords = 
   for (let k = a + 3; cut && k < b - 1; k++) {
     const next = tokens[k + 1]!;
     // "… and said …", "… but has withheld …": the subject's next action, not more of the report.
-    if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && next.text === next.lower && ((SPEECH_FORMS.has(next.lower) && !isParticiple(next.lower) && !isNounLikeLemma(next.lower)) || HAVE_FORM.test(next.lower))) {
+    if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && next.text === next.lower && ((isSpeechForm(next) && !isParticiple(next.lower) && !isNounLikeLemma(next.lower)) || HAVE_FORM.test(next.lower))) {
       b = k;
       break;
     }
-    const participle = isParticiple(next.lower) && next.lower !== 'including' && next.lower !== 'according';
-    // ", advised The Associated Press": the main clause's cue closes a report made in a relative clause.
-    const mainCue = SPEECH_FORMS.has(next.lower) && !participle && next.text === next.lower;
-    if (isComma(tokens[k]) && next.kind === 'word' && (participle || mainCue || CLAUSE_TAILS.has(next.lower) || (!subordinate && k !== adverbialComma && startsNewClause(tokens, k + 1)))) {
-      b = k;
-      break;
+    if (isComma(tokens[k]) && next.kind === 'word') {
+      const participle = isParticiple(next.lower) && next.lower !== 'including' && next.lower !== 'according';
+      // ", advised The Associated Press": the main clause's cue closes a report made in a relative clause.
+      const mainCue = isSpeechForm(next) && !participle && next.text === next.lower;
+      if (participle || mainCue || CLAUSE_TAILS.has(next.lower) || (!subordinate && k !== adverbialComma && startsNewClause(tokens, k + 1))) {
+        b = k;
+        break;
+      }
     }
     // "…; 46 percent said …": a semicolon ends the report, unless a colon introduced a list of them.
     if (tokens[k]!.text === ';' && k - a >= 3 && tokens[from - 1]?.text !== ':') {
@@ -165,7 +167,7 @@ function contentStart(tokens: readonly Token[], cueEnd: number, to: number): num
     if (t.kind === 'quote') continue; // "said on ABC’s “This Week” that …"
     if (t.kind !== 'word') break;
     if (t.lower === 'that') return k + 1;
-    if (SPEECH_FORMS.has(t.lower) || t.lower === 'and' || t.lower === 'but' || CLAUSE_MARKERS.has(t.lower)) break;
+    if (isSpeechForm(t) || t.lower === 'and' || t.lower === 'but' || CLAUSE_MARKERS.has(t.lower)) break;
     // "called for contestants to wear dresses that …", "urged Korea to refrain from actions that …",
     // "called for changing the provisions that …": an infinitive or a gerund opened the content.
     if ((t.lower === 'to' && isInfinitiveVerb(tokens[k + 1])) || (k === cueEnd && t.text === t.lower && t.lower.length > 5 && t.lower.endsWith('ing') && !ING_PREPOSITIONS.has(t.lower))) break;
@@ -243,7 +245,7 @@ function closingComma(tokens: readonly Token[], cueEnd: number, to: number): num
     if ((!TRAILERS.has(first.lower) && !AUDIENCE_PRONOUNS.has(first.lower)) || (first.lower === 'to' && isInfinitiveVerb(tokens[k + 1]))) return -1;
     for (; k < to && k < cueEnd + 6; k++) {
       const t = tokens[k]!;
-      if (t.kind !== 'word' || CLAUSE_MARKERS.has(t.lower) || (SPEECH_FORMS.has(t.lower) && !DETERMINERS.has(tokens[k - 1]!.lower)) || t.lower === 'that') break;
+      if (t.kind !== 'word' || CLAUSE_MARKERS.has(t.lower) || (isSpeechForm(t) && !DETERMINERS.has(tokens[k - 1]!.lower)) || t.lower === 'that') break;
     }
   }
   const next = tokens[k + 1];
@@ -950,9 +952,24 @@ function previousCueSource(tokens: readonly Token[], from: number, k: number): T
   return null;
 }
 
+/**
+ * A report needs a cue or speech-act word in [from, to), or a colon ("Clinton: …", read up to token `to`
+ * inclusive, as `colonParaphrase` does). Most sentences have neither: one pass over their flags rules them
+ * out, instead of the headline tests and the cue scans that find nothing.
+ */
+function mayReport(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.cueWord || t.actWord || (t.kind === 'punct' && t.text === ':')) return true;
+  }
+  const next = tokens[to];
+  return next !== undefined && next.kind === 'punct' && next.text === ':';
+}
+
 /** Every paraphrase in a sentence, left to right ("X said …, while Y said …"). */
 export function findParaphrases(tokens: readonly Token[], from: number, to: number): Paraphrase[] {
   const out: Paraphrase[] = [];
+  if (!mayReport(tokens, from, to)) return out;
   let start = from;
   let mainSubject: TokenRange | null = null;
   while (start < to - 2) {

@@ -197,6 +197,14 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
   return out;
 }
 
+/**
+ * The token is one of the lexicon's verbs of saying. Those are cue words, so the tokenizer's flag rules
+ * out most tokens before the set is asked: the rules ask this of every token of many phrases.
+ */
+export function isSpeechForm(t: Token): boolean {
+  return t.cueWord && SPEECH_FORMS.has(t.lower);
+}
+
 /** True for a comma token (the boundary most attribution patterns turn on). */
 export function isComma(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'punct' && t.text === ',';

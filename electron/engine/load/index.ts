@@ -97,14 +97,18 @@ export async function loadBytes(name: string, data: Uint8Array, path = name, opt
   const loader = loaderFor(name, data);
   if (!loader) return { name, reason: unsupported(name) ?? 'This file type is not supported.' };
   try {
-    const extracted = await withBudget(
-      (signal) => loader.load(data, { signal }),
-      options,
-      () => ({
-        ok: false as const,
-        reason: options.signal?.aborted ? 'Loading was cancelled.' : tookTooLong(options.timeoutMs ?? LOAD_TIME_BUDGET_MS),
-      }),
-    );
+    // A loader that never waits finishes before any deadline could fire; a signal aborted before the
+    // call did not stop the loaders run under one either (an abort listener added late never fires).
+    const extracted = loader.synchronous
+      ? await loader.load(data)
+      : await withBudget(
+          (signal) => loader.load(data, { signal }),
+          options,
+          () => ({
+            ok: false as const,
+            reason: options.signal?.aborted ? 'Loading was cancelled.' : tookTooLong(options.timeoutMs ?? LOAD_TIME_BUDGET_MS),
+          }),
+        );
     if (!extracted.ok) return { name, reason: extracted.reason };
     return toArticle(name, path, data.length, extracted);
   } catch {

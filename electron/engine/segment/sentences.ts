@@ -14,8 +14,10 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-/** Marks that may close a sentence after its final stop. */
-const CLOSING_MARK = /["”’'»)\]]/;
+/** Marks that may close a sentence after its final stop: " ” ’ ' » ) ] (by code: ” and ’ read as strings were allocated each time). */
+export function isClosingMark(code: number): boolean {
+  return code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x27 || code === 0xbb || code === 0x29 || code === 0x5d;
+}
 
 /** Candidate sentence ends (a global regex: reset lastIndex). */
 export const SENTENCE_END = /[.!?]/g;
@@ -91,7 +93,7 @@ export function splitSentences(text: string, span: Span, masked: readonly Span[]
     }
     if (ch === '.' || ch === '!' || ch === '?') {
       let j = i + 1;
-      while (j < span.end && CLOSING_MARK.test(text[j]!)) j++;
+      while (j < span.end && isClosingMark(text.charCodeAt(j))) j++;
       if (j < span.end && (text[j] === ' ' || text[j] === '\u00a0')) {
         let k = j;
         while (k < span.end && (text[k] === ' ' || text[k] === '\u00a0')) k++;

@@ -5,7 +5,7 @@
  */
 import type { SpeakerRef } from '../../../shared/types';
 import type { Attributed, Mention, Statement } from '../attribute';
-import { expandName, indexNames, type NameIndex } from './names';
+import { expandName, indexNames, namesNear, type NameIndex, type NameOccurrence } from './names';
 import { genderOf, resolvePronoun, type Antecedent } from './pronouns';
 
 export interface CanonicalStatement extends Statement {
@@ -40,30 +40,36 @@ export function tidyDescription(text: string): string {
 }
 
 /**
- * One article's name index and named people, each built on first need: many articles credit no one, or
- * only by full name. State passed to plain functions rather than closures made per article (tsx, which
- * runs the bench and the evals, wraps each named closure in a defineProperty call).
+ * One article's name index, built on first need (many articles credit no one, or only by full name), and
+ * its named people once every name was read. State passed to plain functions rather than closures made per
+ * article (tsx, which runs the bench and the evals, wraps each named closure in a defineProperty call).
  */
 interface Names {
   readonly text: string;
   index: NameIndex | null;
-  named: Antecedent[] | null;
+  everyone: Antecedent[] | null;
 }
 
 function nameIndex(names: Names): NameIndex {
   return (names.index ??= indexNames(names.text));
 }
 
-/** Every person the article names, in text order, as a pronoun's possible antecedents. */
-function namedPeople(names: Names): Antecedent[] {
-  if (names.named) return names.named;
-  const index = nameIndex(names);
+function antecedents(names: Names, index: NameIndex, occurrences: readonly NameOccurrence[]): Antecedent[] {
   const people: Antecedent[] = [];
-  for (const o of index.occurrences) {
+  for (const o of occurrences) {
     const name = expandName(index, o.name);
     people.push({ name, start: o.start, speaker: false, gender: genderOf(names.text.slice(o.start, o.end), name) });
   }
-  return (names.named = people);
+  return people;
+}
+
+/** The people named around [from, to) (see `namesNear`), in text order, as a pronoun's possible antecedents. */
+function namedPeople(names: Names, from: number, to: number): Antecedent[] {
+  const index = nameIndex(names);
+  const occurrences = namesNear(index, from, to);
+  // Every name of the text: made into people once.
+  if (occurrences === index.all) return (names.everyone ??= antecedents(names, index, occurrences));
+  return antecedents(names, index, occurrences);
 }
 
 function nameOf(mention: Mention, names: Names): string | null {
@@ -79,7 +85,7 @@ function withSpeaker(s: Statement, speaker: SpeakerRef | null): CanonicalStateme
 }
 
 export function canonicalise(attributed: Attributed): Canonicalised {
-  const names: Names = { text: attributed.article.text, index: null, named: null };
+  const names: Names = { text: attributed.article.text, index: null, everyone: null };
   // Speakers seen so far, in text order; later pronouns prefer them over merely named people.
   const speakers: Antecedent[] = [];
   const statements: CanonicalStatement[] = [];
@@ -90,7 +96,7 @@ export function canonicalise(attributed: Attributed): Canonicalised {
       continue;
     }
     let name = nameOf(m, names);
-    if (name === null) name = resolvePronoun(m.text, m.start, speakers, () => namedPeople(names)) ?? m.text;
+    if (name === null) name = resolvePronoun(m.text, m.start, speakers, (from, to) => namedPeople(names, from, to)) ?? m.text;
     else if (m.name && m.start > (speakers[speakers.length - 1]?.start ?? -1)) {
       // A continued quote repeats an earlier mention; only new mentions extend the (sorted) list.
       speakers.push({ name, start: m.start, speaker: true, gender: genderOf(m.text, name) });

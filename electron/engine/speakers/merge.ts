@@ -15,8 +15,21 @@ const FINAL_STOP = /\.$/;
 const STARTS_UPPER = /^\p{Lu}/u;
 const COMBINING_MARKS = /\p{M}/gu;
 
+/** True when every code unit is ASCII: most names are, and NFD leaves them as they are, with no marks. */
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 /** The name without accents, for comparing: "Calderón" and "Calderon" are one surname. */
-const fold = (word: string): string => word.normalize('NFD').replace(COMBINING_MARKS, '');
+const fold = (word: string): string => (isAscii(word) ? word : word.normalize('NFD').replace(COMBINING_MARKS, ''));
+
+/** The first code point is a capital letter (\p{Lu}), read without the regex for ASCII. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  return STARTS_UPPER.test(word);
+}
 
 function sameFirstName(a: string, b: string): boolean {
   if (a === b) return true;
@@ -32,7 +45,7 @@ function sameFirstName(a: string, b: string): boolean {
 function split(name: string): { first: string; last: string } | null {
   const words = name.split(' ');
   if (words.length < 2) return null;
-  if (!STARTS_UPPER.test(words[0]!)) return null; // descriptions ("a spokesman for Disney") are not merged
+  if (!startsUpper(words[0]!)) return null; // descriptions ("a spokesman for Disney") are not merged
   return { first: words[0]!, last: fold(words[words.length - 1]!) };
 }
 
@@ -41,54 +54,61 @@ function split(name: string): { first: string; last: string } | null {
  * credited; the most frequent spelling of a merged cluster represents it.
  */
 export function mergeNames(counts: ReadonlyMap<string, number>): Map<string, string> {
+  // Names by position, with a union–find over positions: a set of thousands of names is merged on the
+  // coordinating thread, and typed arrays cost less than maps keyed by the names.
   const names = [...counts.keys()];
-  const parent = new Map<string, string>(names.map((n) => [n, n]));
-  const find = (n: string): string => {
+  const parent = new Int32Array(names.length);
+  for (let i = 0; i < parent.length; i++) parent[i] = i;
+  const find = (n: number): number => {
     let r = n;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(n, r);
+    while (parent[r] !== r) r = parent[r]!;
+    parent[n] = r;
     return r;
   };
-  const union = (a: string, b: string): void => {
+  const union = (a: number, b: number): void => {
     const ra = find(a);
     const rb = find(b);
-    if (ra !== rb) parent.set(ra, rb);
+    if (ra !== rb) parent[ra] = rb;
   };
 
-  const bySurname = new Map<string, string[]>();
-  for (const name of names) {
+  // Each name split once.
+  const firsts: string[] = [];
+  const bySurname = new Map<string, number[]>();
+  names.forEach((name, i) => {
     const parts = split(name);
-    if (!parts) continue;
-    const list = bySurname.get(parts.last) ?? [];
-    list.push(name);
-    bySurname.set(parts.last, list);
-  }
+    firsts.push(parts ? parts.first : '');
+    if (!parts) return;
+    const list = bySurname.get(parts.last);
+    if (list) list.push(i);
+    else bySurname.set(parts.last, [i]);
+  });
   for (const list of bySurname.values()) {
-    const firsts = list.map((name) => split(name)!.first);
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        if (sameFirstName(firsts[i]!, firsts[j]!)) union(list[i]!, list[j]!);
+        if (sameFirstName(firsts[list[i]!]!, firsts[list[j]!]!)) union(list[i]!, list[j]!);
       }
     }
   }
   // A bare surname joins the single person who has it.
-  for (const name of names) {
-    if (name.includes(' ') || !STARTS_UPPER.test(name)) continue;
+  names.forEach((name, i) => {
+    if (name.includes(' ') || !startsUpper(name)) return;
     const list = bySurname.get(fold(name));
-    if (!list) continue;
-    const roots = new Set(list.map(find));
-    if (roots.size === 1) union(name, list[0]!);
-  }
+    if (!list) return;
+    const root = find(list[0]!);
+    if (list.every((other) => find(other) === root)) union(i, list[0]!);
+  });
 
-  const best = new Map<string, string>();
-  for (const name of names) {
-    const root = find(name);
-    const current = best.get(root);
-    const better =
-      current === undefined ||
-      (current.includes(' ') ? 1 : 0) < (name.includes(' ') ? 1 : 0) ||
-      ((current.includes(' ') ? 1 : 0) === (name.includes(' ') ? 1 : 0) && (counts.get(name) ?? 0) > (counts.get(current) ?? 0));
-    if (better) best.set(root, name);
+  // The representative of each cluster: a full name over a bare one, then the most credited.
+  const full = names.map((name) => name.includes(' '));
+  const credited = names.map((name) => counts.get(name) ?? 0);
+  const best = new Int32Array(names.length).fill(-1);
+  for (let i = 0; i < names.length; i++) {
+    const root = find(i);
+    const current = best[root]!;
+    const better = current < 0 || (!full[current] && full[i]) || (full[current] === full[i] && credited[i]! > credited[current]!);
+    if (better) best[root] = i;
   }
-  return new Map(names.map((n) => [n, best.get(find(n))!]));
+  const merged = new Map<string, string>();
+  for (let i = 0; i < names.length; i++) merged.set(names[i]!, names[best[find(i)]!]!);
+  return merged;
 }

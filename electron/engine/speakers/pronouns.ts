@@ -71,21 +71,22 @@ function compatible(pronoun: string, a: Antecedent): boolean {
 }
 
 /**
- * The name a singular personal pronoun at `at` stands for, or null. `antecedents` are sorted by start.
- * Plural and impersonal pronouns (they, we, it) are left unresolved: their referent is usually a group
- * the article never names as such.
+ * The name a singular personal pronoun at `at` stands for, or null. `speakers` and `named` are sorted by
+ * start; `named` may be asked for only the people named in [from, to) (more do no harm), as only those
+ * within reach before the pronoun count. Plural and impersonal pronouns (they, we, it) are left
+ * unresolved: their referent is usually a group the article never names as such.
  */
 export function resolvePronoun(
   pronoun: string,
   at: number,
   speakers: readonly Antecedent[],
-  named: readonly Antecedent[] | (() => readonly Antecedent[]),
+  named: readonly Antecedent[] | ((from: number, to: number) => readonly Antecedent[]),
 ): string | null {
   const p = pronoun.toLowerCase().replace(CONTRACTION, '');
   if (p !== 'he' && p !== 'she' && p !== 'i') return null;
   const speaker = nearest(p, at, speakers, SPEAKER_REACH);
   if (speaker) return speaker.name;
-  return nearest(p, at, typeof named === 'function' ? named() : named, NAMED_REACH)?.name ?? null;
+  return nearest(p, at, typeof named === 'function' ? named(at - NAMED_REACH, at) : named, NAMED_REACH)?.name ?? null;
 }
 
 /** How far back (in characters) a merely named person can be the referent. */

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findParaphrases } from '../../../electron/engine/attribute/indirect';
+import { findParaphrase, findParaphrases } from '../../../electron/engine/attribute/indirect';
 import { tokenize } from '../../../electron/engine/attribute/tokens';
 
 function reports(text: string): string[] {
@@ -186,5 +187,32 @@ describe('findParaphrases', () => {
       'Allen: he tends to give issues more thought',
     ]);
     expect(reports('Speaking to the coalition in Washington, Trump said he would win.')).toEqual(['Trump: he would win']);
+  });
+});
+
+describe('findParaphrase: what a report needs', () => {
+  // findParaphrases skips a sentence with no cue or speech-act word and no colon; every rule must agree.
+  const plain = fc.constantFrom('Clinton', 'Smith', 'The', 'the', 'plan', 'is', 'dead', 'to', 'that', 'he', 'who', 'by', 'as', 'and', 'for', 'Mr.', 'FULL', 'Reuters', 'was', 'first', 'in', 'a', 'tweet');
+  const cue = fc.constantFrom('Asked', 'asked', 'Noting', 'reported', 'Says', 'says', 'said', 'told', 'according', 'According', 'demanded', 'calls', 'call');
+  const punct = fc.constantFrom(',', ':', ';', '.', '–', '(', ')', '“Yes,”');
+  const opening = fc.constantFrom('', 'Clinton', 'Mr. Smith', 'FULL', 'EXCLUSIVE – Smith', 'Asked by Smith whether', 'Noting that', 'As Reuters', 'Clinton to Smith');
+  const rest = fc.array(fc.oneof({ arbitrary: plain, weight: 12 }, { arbitrary: cue, weight: 1 }, { arbitrary: punct, weight: 3 }), { maxLength: 20 });
+  const sentence = fc.tuple(opening, rest).map(([first, words]) => [first, ...words].join(' ').trim());
+
+  it('finds none without a cue or speech-act word in the sentence or a colon in it or just after it', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(sentence, fc.nat(), (text, cut) => {
+        const quotes = [...text.matchAll(/“[^”]*”/g)].map((m) => ({ open: m.index, close: m.index + m[0].length }));
+        const t = tokenize(text, 0, text.length, quotes, 0);
+        const to = cut % 3 === 0 || t.length === 0 ? t.length : cut % (t.length + 1);
+        const flagged = t.slice(0, to).some((x) => x.cueWord || x.actWord) || t.slice(0, to + 1).some((x) => x.text === ':');
+        if (flagged) return;
+        checked++;
+        expect(findParaphrase(t, 0, to)).toBeNull();
+      }),
+      { numRuns: 5000 },
+    );
+    expect(checked).toBeGreaterThan(1000);
   });
 });

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../electron/engine/attribute/tokens';
+import { QUOTING_FORMS, SPEECH_FORMS } from '../../../electron/engine/attribute/lexicon';
+import { isSpeechForm, tokenize } from '../../../electron/engine/attribute/tokens';
 
 describe('tokenize', () => {
   it('keeps abbreviations, initials and inner joiners in words', () => {
@@ -52,5 +54,24 @@ describe('tokenize: the cue-word filter', () => {
       ['said-so', false],
       ['saidx', false],
     ]);
+  });
+});
+
+describe('tokenize: the cue-word flag', () => {
+  // Rules lean on it: a token is a verb of saying only if it is a cue word (see isSpeechForm).
+  const cues = [...SPEECH_FORMS, ...QUOTING_FORMS].slice(0, 400);
+  const cased = fc.tuple(fc.constantFrom(...cues, 'according', 'sayer', 'Mr', 'u.s', 'he’s', 'É'), fc.constantFrom('lower', 'Title', 'UPPER')).map(([w, c]) => (c === 'lower' ? w : c === 'UPPER' ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1)));
+  const text = fc.array(fc.tuple(cased, fc.constantFrom(' ', '. ', ', ', '’s ', '-', '.', "'", '2 ', '“', '”')), { maxLength: 12 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
+
+  it('is set exactly on the words whose lower case is a cue word, and isSpeechForm is the lexicon', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const token of tokenize(t, 0, t.length, [], 0)) {
+          expect(token.cueWord, token.text).toBe(SPEECH_FORMS.has(token.lower) || QUOTING_FORMS.has(token.lower) || token.lower === 'according');
+          expect(isSpeechForm(token), token.text).toBe(SPEECH_FORMS.has(token.lower));
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

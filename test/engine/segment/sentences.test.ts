@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../electron/engine/segment/sentences';
+import { isClosingMark, splitSentences } from '../../../electron/engine/segment/sentences';
 
 const split = (text: string, masked: { start: number; end: number }[] = []) =>
   splitSentences(text, { start: 0, end: text.length }, masked).map((s) => text.slice(s.start, s.end));
@@ -22,5 +22,11 @@ describe('splitSentences', () => {
     const first = { start: 1, end: 22 };
     const second = { start: text.indexOf('Go'), end: text.indexOf('home.') + 5 };
     expect(split(text, [first, second])).toEqual(['“We left. We came back,” she said.', '“Go home.”', 'He left.']);
+  });
+});
+
+describe('isClosingMark', () => {
+  it('is the character class ["”’\'»)\\]] on every code unit', () => {
+    for (let code = 0; code < 0x10000; code++) expect(isClosingMark(code), `U+${code.toString(16)}`).toBe(/["”’'»)\]]/.test(String.fromCharCode(code)));
   });
 });

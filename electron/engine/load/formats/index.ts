@@ -9,6 +9,9 @@ import type { Loader } from './types';
 
 export const LOADERS: readonly Loader[] = [textFormat, markdownFormat, htmlFormat, mhtmlFormat, emlFormat, docxFormat, pdfFormat];
 
+// One decoder for every file (decoding without `stream` keeps no state between calls).
+const LATIN1 = new TextDecoder('latin1');
+
 const startsWithAscii = (bytes: Uint8Array, s: string) => [...s].every((ch, i) => bytes[i] === ch.charCodeAt(0));
 
 /**
@@ -20,7 +23,7 @@ export function loaderFor(name: string, bytes: Uint8Array): Loader | null {
   const byName = ext === '' ? textFormat : LOADERS.find((l) => l.extensions.includes(ext));
   if (byName === textFormat || byName === markdownFormat) {
     if (startsWithAscii(bytes, '%PDF-')) return pdfFormat;
-    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
+    const head = LATIN1.decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
     if (head.startsWith('<!doctype html') || head.startsWith('<html')) return htmlFormat;
   }
   return byName ?? null;

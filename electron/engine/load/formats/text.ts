@@ -6,6 +6,7 @@ function textLoader(format: 'text' | 'markdown', extensions: readonly string[]):
   return {
     format,
     extensions,
+    synchronous: true,
     async load(bytes) {
       const decoded = decodeText(bytes);
       if (!decoded.ok) return refuse(decoded.reason);

@@ -42,6 +42,11 @@ export interface Loader {
   /** Lower-case extensions with the dot. */
   readonly extensions: readonly string[];
   load(bytes: Uint8Array, options?: LoaderOptions): Promise<Extraction>;
+  /**
+   * All its work is done before `load` returns (plain text): no deadline or signal could stop it part way,
+   * so none is set up for it (a timer per file was a measurable share of loading many small files).
+   */
+  readonly synchronous?: boolean;
 }
 
 /** Shorthand for a refusal. */
