@@ -5,6 +5,7 @@
  * interning their sentences), a thread that finished meanwhile sat idle until it was done; at the
  * start of a large run, when every article is new, both threads were idle about half the time.
  * Work is done in slices of a few milliseconds with the event loop let through between them.
+ * Used by `analyzeParallel` for one run, and by the app's analysis worker across requests.
  */
 
 /** Milliseconds of work between two turns of the event loop. */
@@ -17,22 +18,35 @@ export class Intake {
   private waiting: (() => void)[] = [];
   private failure: unknown = undefined;
 
-  /** Queues work; it runs on a later turn of the event loop, after the work queued before it. */
+  /**
+   * Queues work; it runs on a later turn of the event loop, after the work queued before it. Work
+   * pushed after an item threw, before `idle()` reported it, belongs to the failed run and is dropped.
+   */
   push(work: () => void): void {
+    if (this.failure !== undefined) return;
     this.queue.push(work);
     this.schedule();
   }
 
-  /** Resolves when the queue is empty (rejects with the first error a work item threw). */
+  /**
+   * Resolves when the queue is empty. When a work item threw, the rest of the queue was dropped, and
+   * this rejects with that error once; the intake then starts afresh (a long-lived one serves the next run).
+   */
   idle(): Promise<void> {
-    if (this.failure !== undefined) return Promise.reject(this.failure);
-    if (this.queue.length === 0 && !this.scheduled) return Promise.resolve();
-    return new Promise((resolve, reject) => this.waiting.push(() => (this.failure === undefined ? resolve() : reject(this.failure))));
+    if (this.queue.length === 0 && !this.scheduled) return this.settle();
+    return new Promise((resolve, reject) => this.waiting.push(() => void this.settle().then(resolve, reject)));
   }
 
-  /** Drops what is queued (a cancelled run). */
+  /** Drops what is queued, and any error not yet reported (a cancelled or superseded run). */
   clear(): void {
     this.queue.length = 0;
+    this.failure = undefined;
+  }
+
+  private settle(): Promise<void> {
+    const failure = this.failure;
+    this.failure = undefined;
+    return failure === undefined ? Promise.resolve() : Promise.reject(failure instanceof Error ? failure : new Error(String(failure)));
   }
 
   private schedule(): void {
