@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { MethodName } from './methods';
 import { REVIEW_STATUSES, type ReviewDocument } from './review';
 import type { AlignedGroup, SpunCopyReport } from './alignment';
+import type { GroupSummary } from './groupSummary';
 import type { AnalysisProgress, Article, LoadFailure, Quote } from './types';
 
 /** A method's request schema plus its response type (carried as a phantom field). */
@@ -138,8 +139,9 @@ const reviewState = z.strictObject({
 /** The request form of a review's state. */
 export type ReviewState = z.input<typeof reviewState>;
 /** One page of a kept analysis result. */
+const handle = z.string().regex(/^r[0-9]{1,12}$/);
 const page = z.strictObject({
-  handle: z.string().regex(/^r[0-9]{1,12}$/),
+  handle,
   offset: z.number().int().min(0),
   limit: z.number().int().min(1).max(MAX_PAGE),
 });
@@ -173,8 +175,15 @@ export const contract = {
    * fraction of a megabyte); empty past the end.
    */
   'analysis.quotes': method<readonly Quote[]>()(page),
-  /** Groups from `offset` of a kept result, paged like `analysis.quotes`. */
-  'analysis.groups': method<readonly AlignedGroup[]>()(page),
+  /**
+   * Summaries of the groups from `offset` of a kept result, paged like `analysis.quotes`: what the list
+   * shows and filters on, without the versions (see GroupSummary); `analysis.group` gives those.
+   */
+  'analysis.groups': method<readonly GroupSummary[]>()(page),
+  /** One group of a kept result in full (versions, differences, speakers), for the detail pane; null for an unknown id. */
+  'analysis.group': method<AlignedGroup | null>()(z.strictObject({ handle, id: z.string().min(1).max(200) })),
+  /** Groups from `offset` of a kept result in full, paged like `analysis.quotes` (export and "copy" need every version). */
+  'analysis.groupDetails': method<readonly AlignedGroup[]>()(page),
   /** How far the running analysis is; null when none runs (the renderer polls it, in both modes). */
   'analysis.progress': method<AnalysisProgress | null>()(empty),
   /** Stops the running analysis; what is on screen stays. */

@@ -14,6 +14,8 @@ export const METHOD_NAMES = [
   'analysis.run',
   'analysis.quotes',
   'analysis.groups',
+  'analysis.group',
+  'analysis.groupDetails',
   'analysis.progress',
   'analysis.cancel',
   'files.save',

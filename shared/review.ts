@@ -4,8 +4,7 @@
  * lands on the right groups after the engine changes how it numbers or groups them.
  */
 import { z } from 'zod';
-import type { AlignedGroup } from './alignment';
-import type { Article, Quote } from './types';
+import type { Article, Quote, QuoteGroup } from './types';
 
 /** The four decisions a reviewer can take on a group. */
 export const REVIEW_STATUSES = ['ok', 'wording-error', 'misattributed', 'follow-up'] as const;
@@ -90,7 +89,7 @@ export const reviewDocumentSchema = z.strictObject({
 });
 
 /** The anchors of a group's quotes. */
-export function anchorsOf(group: AlignedGroup, quotes: ReadonlyMap<string, Quote>): QuoteAnchor[] {
+export function anchorsOf(group: QuoteGroup, quotes: ReadonlyMap<string, Quote>): QuoteAnchor[] {
   return group.quoteIds.flatMap((id) => {
     const q = quotes.get(id);
     return q ? [{ articleId: q.articleId, start: q.start, end: q.end }] : [];
@@ -105,7 +104,7 @@ const anchorKey = (a: QuoteAnchor) => `${a.articleId}:${a.start}:${a.end}`;
  */
 export function placeMarks(
   marks: readonly ReviewMark[],
-  groups: readonly AlignedGroup[],
+  groups: readonly QuoteGroup[],
   quotes: readonly Quote[],
 ): { byGroup: Map<string, ReviewMark>; orphans: ReviewMark[] } {
   const quoteMap = new Map(quotes.map((q) => [q.id, q]));

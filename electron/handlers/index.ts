@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import type { AnalysisResult, AppInfo, AppMode, ArticleInfo, Handlers, Loaded, ParsedInput } from '../../shared/contract';
 import { buildReviewDocument } from '../../shared/review';
 import type { AlignedGroup } from '../../shared/alignment';
+import { summaryOf } from '../../shared/groupSummary';
 import type { Analysis, AnalysisProgress, Article, LoadFailure, Quote } from '../../shared/types';
 import { analyze, type AnalyzeOptions } from '../engine/analyze';
 import { expandFolders, loadAll, MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, type LoaderPool, type LoadSource } from '../engine/load';
@@ -43,7 +44,11 @@ export interface HostServices {
   readonly openExternal?: (url: string) => Promise<void>;
 }
 
-/** Analysis results kept for fetching: the one being shown, the one being fetched, and a spare. */
+/**
+ * Analysis results kept for fetching, of each kind: the one being shown, the one being fetched, and a
+ * spare. Full results and extraction-only ones are kept apart: while files are added to a set on
+ * screen, a stream of quick passes must not push out the full result whose groups the window opens.
+ */
 const KEPT_RESULTS = 3;
 
 /**
@@ -55,6 +60,8 @@ const PAGE_CHARS = 600_000;
 /** Rough JSON size of a quote and of a group (text plus the fixed fields around it). */
 const quoteSize = (q: Quote) => q.text.length + 260;
 const groupSize = (g: AlignedGroup) => g.versions.reduce((n, v) => n + v.text.length + 260 + v.changes.length * 170, 200);
+/** Rough JSON size of a group's summary (see GroupSummary): ids, not words. */
+const summarySize = (g: AlignedGroup) => 200 + g.quoteIds.length * 30 + g.versions.length * 20;
 
 /** Items from `offset`: at most `limit`, fewer once PAGE_CHARS is reached, never none while any are left. */
 function pageOf<T>(items: readonly T[], offset: number, limit: number, size: (item: T) => number): T[] {
@@ -68,6 +75,13 @@ function pageOf<T>(items: readonly T[], offset: number, limit: number, size: (it
 function infoOf(article: Article): ArticleInfo {
   const { text: _text, ...info } = article;
   return info;
+}
+
+/** A finished analysis kept for the window, and its groups by id once one has been asked for. */
+interface Kept {
+  readonly analysis: Analysis;
+  readonly quick: boolean;
+  byId: Map<string, AlignedGroup> | null;
 }
 
 /** Builds the handlers for one app session. */
@@ -86,19 +100,27 @@ export function createHandlers(host: HostServices, library = new Library()): Han
   /** The load under way, so `articles.cancel` can stop it. */
   let current: AbortController | null = null;
 
-  /** Finished analyses the renderer is still fetching, oldest first; only the last few are kept. */
-  const results = new Map<string, Analysis>();
+  /** Finished analyses the renderer is still fetching or showing, oldest first; only the last few of each kind are kept. */
+  const results = new Map<string, Kept>();
   let nextResult = 1;
-  const keep = (analysis: Analysis): AnalysisResult => {
+  const keep = (analysis: Analysis, quick: boolean): AnalysisResult => {
     const handle = `r${nextResult++}`;
-    results.set(handle, analysis);
-    for (const old of results.keys()) if (results.size > KEPT_RESULTS) results.delete(old);
+    results.set(handle, { analysis, quick, byId: null });
+    const sameKind = [...results.entries()].filter(([, k]) => k.quick === quick);
+    for (const [old] of sameKind.slice(0, Math.max(0, sameKind.length - KEPT_RESULTS))) results.delete(old);
     return { handle, quotes: analysis.quotes.length, groups: analysis.groups.length, spunCopies: analysis.spunCopies, skipped: analysis.skipped ?? [] };
   };
-  const kept = (handle: string): Analysis => {
-    const analysis = results.get(handle);
-    if (!analysis) throw new Error('That analysis result is no longer kept; run the analysis again.');
-    return analysis;
+  const keptResult = (handle: string): Kept => {
+    const result = results.get(handle);
+    if (!result) throw new Error('That analysis result is no longer kept; run the analysis again.');
+    return result;
+  };
+  const kept = (handle: string): Analysis => keptResult(handle).analysis;
+  /** One group of a kept result, by id (the index is built on the first ask). */
+  const groupOf = (handle: string, id: string): AlignedGroup | null => {
+    const result = keptResult(handle);
+    result.byId ??= new Map(result.analysis.groups.map((g) => [g.id, g]));
+    return result.byId.get(id) ?? null;
   };
 
   /** The review file's JSON: the window's articles and marks, with each article's text as main loaded it. */
@@ -162,10 +184,12 @@ export function createHandlers(host: HostServices, library = new Library()): Han
     'articles.remove': async ({ ids }) => ({ removed: library.remove(ids) }),
     'analysis.run': async ({ ids, extractOnly }) => {
       const options = { extractOnly: extractOnly ?? false };
-      return keep(await (host.analyze ? host.analyze(library.get(ids), options) : analyze(library.get(ids), options)));
+      return keep(await (host.analyze ? host.analyze(library.get(ids), options) : analyze(library.get(ids), options)), options.extractOnly);
     },
     'analysis.quotes': async ({ handle, offset, limit }) => pageOf(kept(handle).quotes, offset, limit, quoteSize),
-    'analysis.groups': async ({ handle, offset, limit }) => pageOf(kept(handle).groups, offset, limit, groupSize),
+    'analysis.groups': async ({ handle, offset, limit }) => pageOf(kept(handle).groups, offset, limit, summarySize).map(summaryOf),
+    'analysis.group': async ({ handle, id }) => groupOf(handle, id),
+    'analysis.groupDetails': async ({ handle, offset, limit }) => pageOf(kept(handle).groups, offset, limit, groupSize),
     'analysis.progress': async () => host.analysisProgress?.() ?? null,
     'analysis.cancel': async () => ({ cancelled: host.cancelAnalysis?.() ?? false }),
     'files.save': async ({ name, content }) => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContractError } from '../../shared/contract';
+import { summaryOf } from '../../shared/groupSummary';
 import { createHandlers } from '../../electron/handlers';
 import { dispatch, isMethodName } from '../../electron/handlers/dispatch';
 import { fileArgs, pathArgs, PendingFiles } from '../../electron/handlers/pending';
@@ -74,8 +75,28 @@ describe('handlers', () => {
     expect(pages.map((p) => p.length)).toEqual([5, 5, result.quotes - 10]);
     expect(new Set(pages.flat().map((q) => q.id)).size).toBe(result.quotes);
     expect(await handlers['analysis.quotes']({ handle: result.handle, offset: result.quotes, limit: 5 })).toEqual([]);
+    // Quick passes do not push out the full result the window opens groups from; newer full results do.
     for (let i = 0; i < 3; i++) await handlers['analysis.run']({ ids, extractOnly: true });
+    expect(await handlers['analysis.groups']({ handle: result.handle, offset: 0, limit: 5 })).toHaveLength(result.groups);
+    for (let i = 0; i < 3; i++) await handlers['analysis.run']({ ids });
     await expect(handlers['analysis.groups']({ handle: result.handle, offset: 0, limit: 5 })).rejects.toThrow(/no longer kept/);
+    await expect(handlers['analysis.group']({ handle: result.handle, id: 'group-q1' })).rejects.toThrow(/no longer kept/);
+  });
+
+  it('lists groups as summaries and gives one group, or every group page by page, in full', async () => {
+    const text = ['“We are ready,” the mayor said.', '“We are ready now,” she said later.'];
+    const handlers = createHandlers({ mode: 'browser', version: '1' });
+    const { articles } = await handlers['articles.load']({
+      sources: text.map((t, i) => ({ kind: 'bytes' as const, name: `${i}.txt`, data: new TextEncoder().encode(`Story ${i}\n${t}`) })),
+    });
+    const result = await handlers['analysis.run']({ ids: articles.map((a) => a.id) });
+    const summaries = await handlers['analysis.groups']({ handle: result.handle, offset: 0, limit: 100 });
+    const full = await handlers['analysis.groupDetails']({ handle: result.handle, offset: 0, limit: 100 });
+    expect(full).toHaveLength(result.groups);
+    expect(summaries).toEqual(full.map(summaryOf));
+    expect(summaries.every((s) => !('versions' in s))).toBe(true);
+    for (const g of full) expect(await handlers['analysis.group']({ handle: result.handle, id: g.id })).toEqual(g);
+    expect(await handlers['analysis.group']({ handle: result.handle, id: 'nowhere' })).toBeNull();
   });
 
   it('reports the host facts', async () => {

@@ -1,14 +1,18 @@
 /** An in-memory Api for renderer tests: decodes uploads as UTF-8 and refuses empty files. */
 import type { Api, Input, Loaded } from '../../shared/contract';
+import { summaryOf } from '../../shared/groupSummary';
 import { buildReviewDocument } from '../../shared/review';
 import type { Analysis, Article, LoadFailure } from '../../shared/types';
 
 /**
- * The three analysis methods over a function that analyses in one piece: runs keep their result
+ * The analysis methods over a function that analyses in one piece: runs keep their result
  * under a handle, and pages are sliced from it, as main does. Each page is a copy, as over IPC or HTTP:
  * the window may rewrite what it receives (see prefixQuotes).
  */
-export function serveAnalysis(analyze: (input: Input<'analysis.run'>) => Promise<Analysis>): Pick<Api, 'analysis.run' | 'analysis.quotes' | 'analysis.groups'> {
+export function serveAnalysis(analyze: (input: Input<'analysis.run'>) => Promise<Analysis>): Pick<
+  Api,
+  'analysis.run' | 'analysis.quotes' | 'analysis.groups' | 'analysis.group' | 'analysis.groupDetails'
+> {
   const kept = new Map<string, Analysis>();
   return {
     'analysis.run': async (input) => {
@@ -18,7 +22,9 @@ export function serveAnalysis(analyze: (input: Input<'analysis.run'>) => Promise
       return { handle, quotes: analysis.quotes.length, groups: analysis.groups.length, spunCopies: analysis.spunCopies, skipped: analysis.skipped ?? [] };
     },
     'analysis.quotes': async ({ handle, offset, limit }) => structuredClone(kept.get(handle)!.quotes.slice(offset, offset + limit)),
-    'analysis.groups': async ({ handle, offset, limit }) => structuredClone(kept.get(handle)!.groups.slice(offset, offset + limit)),
+    'analysis.groups': async ({ handle, offset, limit }) => structuredClone(kept.get(handle)!.groups.slice(offset, offset + limit).map(summaryOf)),
+    'analysis.group': async ({ handle, id }) => structuredClone(kept.get(handle)!.groups.find((g) => g.id === id) ?? null),
+    'analysis.groupDetails': async ({ handle, offset, limit }) => structuredClone(kept.get(handle)!.groups.slice(offset, offset + limit)),
   };
 }
 

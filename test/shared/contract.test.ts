@@ -22,6 +22,8 @@ describe('contract', () => {
         "analysis.run",
         "analysis.quotes",
         "analysis.groups",
+        "analysis.group",
+        "analysis.groupDetails",
         "analysis.progress",
         "analysis.cancel",
         "files.save",
@@ -54,6 +56,15 @@ describe('contract', () => {
     expect(parseRequest('shell.openExternal', { url: 'https://example.org/a' })).toEqual({ url: 'https://example.org/a' });
     for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'smb://host/share']) {
       expect(() => parseRequest('shell.openExternal', { url })).toThrow(ContractError);
+    }
+  });
+});
+
+describe('analysis.group', () => {
+  it('takes a result handle and a group id, nothing else', () => {
+    expect(parseRequest('analysis.group', { handle: 'r3', id: 'group-q1' })).toEqual({ handle: 'r3', id: 'group-q1' });
+    for (const bad of [{ handle: '../r3', id: 'g' }, { handle: 'r3', id: '' }, { handle: 'r3', id: 'x'.repeat(201) }, { handle: 'r3' }]) {
+      expect(() => parseRequest('analysis.group', bad)).toThrow(ContractError);
     }
   });
 });

@@ -4,8 +4,9 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AnalysisResult, Api, AppInfo, ArticleInfo, Input, Loaded, ReviewState } from '../../../shared/contract';
-import type { Analysis, AnalysisProgress, LoadFailure, Quote, Wording } from '../../../shared/types';
+import type { AnalysisProgress, LoadFailure, Quote, Wording } from '../../../shared/types';
 import type { AlignedGroup } from '../../../shared/alignment';
+import type { GroupSummary } from '../../../shared/groupSummary';
 import { exportReport, groupAsText, type ExportFormat } from '../features/export/formats';
 import { buildReport, reportGroups } from '../features/export/reportModel';
 import { saveExport } from '../features/export/save';
@@ -17,6 +18,7 @@ import { EMPTY_LOOKUP, type AnalysisLookup } from './analysisIndex';
 import { Listing } from './listing';
 import { singletonGroups } from '../../../shared/singletons';
 import { withQuickGroups } from './quickGroups';
+import { fetchGroup, fullGroups, type ShownAnalysis } from './shownAnalysis';
 
 /** Progress of a multi-file load. */
 export interface LoadProgress {
@@ -31,7 +33,7 @@ export interface AppState {
   readonly failures: readonly LoadFailure[];
   readonly selectedId: string | null;
   readonly loading: LoadProgress | null;
-  readonly analysis: Analysis | null;
+  readonly analysis: ShownAnalysis | null;
   /**
    * The group list's rows for `analysis`, most urgent first. Derived, but built page by page as the
    * analysis arrives (see RowBuilder): computing it in a selector would be one long task for a large set.
@@ -83,6 +85,11 @@ export interface AppState {
    * asks for one when it shows it (see ArticleInfo), and keeps the last few.
    */
   readonly texts: ReadonlyMap<string, string>;
+  /**
+   * Groups opened lately, in full (versions and their differences), by id. The window lists summaries
+   * (see GroupSummary); main keeps the versions and the window asks for a group's when it is opened.
+   */
+  readonly details: ReadonlyMap<string, AlignedGroup>;
 }
 
 /** The named user operations. */
@@ -117,6 +124,8 @@ export interface AppActions {
   dismissError(): void;
   /** Fetches an article's text for the reader, unless it is at hand or on its way. */
   needText(id: string): void;
+  /** Fetches a group's versions for the detail pane, unless they are at hand or on their way. */
+  needGroup(id: string): void;
 }
 
 /** The store type the components use. */
@@ -153,10 +162,14 @@ export const initialState: AppState = {
   reviewPlace: null,
   changedOnDisk: [],
   texts: new Map(),
+  details: new Map(),
 };
 
 /** Article texts the window keeps for the reader (the ones shown last). */
 const TEXTS_KEPT = 20;
+
+/** Groups the window keeps in full (the ones opened last). */
+const DETAILS_KEPT = 20;
 
 /** How often the renderer asks how far a running analysis is. */
 const PROGRESS_POLL_MS = 300;
@@ -220,7 +233,7 @@ interface Batch {
 const nameOf = (source: Source | undefined): string => (!source ? '?' : source.kind === 'path' ? (source.path.split(/[\\/]/).pop() ?? source.path) : source.name);
 
 /** An empty analysis, for merging quick passes into. */
-const NO_ANALYSIS: Analysis = { quotes: [], groups: [], spunCopies: [] };
+const NO_ANALYSIS: ShownAnalysis = { quotes: [], groups: [], spunCopies: [], detailed: null, quickFrom: 0 };
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -263,6 +276,8 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
     let cancelled = false;
     /** Articles whose text has been asked for and has not arrived yet. */
     const textsAsked = new Set<string>();
+    /** Groups whose versions have been asked for and have not arrived yet. */
+    const groupsAsked = new Set<string>();
     /** Marks read from a review file, waiting for the analysis of its articles. */
     let pendingReview: ReviewDocument | null = null;
     let saveTimer: ReturnType<typeof setTimeout> | null = null;
@@ -302,7 +317,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
     };
 
     /** Puts a review's marks on the analysis just computed. */
-    const applyReview = (review: ReviewDocument, analysis: Analysis) => {
+    const applyReview = (review: ReviewDocument, analysis: ShownAnalysis) => {
       // Placing marks indexes every group; with none to place (the usual case for a new set) skip it.
       if (review.marks.length === 0) return set({ marks: {}, orphanMarks: [] });
       const { byGroup, orphans } = placeMarks(review.marks, analysis.groups, analysis.quotes);
@@ -323,11 +338,17 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       scheduleSave();
     };
 
+    /** A group in full: opened lately, rebuilt from its quotes (quick groups) or fetched. */
+    const groupInFull = async (analysis: ShownAnalysis, id: string): Promise<AlignedGroup | null> => {
+      const { details, lookup } = get();
+      return details.get(id) ?? lookup.quickGroup(id) ?? (lookup.group(id) ? fetchGroup(api, analysis, id) : null);
+    };
+
     /** Whether the user picked the list filter; if not, it follows the analysis (flagged when anything is). */
     let filterChosen = false;
 
     /** Shows an analysis and its rows; a final one also brings back the review's marks. */
-    const show = (analysis: Analysis, listing: Listing, final: boolean) => {
+    const show = (analysis: ShownAnalysis, listing: Listing, final: boolean) => {
       const builder = listing.rows;
       const rows = builder.rows();
       const lookup = listing.index.lookup();
@@ -337,8 +358,11 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       const filter = filterChosen ? get().filter : rows.some((r) => isFlagged(r)) ? 'flagged' : 'all';
       const selectedGroupId = keep ? selected : (rows.find(rowMatcher(filter, '')) ?.id ?? null);
       // With no quote to compare, the article itself is the most useful thing to show.
+      // Groups opened from another full result are other groups, even where their ids are the same.
+      const sameGroups = analysis.detailed?.handle === get().analysis?.detailed?.handle;
       set({
         analysis,
+        ...(sameGroups ? {} : { details: new Map() }),
         rows,
         chipCounts: builder.chipCounts(),
         quoteCounts: builder.quoteCounts(),
@@ -391,7 +415,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
     const fetchResult = async (result: AnalysisResult, alive: () => boolean, { listing = new Listing(), prefix, onPage, quick = false }: FetchOptions = {}) => {
       noteSkipped(result.skipped);
       const quotes: Quote[] = [];
-      const groups: AlignedGroup[] = [];
+      const groups: GroupSummary[] = [];
       const index = articleIndexOf(get().articles);
       // Main may send fewer than asked (long quotes, groups with many versions): ask again from where it stopped.
       while (quotes.length < result.quotes) {
@@ -405,7 +429,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       }
       if (quick) {
         listing.addSingletons(singletonGroups(quotes), index);
-        return { analysis: withQuickGroups(quotes, [], 0, result.spunCopies), listing };
+        return { analysis: withQuickGroups(quotes, [], 0, result.spunCopies, null), listing };
       }
       while (groups.length < result.groups) {
         if (!alive()) return null;
@@ -415,7 +439,8 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         for (const g of page) groups.push(g);
         onPage?.(quotes.length + groups.length);
       }
-      return { analysis: { quotes, groups, spunCopies: result.spunCopies }, listing };
+      const analysis: ShownAnalysis = { quotes, groups, spunCopies: result.spunCopies, detailed: { handle: result.handle, count: groups.length }, quickFrom: quotes.length };
+      return { analysis, listing };
     };
 
     /** Runs the full analysis of the sources on screen (polling its progress) and shows it. */
@@ -507,7 +532,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         lastShown = performance.now();
         // The arrays themselves, not copies: they only ever grow, and copying 100,000 entries each second made
         // garbage that brought the next long garbage-collection pause closer.
-        show(withQuickGroups(shown.quotes, base.groups, base.quotes.length, base.spunCopies), listing, false);
+        show(withQuickGroups(shown.quotes, base.groups, base.quotes.length, base.spunCopies, base.detailed), listing, false);
       };
       let passes = 0;
       /** Files of this load whose quotes are on screen, for "Finding quotes n of N". */
@@ -757,7 +782,8 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         const { analysis, articles, info } = get();
         if (!analysis) return;
         try {
-          const file = exportReport(buildReport(analysis, articles, new Date()), format);
+          // The versions of every group are fetched for the export only (the window lists summaries).
+          const file = exportReport(buildReport(await fullGroups(api, analysis), analysis, articles, new Date()), format);
           if (await saveExport(api, file, info?.nativeDialogs ?? false)) set({ notice: `Exported ${file.name}` });
         } catch (error) {
           set({ error: `Export failed: ${message(error)}` });
@@ -765,12 +791,13 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       },
 
       async copyGroup(id) {
-        const { analysis, articles, lookup } = get();
-        const found = lookup.group(id);
-        // Only this group is described, not the whole report.
-        const group = analysis && found ? reportGroups([found], analysis, articles)[0] : undefined;
-        if (!group) return;
+        const { analysis, articles } = get();
+        if (!analysis) return;
         try {
+          const found = await groupInFull(analysis, id);
+          // Only this group is described, not the whole report.
+          const group = found ? reportGroups([found], analysis, articles)[0] : undefined;
+          if (!group) return;
           await navigator.clipboard.writeText(groupAsText(group));
           set({ notice: 'Copied the quote and its versions as text' });
         } catch (error) {
@@ -842,6 +869,25 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
           .catch((error: unknown) => set({ error: `Could not show the article: ${message(error)}` }))
           .finally(() => textsAsked.delete(id));
       },
+
+      needGroup(id) {
+        const { analysis, details, lookup } = get();
+        if (!analysis || details.has(id) || groupsAsked.has(id) || lookup.quickGroup(id)) return;
+        groupsAsked.add(id);
+        fetchGroup(api, analysis, id)
+          .then((group) => {
+            // Only for the groups still on screen (a newer result may have come meanwhile).
+            if (!group || get().analysis?.detailed?.handle !== analysis.detailed?.handle) return;
+            set((s) => {
+              const kept = new Map(s.details);
+              kept.set(id, group);
+              for (const old of kept.keys()) if (kept.size > DETAILS_KEPT) kept.delete(old);
+              return { details: kept };
+            });
+          })
+          .catch((error: unknown) => set({ error: `Could not show the quote's versions: ${message(error)}` }))
+          .finally(() => groupsAsked.delete(id));
+      },
     };
   });
 }
@@ -856,5 +902,12 @@ export const selectTotalWords = (s: AppState): number => s.articles.reduce((n, a
 /** The group list's rows, most urgent first (same array while analysis and sources are unchanged). */
 export const selectGroupRows = (s: AppState): readonly GroupRow[] => s.rows;
 
-/** The group shown in the detail pane (selectors run on every store update: this one is a map lookup). */
-export const selectSelectedGroup = (s: AppState): AlignedGroup | null => (s.selectedGroupId !== null && s.lookup.group(s.selectedGroupId)) || null;
+/**
+ * The group shown in the detail pane, in full once its versions are at hand (selectors run on every store
+ * update: this one is a map lookup; GroupDetail asks for the versions with needGroup).
+ */
+export const selectSelectedGroup = (s: AppState): AlignedGroup | null =>
+  s.selectedGroupId === null ? null : (s.details.get(s.selectedGroupId) ?? s.lookup.quickGroup(s.selectedGroupId) ?? null);
+
+/** What the list knows of the selected group, before its versions arrive. */
+export const selectSelectedSummary = (s: AppState): GroupSummary | null => (s.selectedGroupId !== null && s.lookup.group(s.selectedGroupId)) || null;

@@ -3,6 +3,7 @@
  * lookups the views use. One place to add a page, so the two never disagree.
  */
 import type { AlignedGroup } from '../../../shared/alignment';
+import { summaryOf, type GroupSummary } from '../../../shared/groupSummary';
 import type { Quote } from '../../../shared/types';
 import { RowBuilder } from '../features/groups/rows';
 import { AnalysisIndex } from './analysisIndex';
@@ -27,8 +28,8 @@ export class Listing {
     this.rows.addQuotes(quotes);
   }
 
-  /** Groups in analysis order, with each article's position in the sources list (changed in place as quotes are). */
-  addGroups(groups: readonly AlignedGroup[], articleIndex: ReadonlyMap<string, number>): void {
+  /** Group summaries in analysis order, with each article's position in the sources list (changed in place as quotes are). */
+  addGroups(groups: readonly GroupSummary[], articleIndex: ReadonlyMap<string, number>): void {
     this.strings.groups(groups, (id) => this.index.quote(id));
     this.rows.addGroups(groups, articleIndex);
     this.index.addGroups(groups);
@@ -36,7 +37,7 @@ export class Listing {
 
   /** Quick groups built from quotes: listed, then let go (the index rebuilds one when asked). */
   addSingletons(groups: readonly AlignedGroup[], articleIndex: ReadonlyMap<string, number>): void {
-    this.rows.addGroups(groups, articleIndex);
+    this.rows.addGroups(groups.map(summaryOf), articleIndex);
     this.index.addSingletons(groups);
   }
 }

@@ -7,7 +7,9 @@
  */
 import type { AlignedGroup } from '../../../shared/alignment';
 import { singletonGroups } from '../../../shared/singletons';
-import type { Analysis, Quote } from '../../../shared/types';
+import { summaryOf, type GroupSummary } from '../../../shared/groupSummary';
+import type { Quote } from '../../../shared/types';
+import type { ShownAnalysis } from './shownAnalysis';
 
 /** The id of the quick group whose first part is this quote (the engine's scheme). */
 export const QUICK_GROUP_PREFIX = 'group-';
@@ -23,18 +25,26 @@ export function singletonOf(id: string, quote: (id: string) => Quote | undefined
 }
 
 /**
- * An analysis whose groups past `kept` are the quick groups of `quotes` from `from` on, built only if
- * something asks for them all (export, removing an article); the list and the detail pane never do.
- * `quotes` may be an array that grows: each call describes it as it stands.
+ * An analysis whose groups past `kept` are the quick groups of `quotes` from `from` on, summarised only if
+ * something asks for them all (removing an article, placing review marks); the list and the detail pane
+ * never do. `quotes` may be an array that grows: each call describes it as it stands.
  */
-export function withQuickGroups(quotes: readonly Quote[], kept: readonly AlignedGroup[], from: number, spunCopies: Analysis['spunCopies']): Analysis {
+export function withQuickGroups(
+  quotes: readonly Quote[],
+  kept: readonly GroupSummary[],
+  from: number,
+  spunCopies: ShownAnalysis['spunCopies'],
+  detailed: ShownAnalysis['detailed'],
+): ShownAnalysis {
   const count = quotes.length;
-  let groups: readonly AlignedGroup[] | null = null;
+  let groups: readonly GroupSummary[] | null = null;
   return {
     quotes,
     spunCopies,
+    detailed,
+    quickFrom: from,
     get groups() {
-      groups ??= [...kept, ...singletonGroups(quotes.slice(from, count))];
+      groups ??= [...kept, ...singletonGroups(quotes.slice(from, count)).map(summaryOf)];
       return groups;
     },
   };

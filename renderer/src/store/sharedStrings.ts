@@ -4,10 +4,12 @@
  * speaker's name and so on: a few hundred thousand small strings at 10,000 articles, all kept, all walked
  * by the garbage collector. Pages are rewritten in place while nothing else holds them, like prefixQuotes.
  */
-import type { AlignedGroup, QuoteVersion } from '../../../shared/alignment';
+import type { GroupSummary } from '../../../shared/groupSummary';
 import type { Quote, SpeakerRef } from '../../../shared/types';
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+const NO_STRINGS: readonly string[] = Object.freeze([]);
 
 /** Summaries and mentions this short repeat ("Reference version.", "he"); longer ones are mostly unique. */
 const SHARED_UP_TO = 40;
@@ -24,6 +26,17 @@ export class SharedStrings {
    * held every quote's words twice, and the garbage collector's pauses grew with it.
    */
   constructor(private readonly earlier?: (articleId: string) => readonly Quote[]) {}
+
+  /** One frozen one-entry list per string: most groups have one speaker and are in one article. */
+  private readonly lists = new Map<string, readonly string[]>();
+
+  private list(items: readonly string[]): readonly string[] {
+    if (items.length === 0) return NO_STRINGS;
+    if (items.length > 1) return items.map((t) => this.one(t));
+    let list = this.lists.get(items[0]!);
+    if (!list) this.lists.set(items[0]!, (list = Object.freeze([this.one(items[0]!)])));
+    return list;
+  }
 
   private one(text: string): string {
     const have = this.pool.get(text);
@@ -57,21 +70,18 @@ export class SharedStrings {
   }
 
   /**
-   * Groups: the same, and a one-part version's text is its quote's text (the engine joins the parts),
-   * so it becomes the quote's string.
+   * Group summaries: the same, and their quote ids become the quotes' own strings (JSON gives each
+   * occurrence its own copy); a one-version group's reference quotes are its quotes, one list for both.
    */
-  groups(page: readonly AlignedGroup[], quote: (id: string) => Quote | undefined): void {
-    for (const g of page) {
-      // Groups built here (quickGroups) share frozen lists already; fetched ones are plain arrays.
-      const speakers = g.speakers as string[];
-      if (!Object.isFrozen(speakers)) for (let i = 0; i < speakers.length; i++) speakers[i] = this.one(speakers[i]!);
-      for (const v of g.versions as Writable<QuoteVersion>[]) {
-        v.articleId = this.one(v.articleId);
-        if (v.speaker !== null) v.speaker = this.one(v.speaker);
-        if (v.summary.length <= SHARED_UP_TO) v.summary = this.one(v.summary);
-        const only = v.quoteIds.length === 1 ? quote(v.quoteIds[0]!) : undefined;
-        if (only && only.text === v.text) v.text = only.text;
-      }
+  groups(page: readonly GroupSummary[], quote: (id: string) => Quote | undefined): void {
+    for (const g of page as Writable<GroupSummary>[]) {
+      g.speakers = this.list(g.speakers);
+      g.articleIds = this.list(g.articleIds);
+      const ids = g.quoteIds as string[];
+      for (let i = 0; i < ids.length; i++) ids[i] = quote(ids[i]!)?.id ?? ids[i]!;
+      const reference = g.referenceQuoteIds as string[];
+      if (reference.length === ids.length && reference.every((id, i) => id === ids[i])) g.referenceQuoteIds = ids;
+      else for (let i = 0; i < reference.length; i++) reference[i] = quote(reference[i]!)?.id ?? reference[i]!;
     }
   }
 }

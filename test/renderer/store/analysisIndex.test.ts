@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { summaryOf } from '../../../shared/groupSummary';
 import { AnalysisIndex, EMPTY_LOOKUP } from '../../../renderer/src/store/analysisIndex';
 import { analysis } from '../listFixture';
 import { singletonGroups } from '../../../shared/singletons';
@@ -11,9 +12,12 @@ describe('AnalysisIndex', () => {
   it('finds groups and quotes by id and lists each article’s quotes in text order, page by page', () => {
     const index = new AnalysisIndex();
     for (const q of analysis.quotes) index.addQuotes([q]);
-    index.addGroups(analysis.groups);
+    const summaries = analysis.groups.map(summaryOf);
+    index.addGroups(summaries);
     const lookup = index.lookup();
-    for (const g of analysis.groups) expect(lookup.group(g.id)).toBe(g);
+    for (const g of summaries) expect(lookup.group(g.id)).toBe(g);
+    // Fetched groups are summaries: their versions are main's to give.
+    for (const g of summaries) expect(lookup.quickGroup(g.id)).toBeUndefined();
     for (const q of analysis.quotes) expect(lookup.quote(q.id)).toBe(q);
     const articleId = analysis.quotes[0]!.articleId;
     expect(lookup.quotesOf(articleId)).toEqual(analysis.quotes.filter((q) => q.articleId === articleId));
@@ -46,10 +50,12 @@ describe('quick groups, listed but not held', () => {
     const listing = new Listing();
     listing.addQuotes(quotes);
     listing.addSingletons(groups, articleIndexOf(articles));
-    expect(listing.rows.rows()).toEqual(groupRows(groups, articles, quotes));
+    expect(listing.rows.rows()).toEqual(groupRows(groups.map(summaryOf), articles, quotes));
     const lookup = listing.index.lookup();
     for (const g of groups) {
-      expect(lookup.group(g.id)).toEqual(g);
+      expect(lookup.quickGroup(g.id)).toEqual(g);
+      expect(lookup.quickGroup(g.id)).toBe(lookup.quickGroup(g.id));
+      expect(lookup.group(g.id)).toEqual(summaryOf(g));
       expect(lookup.group(g.id)).toBe(lookup.group(g.id));
     }
     // A quote that is not the first part of its utterance names no quick group.
@@ -59,10 +65,10 @@ describe('quick groups, listed but not held', () => {
 
   it('are built for the analysis only when something asks for them all', () => {
     const quotes = [...split];
-    const kept = [analysis.groups[0]!];
-    const quick = withQuickGroups(quotes, kept, 1, []);
+    const kept = [summaryOf(analysis.groups[0]!)];
+    const quick = withQuickGroups(quotes, kept, 1, [], null);
     quotes.push(...split); // the array grows after it was shown; that analysis describes it as it was
-    expect(quick.groups).toEqual([...kept, ...singletonGroups(split.slice(1))]);
+    expect(quick.groups).toEqual([...kept, ...singletonGroups(split.slice(1)).map(summaryOf)]);
     expect(quick.groups).toBe(quick.groups);
   });
 });

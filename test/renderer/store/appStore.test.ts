@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { batchBySize, createAppStore, initialState, mergeLoaded, prefixQuotes, selectSelectedArticle, selectTotalWords } from '../../../renderer/src/store/appStore';
-import { analysis as listAnalysis } from '../listFixture';
+import { batchBySize, createAppStore, initialState, mergeLoaded, prefixQuotes, selectSelectedArticle, selectSelectedGroup, selectTotalWords } from '../../../renderer/src/store/appStore';
+import { analysis as listAnalysis, articles as listArticles } from '../listFixture';
 import { fakeApi, serveAnalysis, textFile } from '../fakeApi';
 import { makeQuote } from '../../fixtures/records';
 
@@ -39,6 +39,37 @@ describe('app store', () => {
     await store.getState().openFiles([textFile('bad.txt', 'x'), textFile('good.txt', 'Good\ntext')]);
     expect(store.getState().articles.map((a) => a.name)).toEqual(['good.txt']);
     expect(store.getState().failures).toEqual([{ name: 'bad.txt', reason: 'Request too large.' }]);
+  });
+
+  it('lists group summaries, fetches a group’s versions when it is opened (once), and every group’s for an export', async () => {
+    const api = fakeApi({ 'articles.load': async () => ({ articles: listArticles.map(({ text: _t, ...a }) => a), failures: [] }), ...serveAnalysis(async () => listAnalysis) });
+    const calls = (name: string) => api.calls.filter((c) => c === name).length;
+    const store = createAppStore(api);
+    await store.getState().init();
+    await store.getState().openFiles([textFile('a.txt', 'x')]);
+    expect(store.getState().analysis?.groups.every((g) => !('versions' in g))).toBe(true);
+    const g = listAnalysis.groups[1]!;
+    store.getState().selectGroup(g.id);
+    expect(selectSelectedGroup(store.getState())).toBeNull();
+    store.getState().needGroup(g.id);
+    store.getState().needGroup(g.id);
+    await vi.waitFor(() => expect(selectSelectedGroup(store.getState())).toEqual(g));
+    store.getState().needGroup(g.id);
+    expect(calls('analysis.group')).toBe(1);
+    let saved = '';
+    const info = await api['app.info']({});
+    const exporting = createAppStore({
+      ...api,
+      'app.info': async () => ({ ...info, nativeDialogs: true }),
+      'files.save': async ({ content }) => ((saved = content), { saved: true }),
+    });
+    await exporting.getState().init();
+    await exporting.getState().openFiles([textFile('a.txt', 'x')]);
+    await exporting.getState().exportAs('json');
+    expect(calls('analysis.groupDetails')).toBeGreaterThan(0);
+    expect((JSON.parse(saved) as { groups: { versions: unknown[] }[] }).groups.map((r) => r.versions.length)).toEqual(
+      expect.arrayContaining(listAnalysis.groups.map((x) => x.versions.length)),
+    );
   });
 
   it('removes an article and moves the selection', async () => {
@@ -142,7 +173,7 @@ describe('analysis of many articles', () => {
     expect(analysis!.groups.map((g) => g.quoteIds)).toEqual(analysis!.quotes.map((q) => [q.id]));
     expect(rows).toHaveLength(30);
     expect(rows.every((r) => r.text === 'Hello there' && r.speakers[0] === 'Ann Lee')).toBe(true);
-    expect(lookup.group(rows[0]!.id)?.versions[0]?.text).toBe('Hello there');
+    expect(lookup.quickGroup(rows[0]!.id)?.versions[0]?.text).toBe('Hello there');
     // The quick groups are not fetched: only the full comparison's would be.
     expect(api.calls).not.toContain('analysis.groups');
     expect(store.getState().analysing).toBe(true);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { summaryOf } from '../../../shared/groupSummary';
 import { SharedStrings } from '../../../renderer/src/store/sharedStrings';
 import { Listing } from '../../../renderer/src/store/listing';
 import { singletonGroups } from '../../../shared/singletons';
@@ -8,17 +9,18 @@ import { analysis, articles } from '../listFixture';
 // Which copy of a string an object holds cannot be seen from JavaScript; what can is that nothing changes.
 describe('SharedStrings', () => {
   it('leaves every value of fetched pages as it was', () => {
-    const { quotes, groups } = structuredClone(analysis);
+    const { quotes } = structuredClone(analysis);
+    const groups = structuredClone(analysis.groups.map(summaryOf));
     const strings = new SharedStrings();
     strings.quotes(quotes);
     const byId = new Map(quotes.map((q) => [q.id, q]));
     strings.groups(groups, (id) => byId.get(id));
-    expect({ quotes, groups }).toEqual({ quotes: analysis.quotes, groups: analysis.groups });
+    expect({ quotes, groups }).toEqual({ quotes: analysis.quotes, groups: analysis.groups.map(summaryOf) });
   });
 
-  it('passes over the frozen speaker lists of groups built in the window', () => {
+  it('passes over the frozen lists of summaries of groups built in the window', () => {
     const quotes = structuredClone(analysis.quotes);
-    const groups = singletonGroups(quotes);
+    const groups = singletonGroups(quotes).map(summaryOf);
     const byId = new Map(quotes.map((q) => [q.id, q]));
     expect(() => new SharedStrings().groups(groups, (id) => byId.get(id))).not.toThrow();
   });
@@ -26,13 +28,14 @@ describe('SharedStrings', () => {
 
 describe('Listing', () => {
   it('lists pages of a fetched analysis as the rows built in one go, and finds every quote and group', () => {
-    const { quotes, groups } = structuredClone(analysis);
+    const { quotes } = structuredClone(analysis);
+    const groups = structuredClone(analysis.groups.map(summaryOf));
     const listing = new Listing();
     for (const q of quotes) listing.addQuotes([q]);
     listing.addGroups(groups, articleIndexOf(articles));
-    expect(listing.rows.rows()).toEqual(groupRows(analysis.groups, articles, analysis.quotes));
+    expect(listing.rows.rows()).toEqual(groupRows(analysis.groups.map(summaryOf), articles, analysis.quotes));
     const lookup = listing.index.lookup();
-    for (const g of analysis.groups) expect(lookup.group(g.id)).toEqual(g);
+    for (const g of analysis.groups) expect(lookup.group(g.id)).toEqual(summaryOf(g));
     for (const q of analysis.quotes) expect(lookup.quote(q.id)).toEqual(q);
   });
 });

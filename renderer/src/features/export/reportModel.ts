@@ -4,7 +4,9 @@
  * "copy as text" command all render this one model, so they never disagree.
  */
 import type { AlignedGroup } from '../../../../shared/alignment';
-import type { Analysis } from '../../../../shared/types';
+import { summaryOf } from '../../../../shared/groupSummary';
+import type { Quote } from '../../../../shared/types';
+import type { ShownAnalysis } from '../../store/shownAnalysis';
 import type { ArticleInfo } from '../../../../shared/contract';
 import { sourceLetter } from '../groups/badges';
 import { groupRows, isFlagged, WORDING_LABELS } from '../groups/rows';
@@ -40,24 +42,27 @@ export interface Report {
   readonly groups: readonly ReportGroup[];
 }
 
-/** Builds the report model from what is on screen. */
-export function buildReport(analysis: Analysis, articles: readonly ArticleInfo[], now: Date): Report {
+/** What a report needs of the analysis besides its groups in full. */
+type ReportSource = Pick<ShownAnalysis, 'quotes' | 'spunCopies'>;
+
+/** Builds the report model from what is on screen, with every group in full (fetched for the export). */
+export function buildReport(groups: readonly AlignedGroup[], analysis: ReportSource, articles: readonly ArticleInfo[], now: Date): Report {
   const index = new Map(articles.map((a, i) => [a.id, i]));
   return {
     generated: now.toISOString(),
     sources: articles.map((a, i) => ({ letter: sourceLetter(i), title: a.title, file: a.name, words: a.wordCount })),
     spunCopies: analysis.spunCopies.map((s) => `Source ${sourceLetter(index.get(s.articleId) ?? 0)}: ${s.message}`),
-    groups: reportGroups(analysis.groups, analysis, articles),
+    groups: reportGroups(groups, analysis, articles),
   };
 }
 
 /** The report entries of some groups (all of them for a report, one for "copy as text"), most urgent first. */
-export function reportGroups(selected: readonly AlignedGroup[], analysis: Analysis, articles: readonly ArticleInfo[]): ReportGroup[] {
+export function reportGroups(selected: readonly AlignedGroup[], analysis: Pick<ReportSource, 'quotes'>, articles: readonly ArticleInfo[]): ReportGroup[] {
   const index = new Map(articles.map((a, i) => [a.id, i]));
-  const quotes = new Map(analysis.quotes.map((q) => [q.id, q]));
+  const quotes = new Map<string, Quote>(analysis.quotes.map((q) => [q.id, q]));
   const groups = new Map(selected.map((g) => [g.id, g]));
   const letter = (articleId: string) => sourceLetter(index.get(articleId) ?? 0);
-  return groupRows(selected, articles, analysis.quotes).flatMap((row) => {
+  return groupRows(selected.map(summaryOf), articles, analysis.quotes).flatMap((row) => {
     const g = groups.get(row.id);
     if (!g) return [];
     return [

@@ -2,13 +2,13 @@
  * One quote across every source: the versions stacked, differences marked against the reference,
  * the speaker as written and as resolved, the cue and the confidence, and a jump to the article.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { AlignedGroup, QuoteVersion } from '../../../../shared/alignment';
 import type { Quote } from '../../../../shared/types';
 import type { ArticleInfo } from '../../../../shared/contract';
 import { plural } from '../../format';
 import { useApp } from '../../store/context';
-import { selectSelectedGroup } from '../../store/appStore';
+import { selectSelectedGroup, selectSelectedSummary } from '../../store/appStore';
 import { SourceBadge, SpeakerChips, WordingChip } from './badges';
 import { ReviewBar } from '../review/ReviewBar';
 import { VersionText } from './VersionText';
@@ -77,13 +77,26 @@ function VersionCard({
 /** The group view in the right-hand pane. */
 export function GroupDetail() {
   const group: AlignedGroup | null = useApp(selectSelectedGroup);
+  // The list holds a summary; the versions are fetched from main when the group is opened.
+  const summary = useApp(selectSelectedSummary);
+  const needGroup = useApp((s) => s.needGroup);
   const lookup = useApp((s) => s.lookup);
   const articles = useApp((s) => s.articles);
   const showInArticle = useApp((s) => s.showInArticle);
   const copyGroup = useApp((s) => s.copyGroup);
   const articleIndex = useMemo(() => new Map(articles.map((a, i) => [a.id, i])), [articles]);
+  useEffect(() => {
+    if (summary && !group) needGroup(summary.id);
+  }, [summary, group, needGroup]);
 
   if (!group) {
+    if (summary) {
+      return (
+        <div className="detail-empty" role="status">
+          <p>Loading the versions of this quote…</p>
+        </div>
+      );
+    }
     return (
       <div className="detail-empty">
         <p>Select a quote to compare it across sources.</p>

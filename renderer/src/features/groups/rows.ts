@@ -3,7 +3,7 @@
  * order (flagged first: misattribution, then rewording, then missing speakers). Pure, so it is
  * computed in selectors and tested without a DOM.
  */
-import type { AlignedGroup } from '../../../../shared/alignment';
+import type { GroupSummary } from '../../../../shared/groupSummary';
 import type { Quote, Wording } from '../../../../shared/types';
 import type { ArticleInfo } from '../../../../shared/contract';
 import { ShardedIndex } from '../../store/shardedIndex';
@@ -69,29 +69,28 @@ const oneSource: (readonly number[])[] = [];
 const sourcesOne = (i: number): readonly number[] => (oneSource[i] ??= Object.freeze([i]));
 
 /** Positions of the articles a group's versions are in, ascending. */
-function sourcesOf(g: AlignedGroup, articleIndex: ReadonlyMap<string, number>): readonly number[] {
-  if (g.versions.length === 1) {
-    const i = articleIndex.get(g.versions[0]!.articleId) ?? -1;
+function sourcesOf(g: GroupSummary, articleIndex: ReadonlyMap<string, number>): readonly number[] {
+  if (g.articleIds.length === 1) {
+    const i = articleIndex.get(g.articleIds[0]!) ?? -1;
     return i >= 0 ? sourcesOne(i) : NO_SOURCES;
   }
-  const sources = [...new Set(g.versions.map((v) => articleIndex.get(v.articleId) ?? -1))].filter((i) => i >= 0).sort((a, b) => a - b);
+  const sources = g.articleIds.map((a) => articleIndex.get(a) ?? -1).filter((i) => i >= 0).sort((a, b) => a - b);
   return sources.length === 1 ? sourcesOne(sources[0]!) : sources;
 }
 
 /** The row for one group, given where each article sits and each quote's words. */
-function rowOf(g: AlignedGroup, articleIndex: ReadonlyMap<string, number>, quoteText: (id: string) => string): GroupRow {
+function rowOf(g: GroupSummary, articleIndex: ReadonlyMap<string, number>, quoteText: (id: string) => string): GroupRow {
   const sources = sourcesOf(g, articleIndex);
   const singleSource = sources.length <= 1;
   const flags = sharedFlags(g.speakerConflict, g.unattributed, g.wording === 'reworded', singleSource);
-  const reference = g.versions[g.reference] ?? g.versions[0];
-  const ids = reference?.quoteIds ?? [];
+  const ids = g.referenceQuoteIds;
   return {
     id: g.id,
     // One part: the quote's own string, not a copy made by join.
     text: ids.length === 1 ? quoteText(ids[0]!) : ids.map(quoteText).join(' … '),
     speakers: g.speakers,
     sources,
-    versions: g.versions.length,
+    versions: g.versionCount,
     wording: g.wording,
     flags,
     severity: severityOf(flags, g.wording),
@@ -144,7 +143,7 @@ export class RowBuilder {
   }
 
   /** Groups in analysis order, with each article's position in the sources list. */
-  addGroups(groups: readonly AlignedGroup[], articleIndex: ReadonlyMap<string, number>): void {
+  addGroups(groups: readonly GroupSummary[], articleIndex: ReadonlyMap<string, number>): void {
     for (const g of groups) {
       const row = rowOf(g, articleIndex, this.quoteText);
       for (const f of CHIPS) if (chipKeeps(row, f)) this.chips[f]++;
@@ -166,7 +165,7 @@ export class RowBuilder {
 export const articleIndexOf = (articles: readonly ArticleInfo[]): Map<string, number> => new Map(articles.map((a, i) => [a.id, i]));
 
 /** A builder holding every row of an analysis. */
-export function rowBuilderFor(groups: readonly AlignedGroup[], articles: readonly ArticleInfo[], quotes: readonly Quote[]): RowBuilder {
+export function rowBuilderFor(groups: readonly GroupSummary[], articles: readonly ArticleInfo[], quotes: readonly Quote[]): RowBuilder {
   const builder = new RowBuilder();
   builder.addQuotes(quotes);
   builder.addGroups(groups, articleIndexOf(articles));
@@ -174,7 +173,7 @@ export function rowBuilderFor(groups: readonly AlignedGroup[], articles: readonl
 }
 
 /** Builds the rows for every group, most urgent first, then in article order. */
-export function groupRows(groups: readonly AlignedGroup[], articles: readonly ArticleInfo[], quotes: readonly Quote[]): GroupRow[] {
+export function groupRows(groups: readonly GroupSummary[], articles: readonly ArticleInfo[], quotes: readonly Quote[]): GroupRow[] {
   return rowBuilderFor(groups, articles, quotes).rows();
 }
 

@@ -4,7 +4,7 @@
  */
 import { REVIEW_STATUSES, STATUS_LABELS } from '../../../../shared/review';
 import { useApp } from '../../store/context';
-import { selectSelectedGroup } from '../../store/appStore';
+import { selectSelectedSummary } from '../../store/appStore';
 import { isTyping, useWindowEvent } from '../../ui/windowEvents';
 
 /** Decision buttons and note for one group. */
@@ -47,7 +47,9 @@ export function useReviewKeys(): void {
   const pane = useApp((s) => s.pane);
   const setMark = useApp((s) => s.setMark);
   const showInArticle = useApp((s) => s.showInArticle);
-  const group = useApp(selectSelectedGroup);
+  // The summary is at hand at once (the versions may still be on their way); it names the reference's quotes.
+  const group = useApp(selectSelectedSummary);
+  const lookup = useApp((s) => s.lookup);
   useWindowEvent('keydown', (e) => {
     if (!selectedGroupId || pane !== 'group' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
     const status = REVIEW_STATUSES[Number(e.key) - 1];
@@ -55,11 +57,11 @@ export function useReviewKeys(): void {
       e.preventDefault();
       setMark(selectedGroupId, status);
     } else if (e.key === 'Enter' && (e.target as HTMLElement | null)?.tagName !== 'BUTTON') {
-      const reference = group?.versions[group.reference];
-      const first = reference?.quoteIds[0];
-      if (first && reference) {
+      const first = group?.referenceQuoteIds[0];
+      const quote = first === undefined ? undefined : lookup.quote(first);
+      if (quote) {
         e.preventDefault();
-        showInArticle(reference.articleId, first);
+        showInArticle(quote.articleId, quote.id);
       }
     }
   });

@@ -5,7 +5,7 @@ import type { Analysis } from '../../../../shared/types';
 import { analysis, articles } from '../../analysisFixture';
 
 const now = new Date('2026-11-21T10:00:00Z');
-const report = buildReport(analysis, articles, now);
+const report = buildReport(analysis.groups, analysis, articles, now);
 
 /** The fixture with a hostile quote: markup, a formula and separators. */
 const hostile: Analysis = {
@@ -28,7 +28,7 @@ describe('report model', () => {
 
 describe('export formats', () => {
   it('HTML is self-contained, scriptless and escapes quote text', () => {
-    const file = exportReport(buildReport(hostile, articles, now), 'html');
+    const file = exportReport(buildReport(hostile.groups, hostile, articles, now), 'html');
     expect(file.name).toBe('verbatim-report-2026-11-21.html');
     expect(file.content).toContain("default-src 'none'");
     expect(file.content).not.toContain('<script>');
@@ -37,14 +37,14 @@ describe('export formats', () => {
   });
 
   it('CSV quotes separators and defuses formulas', () => {
-    const content = exportReport(buildReport(hostile, articles, now), 'csv').content;
+    const content = exportReport(buildReport(hostile.groups, hostile, articles, now), 'csv').content;
     const line = content.split('\r\n').find((l) => l.includes('HYPERLINK'));
     expect(line).toContain(`"'=HYPERLINK(""x"")<script>alert(1)</script>|a,b"`);
     expect(content.split('\r\n')[0]).toBe('group,flagged,wording,speaker_conflict,source,source_title,speaker,as_written,cue,reference,quote,difference');
   });
 
   it('Markdown escapes its own syntax', () => {
-    const content = exportReport(buildReport(hostile, articles, now), 'markdown').content;
+    const content = exportReport(buildReport(hostile.groups, hostile, articles, now), 'markdown').content;
     expect(content).toContain('\\<script\\>');
     expect(content).toContain('\\|a,b');
   });

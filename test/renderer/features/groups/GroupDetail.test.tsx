@@ -54,7 +54,8 @@ describe('group view: speakers, cues, confidence and legend', () => {
   async function renderList(select: string) {
     const store = await renderOpenedApp(listArticles, listAnalysis);
     act(() => store.getState().selectGroup(select));
-    return screen.getByTestId('group-detail');
+    // The versions are fetched when the group is opened.
+    return screen.findByTestId('group-detail');
   }
 
   it('shows each version’s canonical speaker, the words the text used, the cue and how sure the engine is', async () => {

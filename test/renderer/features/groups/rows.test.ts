@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { summaryOf } from '../../../../shared/groupSummary';
 import { filterRows, groupRows, speakerRows, articleIndexOf, countRows, RowBuilder } from '../../../../renderer/src/features/groups/rows';
 import { analysis, articles } from '../../analysisFixture';
 import { analysis as listAnalysis, articles as listArticles } from '../../listFixture';
 
 describe('groupRows', () => {
-  const rows = groupRows(analysis.groups, articles, analysis.quotes);
+  const rows = groupRows(analysis.groups.map(summaryOf), articles, analysis.quotes);
 
   it('puts the misattributed, reworded quote first', () => {
     expect(rows.map((r) => r.id)).toEqual(['g1', 'g2']);
@@ -21,7 +22,7 @@ describe('groupRows', () => {
 });
 
 describe('speakers', () => {
-  const rows = groupRows(analysis.groups, articles, analysis.quotes);
+  const rows = groupRows(analysis.groups.map(summaryOf), articles, analysis.quotes);
 
   it('lists everyone quoted with their sources and flags, most quoted first', () => {
     expect(speakerRows(rows, analysis.quotes, articles)).toEqual([
@@ -37,7 +38,7 @@ describe('speakers', () => {
 });
 
 describe('refinements', () => {
-  const rows = groupRows(analysis.groups, articles, analysis.quotes);
+  const rows = groupRows(analysis.groups.map(summaryOf), articles, analysis.quotes);
   it('narrow by wording class and by source', () => {
     expect(filterRows(rows, 'all', '', null, { wording: 'reworded' }).map((r) => r.id)).toEqual(['g1']);
     expect(filterRows(rows, 'all', '', null, { wording: 'identical' })).toEqual([]);
@@ -51,15 +52,15 @@ describe('RowBuilder', () => {
     const index = articleIndexOf(listArticles);
     const builder = new RowBuilder();
     for (const q of listAnalysis.quotes) builder.addQuotes([q]);
-    for (const g of listAnalysis.groups) builder.addGroups([g], index);
-    const whole = groupRows(listAnalysis.groups, listArticles, listAnalysis.quotes);
+    for (const g of listAnalysis.groups) builder.addGroups([summaryOf(g)], index);
+    const whole = groupRows(listAnalysis.groups.map(summaryOf), listArticles, listAnalysis.quotes);
     expect(builder.rows()).toEqual(whole);
     expect(builder.chipCounts()).toEqual(countRows(whole, ['all', 'flagged', 'speaker', 'multi', 'single']));
     expect(Object.fromEntries(builder.quoteCounts())).toEqual({ a_00000000000a: 3, a_00000000000b: 2 });
   });
 
   it('shares one flags object per combination and one sources list per single source (rows are read-only)', () => {
-    const rows = groupRows(listAnalysis.groups, listArticles, listAnalysis.quotes);
+    const rows = groupRows(listAnalysis.groups.map(summaryOf), listArticles, listAnalysis.quotes);
     for (const a of rows) {
       for (const b of rows) {
         if (JSON.stringify(a.flags) === JSON.stringify(b.flags)) expect(a.flags).toBe(b.flags);
@@ -73,8 +74,8 @@ describe('RowBuilder', () => {
     const byId = new Map(listAnalysis.quotes.map((q) => [q.id, q]));
     const builder = new RowBuilder((id) => byId.get(id));
     builder.addQuotes(listAnalysis.quotes);
-    builder.addGroups(listAnalysis.groups, articleIndexOf(listArticles));
-    expect(builder.rows()).toEqual(groupRows(listAnalysis.groups, listArticles, listAnalysis.quotes));
+    builder.addGroups(listAnalysis.groups.map(summaryOf), articleIndexOf(listArticles));
+    expect(builder.rows()).toEqual(groupRows(listAnalysis.groups.map(summaryOf), listArticles, listAnalysis.quotes));
     expect(Object.fromEntries(builder.quoteCounts())).toEqual({ a_00000000000a: 3, a_00000000000b: 2 });
   });
 });
