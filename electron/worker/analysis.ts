@@ -17,8 +17,8 @@ import type { Analysis, AnalysisProgress, Article, LoadFailure } from '../../sha
 import { analyze, AnalysisAssembler, compactStatements, type AnalyzeOptions, type ExtractedStatement } from '../engine/analyze';
 import { extract } from '../engine/extract';
 import { analyzeParallel, batchSizeFor, createExtractionPool, type ExtractionPool } from '../engine/parallel';
+import { Intake } from '../engine/parallel/intake';
 import type { SentenceSplit } from '../engine/align';
-import { Slices } from './slices';
 
 /** A request from the parent: analyse the articles `ids`, in that order. */
 export interface AnalysisRequest {
@@ -53,7 +53,7 @@ const extracted = new Map<string, Extracted>();
 let session: { assembler: AnalysisAssembler; ids: string[]; covered: Set<string> } | null = null;
 
 /** Alignment prep for the session is done here, a few milliseconds at a time, between the thread's other work. */
-const slices = new Slices();
+const intake = new Intake();
 
 /**
  * Warm-up while the user is still choosing files: the first analysis otherwise pays for loading
@@ -121,7 +121,7 @@ async function quickPass(articles: readonly Article[], onProgress: (p: AnalysisP
     if (s.covered.has(a.id)) return;
     s.covered.add(a.id);
     const position = s.ids.push(a.id) - 1;
-    if (!('failure' in result)) slices.push(() => s.assembler.add(position, a, result.statements, result.split));
+    if (!('failure' in result)) intake.push(() => s.assembler.add(position, a, result.statements, result.split));
   });
   const analysis = pass.finish(articles.length);
   return skipped.length > 0 ? { ...analysis, skipped } : analysis;
@@ -136,10 +136,10 @@ async function fullAnalysis(articles: readonly Article[], onProgress: (p: Analys
   let assembler: AnalysisAssembler;
   if (s && s.ids.length === total && s.ids.every((id, i) => id === ids[i])) {
     onProgress({ stage: 'extract', done: total, total });
-    await slices.idle();
+    await intake.idle();
     assembler = s.assembler;
   } else {
-    slices.clear();
+    intake.clear();
     assembler = new AnalysisAssembler();
     const todo: Article[] = [];
     const positions: number[] = [];
@@ -148,20 +148,20 @@ async function fullAnalysis(articles: readonly Article[], onProgress: (p: Analys
       if (!kept) {
         todo.push(a);
         positions.push(i);
-      } else if (!('failure' in kept)) slices.push(() => assembler.add(i, a, kept.statements, kept.split));
+      } else if (!('failure' in kept)) intake.push(() => assembler.add(i, a, kept.statements, kept.split));
     });
-    slices.push(() => assembler.warm());
+    intake.push(() => assembler.warm());
     const already = total - todo.length;
     onProgress({ stage: 'extract', done: already, total });
     await extractEach(
       todo,
       (k, result) => {
         extracted.set(todo[k]!.id, result);
-        if (!('failure' in result)) slices.push(() => assembler.add(positions[k]!, todo[k]!, result.statements, result.split));
+        if (!('failure' in result)) intake.push(() => assembler.add(positions[k]!, todo[k]!, result.statements, result.split));
       },
       (done) => onProgress({ stage: 'extract', done: already + done, total }),
     );
-    await slices.idle();
+    await intake.idle();
   }
   const analysis = assembler.finish(total, onProgress);
   // An article whose extraction overran its deadline is left out, and the window says which and why.
