@@ -164,24 +164,8 @@ export function tokenizePart(text: string, part: number): Token[] {
   const nested = /(?:^|\s)[‘'"“]/.test(text) ? nestedRanges(text) : [];
   const asides = /[—–]|\s-\s/.test(text) ? asideRanges(text) : [];
   let prevEnd = 0;
-  let articleStart = -1;
-  // exec with lastIndex rather than matchAll, which copies the (Unicode) pattern on every call.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    let raw = m[0];
-    let start = m.index;
-    const end = start + raw.length;
-    // "al-" before a capitalised name is part of the name ("al-Qaddafi"); hold it for the next word.
-    if (raw.length <= 3 && hyphenWithin(text, start + 1, start + 4) && ARTICLE_PREFIX.test(text.slice(start, start + 4))) {
-      articleStart = start;
-      continue;
-    }
-    const sepGap = text.slice(prevEnd, articleStart >= 0 ? articleStart : start);
-    if (articleStart >= 0) {
-      raw = text.slice(articleStart, end);
-      start = articleStart;
-      articleStart = -1;
-    }
+  eachWrittenWord(text, (raw, start, end) => {
+    const sepGap = text.slice(prevEnd, start);
     const inEditorial = inside(editorial, start, end);
     const censored = raw.includes('*') || raw.includes('--') || (inEditorial && /^(censored|expletive|deleted|bleep)$/i.test(raw));
     const { sep, afterEllipsis } = gapOf(sepGap);
@@ -202,7 +186,7 @@ export function tokenizePart(text: string, part: number): Token[] {
       for (let i = 0; i < words.length; i++) tokens.push(makeToken(shared, words[i]!, i, contraction));
     }
     prevEnd = end;
-  }
+  });
   // Only the last word can be cut off: nothing but quote marks and space may follow it.
   const last = tokens[tokens.length - 1];
   if (last) last.cut = text.slice(last.end).replace(QUOTE_MARKS, '').trim() === '';
@@ -217,33 +201,44 @@ export function tokenizePart(text: string, part: number): Token[] {
 export function countTokens(text: string): number {
   let n = 0;
   let editorial: readonly (readonly [number, number])[] | null = null;
+  eachWrittenWord(text, (raw, start, end) => {
+    n++;
+    // Only a word with an apostrophe can be a contraction; only then does it matter whether it is censored.
+    if (!/['’ʼ‘`´]/.test(raw)) return;
+    const bare = raw.length > 3 && raw.charCodeAt(2) < 128 && /^[a-z]{2,3}[-‐‑]/i.test(raw) ? raw.replace(ARTICLE_PREFIX, '') : raw;
+    const norm = writtenForms(bare).norm;
+    if (!norm.includes("'")) return;
+    editorial ??= /[[(]/.test(text) ? editorialRanges(text) : [];
+    const inEditorial = inside(editorial, start, end);
+    const censored = raw.includes('*') || raw.includes('--') || (inEditorial && /^(censored|expletive|deleted|bleep)$/i.test(raw));
+    if (!censored) n += (expandContraction(norm)?.length ?? 1) - 1;
+  });
+  return n;
+}
+
+/**
+ * Calls `visit` with each written word of `text` (a match of WORD) and where it stands, an "al-"
+ * before a capitalised name joined to the name ("al-Qaddafi"): the words `tokenizePart` and
+ * `countTokens` both go by.
+ */
+function eachWrittenWord(text: string, visit: (raw: string, start: number, end: number) => void): void {
   let articleStart = -1;
+  // exec with lastIndex rather than matchAll, which copies the (Unicode) pattern on every call.
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    let raw = m[0];
-    let start = m.index;
+    const raw = m[0];
+    const start = m.index;
     const end = start + raw.length;
+    // Held for the next word.
     if (raw.length <= 3 && hyphenWithin(text, start + 1, start + 4) && ARTICLE_PREFIX.test(text.slice(start, start + 4))) {
       articleStart = start;
       continue;
     }
     if (articleStart >= 0) {
-      raw = text.slice(articleStart, end);
-      start = articleStart;
+      visit(text.slice(articleStart, end), articleStart, end);
       articleStart = -1;
-    }
-    n++;
-    // Only a word with an apostrophe can be a contraction; only then does it matter whether it is censored.
-    if (!/['’ʼ‘`´]/.test(raw)) continue;
-    const bare = raw.length > 3 && raw.charCodeAt(2) < 128 && /^[a-z]{2,3}[-‐‑]/i.test(raw) ? raw.replace(ARTICLE_PREFIX, '') : raw;
-    const norm = writtenForms(bare).norm;
-    if (!norm.includes("'")) continue;
-    editorial ??= /[[(]/.test(text) ? editorialRanges(text) : [];
-    const inEditorial = inside(editorial, start, end);
-    const censored = raw.includes('*') || raw.includes('--') || (inEditorial && /^(censored|expletive|deleted|bleep)$/i.test(raw));
-    if (!censored) n += (expandContraction(norm)?.length ?? 1) - 1;
+    } else visit(raw, start, end);
   }
-  return n;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
