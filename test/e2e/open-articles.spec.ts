@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { countWords, titleOf } from '../../electron/engine/load/article';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { expect, hasSeeds, screenshotDir, seedsDir, startServer, test } from './fixtures';
 
@@ -98,6 +98,7 @@ test('files named on the command line open when the page loads', async ({ page }
     await expect(page.getByTestId('source-title')).toHaveText('Morning briefing');
   } finally {
     child.kill();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
@@ -115,6 +116,7 @@ test('a folder named on the command line opens every article in it and compares 
     await expect(page.getByTestId('analysis-status')).toHaveCount(0);
   } finally {
     child.kill();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
@@ -125,9 +127,13 @@ test('"Open folder…" opens the articles in a folder and its subfolders, nothin
   writeFileSync(join(dir, 'later', 'second.md'), 'Second report\nThe mayor said the bridge would open.');
   writeFileSync(join(dir, 'cover.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
   await page.goto(app.url);
-  await page.getByTestId('folder-input').setInputFiles(dir);
-  await expect(page.getByTestId('source-item')).toHaveCount(2);
-  await expect(page.getByTestId('failure-item')).toHaveCount(0);
+  try {
+    await page.getByTestId('folder-input').setInputFiles(dir);
+    await expect(page.getByTestId('source-item')).toHaveCount(2);
+    await expect(page.getByTestId('failure-item')).toHaveCount(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('pasted text becomes a new source', async ({ page, app }) => {
