@@ -9,6 +9,8 @@ const fixtures = join(import.meta.dirname, '../../fixtures/align');
 const original = article('original', readFileSync(join(fixtures, 'ferry-original.txt'), 'utf8'));
 const spun = article('spun', readFileSync(join(fixtures, 'ferry-spun.txt'), 'utf8'));
 const wn = new WordNetSynonyms();
+/** A copy of `a` under another headline line (wire copies, syndication). */
+const headlined = (id: string, headline: string, a: { text: string }) => article(id, `${headline}\n${a.text}`);
 
 describe('findSpunCopies', () => {
   it('reports the spun article as a copy of the original, with share and substitution rate', () => {
@@ -32,7 +34,6 @@ describe('findSpunCopies', () => {
   it('reports each spun copy once, in input order, however many copies of the story it is compared with', () => {
     // Wire copies under new headlines: compared with each other and with the spun copies, they hold
     // the same sentences, and one changed word in a headline is no spinning.
-    const headlined = (id: string, headline: string, a: { text: string }) => article(id, `${headline}\n${a.text}`);
     const copies = [
       headlined('wire-1', 'Ferry service resumes (copy 1)', original),
       headlined('spun-1', 'Ferry service resumes (copy 1)', spun),
@@ -54,7 +55,6 @@ describe('findSpunCopies', () => {
   });
 
   it('finds the same when pairs were compared early, as articles came in, in any order', () => {
-    const headlined = (id: string, headline: string, a: { text: string }) => article(id, `${headline}\n${a.text}`);
     const copies = [
       headlined('wire-1', 'Ferry service resumes (copy 1)', original),
       headlined('spun-1', 'Ferry service resumes (copy 1)', spun),
