@@ -7,6 +7,7 @@ import type { SpeakerRef } from '../../../shared/types';
 import type { Attributed, Mention, Statement } from '../attribute';
 import { expandName, indexNames, namesNear, type NameIndex, type NameOccurrence } from './names';
 import { genderOf, resolvePronoun, type Antecedent } from './pronouns';
+import { isSpace } from '../text/classes';
 
 export interface CanonicalStatement extends Statement {
   readonly speaker: SpeakerRef | null;
@@ -20,12 +21,6 @@ export interface Canonicalised {
 // Module constants: a regex literal allocates a new RegExp each time it is evaluated.
 const WHITESPACE_RUNS = /\s+/g;
 const TRAILING_COMMAS = /[,\s]+$/u;
-
-/** The code units \s matches (ECMAScript WhiteSpace and LineTerminator). */
-function isSpace(code: number): boolean {
-  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 /** Runs of whitespace become one space; trailing commas and spaces go. */
 export function tidyDescription(text: string): string {

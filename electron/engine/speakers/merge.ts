@@ -7,12 +7,12 @@
  */
 import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import { startsUpper } from '../text/classes';
 
 const metaphone = new DoubleMetaphone();
 
 // Module constants: a regex literal allocates a new RegExp each time it is evaluated.
 const FINAL_STOP = /\.$/;
-const STARTS_UPPER = /^\p{Lu}/u;
 const COMBINING_MARKS = /\p{M}/gu;
 
 /** True when every code unit is ASCII: most names are, and NFD leaves them as they are, with no marks. */
@@ -23,13 +23,6 @@ function isAscii(word: string): boolean {
 
 /** The name without accents, for comparing: "Calderón" and "Calderon" are one surname. */
 const fold = (word: string): string => (isAscii(word) ? word : word.normalize('NFD').replace(COMBINING_MARKS, ''));
-
-/** The first code point is a capital letter (\p{Lu}), read without the regex for ASCII. */
-function startsUpper(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 0x80) return c >= 65 && c <= 90;
-  return STARTS_UPPER.test(word);
-}
 
 function sameFirstName(a: string, b: string): boolean {
   if (a === b) return true;

@@ -38,3 +38,14 @@ export function codePointBefore(text: string, i: number): number {
   }
   return low;
 }
+
+/** Whether the first code point of `word` is a capital letter (`/^\p{Lu}/u`, without the regex). */
+export function startsUpper(word: string): boolean {
+  return word.length > 0 && (classOf(word.codePointAt(0)!) & UPPER) !== 0;
+}
+
+/** The code units \s matches (ECMAScript WhiteSpace and LineTerminator): what `trim` removes. */
+export function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
