@@ -87,7 +87,7 @@ export function splitSentences(text: string, anchorCache?: Map<string, readonly 
 }
 
 /** Anchors of a sentence: its distinct names and numbers, lower-cased and sorted (not the capital at its start). */
-export function anchorsOf(sentence: string): string[] {
+function anchorsOf(sentence: string): string[] {
   const found = new Set<string>();
   let first = true;
   for (const m of anchorMatches(sentence)) {

@@ -6,6 +6,7 @@
  */
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { STOPWORDS, cosmeticKey, expandContraction } from './lexicon';
+import { isSpace, startsUpper } from '../text/classes';
 
 /** One word of a version, with where it stands and how it compares. */
 export interface Token {
@@ -58,7 +59,9 @@ const WORD =
   /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*(?:st|nd|rd|th)?%?|\p{L}+(?:\*+|-{2,})\p{L}*|[\p{L}\p{N}]+(?:['’ʼ‘`][\p{L}]+)*/gu;
 
 /** Quote marks of every style, dropped from punctuation: quote-mark style never counts as a change. */
-const QUOTE_MARKS = /["'“”‘’„‟«»‹›`´]/gu;
+const QUOTE_MARK_CHARS = '"\'“”‘’„‟«»‹›`´';
+const QUOTE_MARKS = new RegExp(`[${QUOTE_MARK_CHARS}]`, 'gu');
+const QUOTE_MARK_UNITS = new Set([...QUOTE_MARK_CHARS].map((ch) => ch.charCodeAt(0)));
 const APOSTROPHES = /['’ʼ‘`´]/gu;
 const ELLIPSIS = /…|\.\s*\.\s*\./u;
 /** Arabic article on transliterated names ("al-Qaddafi" ≡ "Gadhafi" up to spelling). */
@@ -68,17 +71,9 @@ function stripDiacritics(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
-const normCache = new Map<string, string>();
-
 /** Normalises a word as written to its comparison form (case, apostrophes, diacritics, dots). */
-export function normWord(raw: string): string {
-  let norm = normCache.get(raw);
-  if (norm === undefined) {
-    norm = stripDiacritics(raw.toLowerCase()).replace(APOSTROPHES, "'").replace(/\./g, '').replace(/'$/, '');
-    if (normCache.size > 200_000) normCache.clear();
-    normCache.set(raw, norm);
-  }
-  return norm;
+function normWord(raw: string): string {
+  return stripDiacritics(raw.toLowerCase()).replace(APOSTROPHES, "'").replace(/\./g, '').replace(/'$/, '');
 }
 
 /** Ranges of [bracketed] and (parenthesised) text, where a writer inserts their own words. */
@@ -123,18 +118,12 @@ function stemOf(key: string): string {
 function sentenceStart(text: string, at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
     const c = text.charCodeAt(i);
-    if (QUOTE_MARK_UNITS.has(c) || isTrimmedSpace(c)) continue;
+    if (QUOTE_MARK_UNITS.has(c) || isSpace(c)) continue;
     return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a;
   }
   return true;
 }
 
-const QUOTE_MARK_UNITS = new Set([...'"\'“”‘’„‟«»‹›`´'].map((ch) => ch.charCodeAt(0)));
-
-function isTrimmedSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return /\s/.test(String.fromCharCode(c));
-}
 
 /**
  * Ranges of quotations inside a quote (‘…’, "…", “…”). An opening mark follows a space or the start
@@ -167,9 +156,9 @@ export function tokenizePart(text: string, part: number): Token[] {
   eachWrittenWord(text, (raw, start, end) => {
     const sepGap = text.slice(prevEnd, start);
     const inEditorial = inside(editorial, start, end);
-    const censored = raw.includes('*') || raw.includes('--') || (inEditorial && /^(censored|expletive|deleted|bleep)$/i.test(raw));
+    const censored = isCensored(raw, inEditorial);
     const { sep, afterEllipsis } = gapOf(sepGap);
-    const bare = raw.length > 3 && raw.charCodeAt(2) < 128 && /^[a-z]{2,3}[-‐‑]/i.test(raw) ? raw.replace(ARTICLE_PREFIX, '') : raw;
+    const bare = bareOf(raw);
     const forms = writtenForms(bare);
     const norm = forms.norm;
     const proper = startsUpper(bare) && !sentenceStart(text, start);
@@ -205,13 +194,10 @@ export function countTokens(text: string): number {
     n++;
     // Only a word with an apostrophe can be a contraction; only then does it matter whether it is censored.
     if (!/['’ʼ‘`´]/.test(raw)) return;
-    const bare = raw.length > 3 && raw.charCodeAt(2) < 128 && /^[a-z]{2,3}[-‐‑]/i.test(raw) ? raw.replace(ARTICLE_PREFIX, '') : raw;
-    const norm = writtenForms(bare).norm;
+    const norm = writtenForms(bareOf(raw)).norm;
     if (!norm.includes("'")) return;
     editorial ??= /[[(]/.test(text) ? editorialRanges(text) : [];
-    const inEditorial = inside(editorial, start, end);
-    const censored = raw.includes('*') || raw.includes('--') || (inEditorial && /^(censored|expletive|deleted|bleep)$/i.test(raw));
-    if (!censored) n += (expandContraction(norm)?.length ?? 1) - 1;
+    if (!isCensored(raw, inside(editorial, start, end))) n += (expandContraction(norm)?.length ?? 1) - 1;
   });
   return n;
 }
@@ -243,6 +229,16 @@ function eachWrittenWord(text: string, visit: (raw: string, start: number, end: 
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** A written word without an Arabic article ("al-Qaddafi" → "Qaddafi"); most words have none, and skip the regex. */
+function bareOf(raw: string): string {
+  return raw.length > 3 && raw.charCodeAt(2) < 128 && /^[a-z]{2,3}[-‐‑]/i.test(raw) ? raw.replace(ARTICLE_PREFIX, '') : raw;
+}
+
+/** Whether a word is censored ("f***", "s--t", or an editor's "[expletive]"). */
+function isCensored(raw: string, inEditorial: boolean): boolean {
+  return raw.includes('*') || raw.includes('--') || (inEditorial && /^(censored|expletive|deleted|bleep)$/i.test(raw));
+}
+
 /** Whether a hyphen of any kind stands in text[from, to): most words are not "al-" before a name, and need no test. */
 function hyphenWithin(text: string, from: number, to: number): boolean {
   for (let i = from; i < to && i < text.length; i++) {
@@ -252,12 +248,6 @@ function hyphenWithin(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** `/^\p{Lu}/u.test(word)`, with ASCII decided without the regex. */
-function startsUpper(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  return /^\p{Lu}/u.test(word);
-}
 
 /** What the text between two words makes of the second: its punctuation, and whether an ellipsis stands there. */
 interface Gap {
