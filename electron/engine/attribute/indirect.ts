@@ -759,7 +759,7 @@ function accordingParaphrase(tokens: readonly Token[], from: number, to: number,
  */
 function openingParticiple(tokens: readonly Token[], from: number, to: number): Paraphrase | null {
   const t = tokens[from];
-  if (!t || !t.cueWord || !isCapitalised(t) || !isParticiple(t.lower) || !SPEECH_FORMS.has(t.lower)) return null;
+  if (!t || !isSpeechForm(t) || !isCapitalised(t) || !isParticiple(t.lower)) return null;
   // "Speaking to the coalition, …", "Responding in an interview, …": the setting of a speech, not a report.
   const first = tokens[from + 1];
   if (SPEAK_FORMS.has(t.lower) || t.lower === 'talking' || !first || first.kind !== 'word' || TRAILERS.has(first.lower)) return null;

@@ -28,8 +28,12 @@ export interface NameIndex {
 // is mandatory between repetitions, so the pattern cannot match one stretch in two ways (linear).
 // Latin letters are spelled out: V8 runs explicit ranges much faster than \p{Lu}.
 // Only short words keep a full stop (initials and abbreviations: "J.", "Jr."), so "Lavrov. Rubio" is two runs.
-export const NAME_RUN =
-  /[A-ZÀ-ÖØ-Þ](?:[a-z]{0,2}\.|[A-Za-zÀ-ÖØ-öø-ÿ’'-]*)(?:[ \u00a0](?:[A-ZÀ-ÖØ-Þ](?:[a-z]{0,2}\.|[A-Za-zÀ-ÖØ-öø-ÿ’'-]*)|bin|al|de|da|van|von|der|ibn|el|la|le|du|di)(?=[ \u00a0,.;:!?)’'”"]|$))*/g;
+/** Name particles, the lower-case words a run may hold after its first ("Osama bin Laden", "Ludwig van Beethoven"). */
+const PARTICLE_WORDS = ['bin', 'al', 'de', 'da', 'van', 'von', 'der', 'ibn', 'el', 'la', 'le', 'du', 'di'];
+export const NAME_RUN = new RegExp(
+  String.raw`[A-ZÀ-ÖØ-Þ](?:[a-z]{0,2}\.|[A-Za-zÀ-ÖØ-öø-ÿ’'-]*)(?:[ \u00a0](?:[A-ZÀ-ÖØ-Þ](?:[a-z]{0,2}\.|[A-Za-zÀ-ÖØ-öø-ÿ’'-]*)|${PARTICLE_WORDS.join('|')})(?=[ \u00a0,.;:!?)’'”"]|$))*`,
+  'g',
+);
 
 /** Words that start a sentence or a capitalised stretch without being part of a name. */
 const NOT_NAME_WORDS = new Set(
@@ -131,7 +135,7 @@ function isRunCapital(code: number): boolean {
 }
 
 /** NAME_RUN's particles, the lower-case words a run may hold after its first. */
-const PARTICLES: ReadonlySet<string> = new Set(['bin', 'al', 'de', 'da', 'van', 'von', 'der', 'ibn', 'el', 'la', 'le', 'du', 'di']);
+const PARTICLES: ReadonlySet<string> = new Set(PARTICLE_WORDS);
 
 /**
  * The nearest place at or before `at` where the whole scan is between runs, looked for down to `limit`:
@@ -176,11 +180,16 @@ function isMultiWord(run: string): boolean {
 /** Every multi-word name occurrence in the text, in text order. */
 function allNames(index: NameIndex): readonly NameOccurrence[] {
   if (index.all) return index.all;
+  return (index.all = namesInRuns(index.text, 0, Infinity));
+}
+
+/** The multi-word name occurrences of the runs that start in [start, to), in text order; `start` is between runs. */
+function namesInRuns(text: string, start: number, to: number): NameOccurrence[] {
   const out: NameOccurrence[] = [];
-  NAME_RUN.lastIndex = 0;
+  NAME_RUN.lastIndex = start;
   let m: RegExpExecArray | null;
-  while ((m = NAME_RUN.exec(index.text)) !== null) if (isMultiWord(m[0])) namesInRun(m[0], m.index, out);
-  return (index.all = out);
+  while ((m = NAME_RUN.exec(text)) !== null && m.index < to) if (isMultiWord(m[0])) namesInRun(m[0], m.index, out);
+  return out;
 }
 
 /**
@@ -194,12 +203,7 @@ export function namesNear(index: NameIndex, from: number, to: number): readonly 
   const text = index.text;
   const at = Math.max(0, Math.min(from, text.length));
   const start = betweenRunsBefore(text, at, Math.max(0, at - MAX_LOOK_BACK), false);
-  if (start < 0) return allNames(index);
-  const out: NameOccurrence[] = [];
-  NAME_RUN.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = NAME_RUN.exec(text)) !== null && m.index < to) if (isMultiWord(m[0])) namesInRun(m[0], m.index, out);
-  return out;
+  return start < 0 ? allNames(index) : namesInRuns(text, start, to);
 }
 
 /** The most frequent full name with this last word (the first to occur of equally frequent ones), or null. */
