@@ -127,7 +127,11 @@ export function placeMarks(
 }
 
 /** The review file content for the current articles and marks. */
-export function buildReviewDocument(articles: readonly Article[], marks: readonly ReviewMark[], now: Date): ReviewDocument {
+export function buildReviewDocument(
+  articles: readonly Pick<Article, 'id' | 'name' | 'path' | 'text'>[],
+  marks: readonly ReviewMark[],
+  now: Date,
+): ReviewDocument {
   return {
     format: 'verbatim-review',
     version: 1,

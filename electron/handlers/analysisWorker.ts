@@ -93,11 +93,12 @@ export function createWorkerAnalyzer(entry: URL | string, options: WorkerOptions
       return new Promise<Analysis>((resolve, reject) => {
         pending = { id, resolve, reject };
         progress = { stage: 'extract', done: 0, total: articles.length };
+        const ids = articles.map((a) => a.id);
         const fresh = articles.filter((a) => !sent.has(a.id));
         // A full analysis is where the thread lets go of articles it no longer covers; this side follows.
-        if (!options.extractOnly) sent = new Set(articles.map((a) => a.id));
+        if (!options.extractOnly) sent = new Set(ids);
         else for (const a of fresh) sent.add(a.id);
-        const request: AnalysisRequest = { id, ids: articles.map((a) => a.id), articles: fresh, options };
+        const request: AnalysisRequest = { id, ids, articles: fresh, options };
         w.postMessage(request);
       });
     },

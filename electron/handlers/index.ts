@@ -129,7 +129,7 @@ export function createHandlers(host: HostServices, library = new Library()): Han
       const text = library.text(a.id);
       return text === null ? [] : [{ ...a, text }];
     });
-    return JSON.stringify({ ...buildReviewDocument([], marks, new Date()), articles: withText });
+    return JSON.stringify(buildReviewDocument(withText, marks, new Date()));
   };
 
   async function load(sources: readonly LoadSource[]): Promise<Loaded> {

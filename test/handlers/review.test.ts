@@ -35,7 +35,7 @@ describe('review files', () => {
     const file = join(dir, 'changing.txt');
     writeFileSync(file, 'Before');
     const doc = buildReviewDocument(
-      [{ id: 'a_000000000009', path: file, name: 'changing.txt', title: 'Before', text: 'Before', wordCount: 1, encoding: 'utf-8', byteLength: 6 }],
+      [{ id: 'a_000000000009', path: file, name: 'changing.txt', text: 'Before' }],
       [],
       new Date(),
     );

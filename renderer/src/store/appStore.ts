@@ -859,12 +859,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
         api['articles.text']({ ids: [id] })
           .then(([text]) => {
             if (text === null || text === undefined) return;
-            set((s) => {
-              const texts = new Map(s.texts);
-              texts.set(id, text);
-              for (const old of texts.keys()) if (texts.size > TEXTS_KEPT) texts.delete(old);
-              return { texts };
-            });
+            set((s) => ({ texts: withCapped(s.texts, id, text, TEXTS_KEPT) }));
           })
           .catch((error: unknown) => set({ error: `Could not show the article: ${message(error)}` }))
           .finally(() => textsAsked.delete(id));
@@ -878,18 +873,21 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
           .then((group) => {
             // Only for the groups still on screen (a newer result may have come meanwhile).
             if (!group || get().analysis?.detailed?.handle !== analysis.detailed?.handle) return;
-            set((s) => {
-              const kept = new Map(s.details);
-              kept.set(id, group);
-              for (const old of kept.keys()) if (kept.size > DETAILS_KEPT) kept.delete(old);
-              return { details: kept };
-            });
+            set((s) => ({ details: withCapped(s.details, id, group, DETAILS_KEPT) }));
           })
           .catch((error: unknown) => set({ error: `Could not show the quote's versions: ${message(error)}` }))
           .finally(() => groupsAsked.delete(id));
       },
     };
   });
+}
+
+/** A copy of `map` with `key` set, the entries set longest ago dropped past `max`. */
+function withCapped<K, V>(map: ReadonlyMap<K, V>, key: K, value: V, max: number): Map<K, V> {
+  const kept = new Map(map);
+  kept.set(key, value);
+  for (const old of kept.keys()) if (kept.size > max) kept.delete(old);
+  return kept;
 }
 
 /** The article shown in the reader. */

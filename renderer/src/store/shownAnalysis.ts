@@ -24,7 +24,7 @@ export interface ShownAnalysis {
 /** Full groups fetched per call (main cuts a page short when its groups are large). */
 const PAGE = 2000;
 
-/** One group in full: a quick one is rebuilt from its quotes, the full result's is fetched. */
+/** One group of the full result, fetched from main; null for a quick result (its groups are rebuilt from their quotes where they are shown). */
 export async function fetchGroup(api: Api, shown: ShownAnalysis, id: string): Promise<AlignedGroup | null> {
   return shown.detailed ? api['analysis.group']({ handle: shown.detailed.handle, id }) : null;
 }
