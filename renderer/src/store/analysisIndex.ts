@@ -62,11 +62,11 @@ export class AnalysisIndex {
   /**
    * Quick groups are found but not held: each is its quotes' utterance alone, so it is rebuilt on request.
    * Holding 170,000 of them at 10,000 articles was a fifth of the heap the garbage collector compacted
-   * while the comparison ran.
+   * while the comparison ran. `added`: whether the pass found any.
    */
-  addSingletons(groups: readonly unknown[]): void {
+  addSingletons(added: boolean): void {
     this.singletons = true;
-    if (groups.length > 0) this.current = null;
+    if (added) this.current = null;
   }
 
   /** A quick group rebuilt (and remembered), unless a fetched group has this id. */

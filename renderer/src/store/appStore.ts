@@ -519,8 +519,7 @@ export function createAppStore(api: Api, storage: Storage | null = globalThis.lo
       const quick = total >= QUICK_FIRST_AT;
       const base = get().analysis ?? NO_ANALYSIS;
       const listing = new Listing();
-      listing.addQuotes(base.quotes);
-      listing.addGroups(base.groups, articleIndexOf(get().articles));
+      listing.adopt(base.quotes, base.groups, articleIndexOf(get().articles));
       // Quick groups are not held (see withQuickGroups): the shown quotes are, after the earlier set's.
       const shown = { quotes: [...base.quotes] };
       const extracted = new Set(get().articles.map((a) => a.id));

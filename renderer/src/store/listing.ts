@@ -35,9 +35,17 @@ export class Listing {
     this.index.addGroups(groups);
   }
 
+  /** What is already on screen (its strings shared when it was fetched), listed again for a listing that adds to it. */
+  adopt(quotes: readonly Quote[], groups: readonly GroupSummary[], articleIndex: ReadonlyMap<string, number>): void {
+    this.index.addQuotes(quotes);
+    this.rows.addQuotes(quotes);
+    this.rows.addGroups(groups, articleIndex);
+    this.index.addGroups(groups);
+  }
+
   /** Quick groups built from quotes: listed, then let go (the index rebuilds one when asked). */
   addSingletons(groups: readonly AlignedGroup[], articleIndex: ReadonlyMap<string, number>): void {
     this.rows.addGroups(groups.map(summaryOf), articleIndex);
-    this.index.addSingletons(groups);
+    this.index.addSingletons(groups.length > 0);
   }
 }
