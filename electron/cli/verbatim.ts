@@ -2,14 +2,15 @@
  * The command line: `verbatim analyze [--json] [--jobs N] PATH...` runs the same engine as the app and
  * prints a readable report, or the JSON contract with --json. A PATH may be a folder: its article files
  * (and its subfolders', no symbolic links followed, hidden files skipped, at most 20,000) are analysed
- * in name order. Files are read and analysed by N worker threads (default: the cores available); a file
+ * in name order. N threads work (default: the cores available): this one coordinates and groups, N − 1
+ * worker threads read and extract; with N = 1 (or a few files) this thread does it all. A file
  * that cannot be read gets one line on stderr and the others are still analysed. Progress goes to
  * stderr when it is a terminal, never to stdout. The exit code is non-zero only when nothing loaded.
  */
 import { availableParallelism } from 'node:os';
 import { analyze } from '../engine/analyze';
 import { expandFolders, isArticle, loadPath, SUPPORTED_EXTENSIONS } from '../engine/load';
-import { analyzeParallel } from '../engine/parallel';
+import { analyzeParallel, extractionThreads } from '../engine/parallel';
 import type { Analysis, AnalysisProgress, Article } from '../../shared/types';
 import { toJson, toReport } from './report';
 
@@ -60,7 +61,7 @@ function progressLine(): { update: (p: AnalysisProgress) => void; clear: () => v
   };
 }
 
-/** Loads and analyses in this thread (a few files, or --jobs 1). */
+/** Loads and analyses in this thread (a few files, or --jobs 1, or one core). */
 async function analyzeHere(files: readonly string[], onProgress: (p: AnalysisProgress) => void): Promise<{ articles: Article[]; analysis: Analysis }> {
   const loaded = await Promise.all(files.map((f) => loadPath(f)));
   const articles: Article[] = [];
@@ -87,7 +88,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   let failures: readonly { readonly index: number; readonly failure: { readonly reason: string } }[] = [];
   try {
     if (jobs === 1) ({ articles, analysis } = await analyzeHere(files, progress.update));
-    else ({ articles, analysis, failures } = await analyzeParallel(files.map((path) => ({ path })), { threads: jobs, onProgress: progress.update }));
+    else ({ articles, analysis, failures } = await analyzeParallel(files.map((path) => ({ path })), { threads: extractionThreads(jobs), onProgress: progress.update }));
   } finally {
     progress.clear();
   }

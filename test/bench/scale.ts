@@ -7,7 +7,7 @@
  * and the doubling ratios. Each size runs in a fresh process so its peak memory is its own. Then the
  * three baselines over the 1,000-article text in the same run, with ratios. Prints; asserts nothing.
  *
- *   npx tsx test/bench/scale.ts [--jobs N] [--sizes 1000,2000] [--hash (prints a digest of each result)]
+ *   npx tsx test/bench/scale.ts [--jobs N (threads in all, as the CLI's)] [--sizes 1000,2000] [--hash (prints a digest of each result)]
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -16,14 +16,16 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BASELINES } from './baselines';
-import { analyzeParallel, createExtractionPool } from '../../electron/engine/parallel';
+import { analyzeParallel, createExtractionPool, extractionThreads } from '../../electron/engine/parallel';
 import { buildCorpus, hasCorpusData } from './corpus';
 
 const argValue = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
+// Threads at work in all, as the CLI's --jobs: this one coordinates, the others extract.
 const jobs = Number(argValue('--jobs') ?? availableParallelism());
+const threads = extractionThreads(jobs);
 // The built worker starts fast; from source each thread compiles the engine through tsx first.
 const built = resolve(import.meta.dirname, '../../out/main/extract-worker.js');
 
@@ -44,7 +46,7 @@ interface Figures {
 /** One size, in this process (the child). */
 async function measure(count: number): Promise<Figures> {
   const corpus = buildCorpus(count)!;
-  const pool = createExtractionPool({ threads: jobs, ...(existsSync(built) ? { entry: built } : {}) });
+  const pool = createExtractionPool({ threads, ...(existsSync(built) ? { entry: built } : {}) });
   await pool.warm(); // threads start with the app (or the CLI), before the user's files arrive
   const c0 = process.cpuUsage();
   const t0 = performance.now();
@@ -92,7 +94,7 @@ async function main(): Promise<void> {
     return;
   }
   const sizes = (argValue('--sizes') ?? '1000,2000,5000,10000').split(',').map(Number);
-  console.log(`scale bench: ${jobs} extraction threads on ${availableParallelism()} cores, ${existsSync(built) ? 'built worker' : 'worker from source (run npm run build first)'}`);
+  console.log(`scale bench: ${jobs} threads (1 coordinating, ${threads} extracting) on ${availableParallelism()} cores, ${existsSync(built) ? 'built worker' : 'worker from source (run npm run build first)'}`);
   const rows: Figures[] = [];
   for (const n of sizes) {
     buildCorpus(n); // written once, outside the measurement

@@ -14,7 +14,7 @@ import { Intake } from './intake';
 import { createExtractionPool, type ExtractionPool } from './pool';
 import type { ExtractItem } from './protocol';
 
-export { createExtractionPool, DEFAULT_DEADLINE_MS, type ExtractionPool, type ExtractionPoolOptions } from './pool';
+export { createExtractionPool, DEFAULT_DEADLINE_MS, extractionThreads, type ExtractionPool, type ExtractionPoolOptions } from './pool';
 
 /** An article already loaded, or a file for a worker thread to read. */
 export type ParallelSource = Article | { readonly path: string };
