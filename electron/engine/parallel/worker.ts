@@ -19,7 +19,21 @@ import type { ExtractResult, ExtractTask } from './protocol';
 const anchorCache = new Map<string, readonly string[]>();
 const ANCHOR_CACHE_LIMIT = 200_000;
 
-export default async function extractBatch(task: ExtractTask): Promise<ExtractResult[]> {
+/** The batch before the last one given: batches run one after another (see `extractBatch`). */
+let previous: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs a batch once the one before it is done. The pool sends a thread its next batch while it still
+ * works on one, and a batch that waits on a file read would otherwise let the next one start and
+ * interleave with it, so that neither finished early; and its deadline starts only with it.
+ */
+export default function extractBatch(task: ExtractTask): Promise<ExtractResult[]> {
+  const run = previous.then(() => extractNow(task));
+  previous = run.catch(() => undefined);
+  return run;
+}
+
+async function extractNow(task: ExtractTask): Promise<ExtractResult[]> {
   task.started?.postMessage(0);
   const out: ExtractResult[] = [];
   for (const item of task.items) {
