@@ -9,43 +9,43 @@ function isJoiner(unit: number): boolean {
   return unit === 0x27 || unit === 0x2019 || unit === 0x2d || unit === 0x2e;
 }
 
-/** Length in UTF-16 units of the letter or digit at `i`, or 0 when there is none (or the text ends). */
-function letterAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const cp = text.codePointAt(i)!;
-  return classOf(cp) & (LETTER | DIGIT) ? (cp > 0xffff ? 2 : 1) : 0;
-}
+/** Where `countWords` is: outside a word, in a word's letters and digits, or in joiners right after them. */
+const OUTSIDE = 0;
+const IN_WORD = 1;
+const AFTER_JOINER = 2;
+
+/** What an ASCII code unit is to a word: 1 a letter or digit, 2 a joiner, 0 neither. */
+const ASCII_ROLE = Uint8Array.from({ length: 0x80 }, (_, c) => (classOf(c) & (LETTER | DIGIT) ? 1 : isJoiner(c) ? 2 : 0));
 
 /**
  * Counts words the way an editor would: "U.S.-Russia" and "won’t" are one word each. A word is what
  * /[\p{L}\p{N}]+(?:['’\-.]+[\p{L}\p{N}]+)*\/gu matches (a property test holds the two together):
- * runs of letters and digits joined by runs of joiners. Scanned by hand with the character classes of
- * ../text/classes.ts, because the regex allocated a match per word and the load stage counts every word
- * it reads.
+ * runs of letters and digits joined by runs of joiners. So a run of letters and digits starts a new
+ * word unless only joiners stand between it and the run before. Scanned in one pass over the code
+ * units (a table for ASCII, the classes of ../text/classes.ts beyond), because the regex allocated a
+ * match per word and the load stage counts every word it reads.
  */
 export function countWords(text: string): number {
   let n = 0;
-  let i = 0;
+  let state = OUTSIDE;
   const end = text.length;
-  while (i < end) {
-    let step = letterAt(text, i);
-    if (step === 0) {
-      i++;
-      continue;
-    }
-    n++;
-    for (;;) {
-      while (step > 0) {
-        i += step;
-        step = letterAt(text, i);
-      }
-      let j = i;
-      while (j < end && isJoiner(text.charCodeAt(j))) j++;
-      if (j === i) break;
-      step = letterAt(text, j);
-      if (step === 0) break;
-      i = j;
-    }
+  for (let i = 0; i < end; i++) {
+    const unit = text.charCodeAt(i);
+    let role: number;
+    if (unit < 0x80) role = ASCII_ROLE[unit]!;
+    else if (unit === 0x2019) role = 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff) {
+      // A surrogate pair is one code point; a lone high surrogate is neither letter nor joiner.
+      const cp = text.codePointAt(i)!;
+      role = classOf(cp) & (LETTER | DIGIT) ? 1 : 0;
+      if (cp > 0xffff) i++;
+    } else role = classOf(unit) & (LETTER | DIGIT) ? 1 : 0;
+    if (role === 1) {
+      if (state === OUTSIDE) n++;
+      state = IN_WORD;
+    } else if (role === 2) {
+      if (state === IN_WORD) state = AFTER_JOINER;
+    } else state = OUTSIDE;
   }
   return n;
 }
