@@ -9,13 +9,24 @@ function isJoiner(unit: number): boolean {
   return unit === 0x27 || unit === 0x2019 || unit === 0x2d || unit === 0x2e;
 }
 
-/** Where `countWords` is: outside a word, in a word's letters and digits, or in joiners right after them. */
-const OUTSIDE = 0;
-const IN_WORD = 1;
-const AFTER_JOINER = 2;
+/** What a character is to a word: neither letter nor joiner, a letter or digit, a joiner. */
+const OTHER = 0;
+const ALNUM = 1;
+const JOINER = 2;
 
-/** What an ASCII code unit is to a word: 1 a letter or digit, 2 a joiner, 0 neither. */
-const ASCII_ROLE = Uint8Array.from({ length: 0x80 }, (_, c) => (classOf(c) & (LETTER | DIGIT) ? 1 : isJoiner(c) ? 2 : 0));
+/** The role of each ASCII code unit. */
+const ASCII_ROLE = Uint8Array.from({ length: 0x80 }, (_, c) => (classOf(c) & (LETTER | DIGIT) ? ALNUM : isJoiner(c) ? JOINER : OTHER));
+
+/**
+ * `countWords`'s steps, by state (outside a word, in its letters and digits, in joiners right after
+ * them) times 4 plus role: the next state, plus 4 when a word starts. A table instead of branches,
+ * because whether the next character is a letter is what a branch predictor guesses worst in text.
+ */
+const STEP = Uint8Array.from([
+  /* outside */ 0, 1 | 4, 0, 0,
+  /* in a word */ 0, 1, 2, 0,
+  /* after joiners */ 0, 1, 2, 0,
+]);
 
 /**
  * Counts words the way an editor would: "U.S.-Russia" and "won’t" are one word each. A word is what
@@ -27,25 +38,22 @@ const ASCII_ROLE = Uint8Array.from({ length: 0x80 }, (_, c) => (classOf(c) & (LE
  */
 export function countWords(text: string): number {
   let n = 0;
-  let state = OUTSIDE;
+  let state = 0;
   const end = text.length;
   for (let i = 0; i < end; i++) {
     const unit = text.charCodeAt(i);
     let role: number;
     if (unit < 0x80) role = ASCII_ROLE[unit]!;
-    else if (unit === 0x2019) role = 2;
+    else if (unit === 0x2019) role = JOINER;
     else if (unit >= 0xd800 && unit <= 0xdbff) {
       // A surrogate pair is one code point; a lone high surrogate is neither letter nor joiner.
       const cp = text.codePointAt(i)!;
-      role = classOf(cp) & (LETTER | DIGIT) ? 1 : 0;
+      role = classOf(cp) & (LETTER | DIGIT) ? ALNUM : OTHER;
       if (cp > 0xffff) i++;
-    } else role = classOf(unit) & (LETTER | DIGIT) ? 1 : 0;
-    if (role === 1) {
-      if (state === OUTSIDE) n++;
-      state = IN_WORD;
-    } else if (role === 2) {
-      if (state === IN_WORD) state = AFTER_JOINER;
-    } else state = OUTSIDE;
+    } else role = classOf(unit) & (LETTER | DIGIT) ? ALNUM : OTHER;
+    const step = STEP[state * 4 + role]!;
+    n += step >> 2;
+    state = step & 3;
   }
   return n;
 }

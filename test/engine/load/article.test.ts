@@ -49,4 +49,13 @@ describe('countWords against the word pattern it implements', () => {
     const pieces = fc.constantFrom('a', 'Z', '7', 'é', '日', '𝒳', '😀', "'", '’', '-', '.', ' ', '\n', ',', '\ud800', '\udc00', '٣');
     fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => countWords(parts.join('')) === byRegex(parts.join(''))), { numRuns: 2000 });
   });
+
+  it('agrees on arbitrary code units', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(countWords(text)).toBe(byRegex(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
