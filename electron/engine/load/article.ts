@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../../../shared/types';
-import { classOf, DIGIT, LETTER } from '../text/classes';
+import { classOf, DIGIT, isSpace, LETTER } from '../text/classes';
 
 const MAX_TITLE = 160;
 
@@ -60,11 +60,32 @@ export function countWords(text: string): number {
 
 /** The first non-empty line, shortened at a word boundary; the file name (sans extension) when there is none. */
 export function titleOf(text: string, fileName: string): string {
-  const line = text.split(/\r\n|\r|\n/, 50).map((l) => l.trim()).find((l) => l.length > 0);
+  const line = firstLine(text, TITLE_LINES);
   if (!line) return fileName.replace(/\.[^.]+$/, '');
   if (line.length <= MAX_TITLE) return line;
   const cut = line.lastIndexOf(' ', MAX_TITLE);
   return `${line.slice(0, cut > 80 ? cut : MAX_TITLE)}…`;
+}
+
+/** Lines a title is looked for in. */
+const TITLE_LINES = 50;
+
+/**
+ * The first of the first `lines` lines (ended by CRLF, CR or LF) that is not blank, trimmed; null when
+ * there is none. Read line by line, not split: splitting cut out and trimmed every line of the head.
+ */
+function firstLine(text: string, lines: number): string | null {
+  let from = 0;
+  for (let k = 0; k < lines; k++) {
+    let to = from;
+    while (to < text.length && text.charCodeAt(to) !== 0x0a && text.charCodeAt(to) !== 0x0d) to++;
+    let start = from;
+    while (start < to && isSpace(text.charCodeAt(start))) start++;
+    if (start < to) return text.slice(start, to).trim();
+    if (to >= text.length) return null;
+    from = to + (text.charCodeAt(to) === 0x0d && text.charCodeAt(to + 1) === 0x0a ? 2 : 1);
+  }
+  return null;
 }
 
 /** Stable id from name and content: reopening the same file yields the same id. */
@@ -79,12 +100,14 @@ export function makeArticle(input: {
   text: string;
   encoding: string;
   byteLength: number;
+  /** The title the document declares, if any; else the first line. */
+  title?: string | undefined;
 }): Article {
   return {
     id: articleId(input.name, input.text),
     path: input.path,
     name: input.name,
-    title: titleOf(input.text, input.name),
+    title: input.title ? input.title : titleOf(input.text, input.name),
     text: input.text,
     wordCount: countWords(input.text),
     encoding: input.encoding,

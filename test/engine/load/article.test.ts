@@ -59,3 +59,29 @@ describe('countWords against the word pattern it implements', () => {
     );
   });
 });
+
+describe('titleOf against the split it replaced', () => {
+  /** The first non-blank of the first 50 lines, as splitting found it before the line reader. */
+  const bySplit = (text: string, fileName: string): string => {
+    const line = text.split(/\r\n|\r|\n/, 50).map((l) => l.trim()).find((l) => l.length > 0);
+    if (!line) return fileName.replace(/\.[^.]+$/, '');
+    if (line.length <= 160) return line;
+    const cut = line.lastIndexOf(' ', 160);
+    return `${line.slice(0, cut > 80 ? cut : 160)}…`;
+  };
+
+  it('gives the same title on any text', () => {
+    const pieces = fc.constantFrom('Title', 'word ', ' ', '\t', '\u00a0', '\u2028', '\n', '\r', '\r\n', '\n\r', 'x'.repeat(90));
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 70 }), (parts) => {
+        const text = parts.join('');
+        expect(titleOf(text, 'a.txt')).toBe(bySplit(text, 'a.txt'));
+      }),
+      { numRuns: 3000 },
+    );
+    const blank = `${'\n'.repeat(49)}late title`;
+    expect(titleOf(blank, 'a.txt')).toBe(bySplit(blank, 'a.txt'));
+    expect(titleOf(`${blank}\n`, 'b.md')).toBe('late title');
+    expect(titleOf(`\n${blank}`, 'b.md')).toBe('b');
+  });
+});
