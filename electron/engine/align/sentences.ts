@@ -3,7 +3,7 @@
  * words not at the start of a sentence. A spinner swaps common words for synonyms but leaves
  * names and numbers alone, so a sentence and its spun copy share their anchors.
  */
-import { classOf, codePointBefore, DIGIT, LETTER, UPPER } from '../text/classes';
+import { classOf, codePointBefore, DIGIT, isSpace, LETTER, UPPER } from '../text/classes';
 
 /** One sentence with where it is and the anchors it holds. */
 export interface Sentence {
@@ -17,8 +17,12 @@ export interface Sentence {
   readonly anchors: readonly string[];
 }
 
-/** Sentence ends: . ! ? (with closing quotes) followed by space and a capital or opening quote; and line breaks. */
-const BOUNDARY = /(?<=[.!?]["'”’»)]?)\s+(?=["'“‘«(]?[\p{Lu}\p{N}])|\n+/gu;
+/**
+ * Sentence ends: . ! ? (with closing quotes) followed by space and a capital or opening quote; and
+ * line breaks. What `sentenceBounds` splits at (a property test holds the two together).
+ */
+export const BOUNDARY = /(?<=[.!?]["'”’»)]?)\s+(?=["'“‘«(]?[\p{Lu}\p{N}])|\n+/gu;
+
 /**
  * What `anchorMatches` finds: a capital or a digit not right after a letter or digit, and what
  * follows it (letters, apostrophes, dots and hyphens after a capital; digits, commas and dots after
@@ -63,27 +67,172 @@ const NOT_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'he',
  * of one story, which repeat most sentences, find each sentence's anchors once.
  */
 export function splitSentences(text: string, anchorCache?: Map<string, readonly string[]>): Sentence[] {
+  const bounds = sentenceBounds(text);
   const out: Sentence[] = [];
-  let from = 0;
-  const push = (to: number): void => {
-    const raw = text.slice(from, to);
-    const trimmed = raw.trim();
-    if (trimmed !== '') {
-      const start = from + raw.indexOf(trimmed);
-      let anchors = anchorCache?.get(trimmed);
-      if (!anchors) {
-        anchors = anchorsOf(trimmed);
-        anchorCache?.set(trimmed, anchors);
-      }
-      out.push({ index: out.length, start, text: trimmed, anchors });
-    }
-  };
-  for (const m of text.matchAll(BOUNDARY)) {
-    push(m.index);
-    from = m.index + m[0].length;
+  for (let k = 0; k < bounds.length; k += 2) {
+    const start = bounds[k]!;
+    const sentence = text.slice(start, bounds[k + 1]!);
+    out.push({ index: out.length, start, text: sentence, anchors: cachedAnchors(sentence, anchorCache) });
   }
-  push(text.length);
   return out;
+}
+
+/** The anchors of a sentence, from `anchorCache` when it has them (and kept there when it had not). */
+export function cachedAnchors(sentence: string, anchorCache?: Map<string, readonly string[]>): readonly string[] {
+  let anchors = anchorCache?.get(sentence);
+  if (!anchors) {
+    anchors = anchorsOf(sentence);
+    anchorCache?.set(sentence, anchors);
+  }
+  return anchors;
+}
+
+/** A sentence in an anchor cache's index: its text, its anchors' signature, and the next sentence with its hash. */
+interface Indexed {
+  readonly text: string;
+  /** Its anchors joined, when it has two or more (what spun-copy detection indexes articles by); else null. */
+  readonly signature: string | null;
+  readonly next: Indexed | undefined;
+}
+
+/**
+ * An index by sentence hash over an anchor cache: a sentence met before (most are, in copies of one
+ * story) is found by the hash its caller worked out anyway and compared in place, instead of being cut
+ * out of its article and hashed again as a Map key. It only ever holds sentences its cache holds, so
+ * the cache's owner still bounds the memory: when the cache has shrunk (it was cleared), so is the index.
+ */
+interface AnchorIndex {
+  readonly byHash: Map<number, Indexed>;
+  size: number;
+}
+
+const indexes = new WeakMap<Map<string, readonly string[]>, AnchorIndex>();
+
+/**
+ * The anchor signature of the sentence `text[start, end)`, whose hash (any hash of its text, the same
+ * for every call with one cache) is `hash`: its anchors joined with NUL when it has two or more, else
+ * null. `anchorCache` (sentence text → anchors) finds a repeated sentence's anchors once.
+ */
+export function signatureAt(text: string, start: number, end: number, hash: number, anchorCache?: Map<string, readonly string[]>): string | null {
+  if (!anchorCache) return signatureOf(anchorsOf(text.slice(start, end)));
+  let index = indexes.get(anchorCache);
+  if (!index || anchorCache.size < index.size) indexes.set(anchorCache, (index = { byHash: new Map(), size: 0 }));
+  const first = index.byHash.get(hash);
+  const sentence = text.slice(start, end);
+  for (let s = first; s; s = s.next) if (s.text === sentence) return s.signature;
+  const signature = signatureOf(cachedAnchors(sentence, anchorCache));
+  index.byHash.set(hash, { text: sentence, signature, next: first });
+  index.size++;
+  return signature;
+}
+
+/** Anchors joined with NUL when there are two or more (fewer tell too little to find copies by); else null. */
+function signatureOf(anchors: readonly string[]): string | null {
+  return anchors.length >= 2 ? anchors.join('\u0000') : null;
+}
+
+/**
+ * Start and end offsets of an article's sentences, in order, two numbers each: the pieces between
+ * BOUNDARY's matches, trimmed, the empty ones left out. Found without the regex (whose look-behind,
+ * and a slice, trim and search per piece, made splitting cost the extraction threads more than finding
+ * quotes did): every match starts just after a . ! ? (or the closing quote after one) or at a line
+ * break, so only those are looked at, and `indexOf` (native, fast) finds them.
+ */
+export function sentenceBounds(text: string): number[] {
+  const out: number[] = [];
+  const marks = new MarkFinder(text);
+  let from = 0;
+  for (let p = marks.next(0); p !== -1; ) {
+    let i = p;
+    if (text.charCodeAt(p) !== 0x0a) {
+      i = p + 1;
+      if (isCloser(text.charCodeAt(i))) i++;
+    }
+    const end = isSpace(text.charCodeAt(i)) ? boundaryEnd(text, i) : i;
+    if (end > i) {
+      pushTrimmed(text, from, i, out);
+      from = end;
+      p = marks.next(end);
+    } else p = marks.next(p + 1);
+  }
+  pushTrimmed(text, from, text.length, out);
+  return out;
+}
+
+/** The code units a BOUNDARY match comes right after, or starts with: . ! ? and a line break. */
+const MARKS = ['.', '!', '?', '\n'] as const;
+
+/** Finds the marks of a text in order, asking `indexOf` once per mark found, not once per character. */
+class MarkFinder {
+  /** The first position of each mark at or after the last `from` asked for; -1 when there is none. */
+  private readonly ahead: Int32Array;
+
+  constructor(private readonly text: string) {
+    this.ahead = Int32Array.from(MARKS, (m) => text.indexOf(m));
+  }
+
+  /** The position of the first mark at or after `from`, or -1 when there is none. */
+  next(from: number): number {
+    let first = -1;
+    for (let k = 0; k < MARKS.length; k++) {
+      let at = this.ahead[k]!;
+      if (at !== -1 && at < from) this.ahead[k] = at = this.text.indexOf(MARKS[k]!, from);
+      if (at !== -1 && (first === -1 || at < first)) first = at;
+    }
+    return first;
+  }
+}
+
+/** Where the BOUNDARY match that starts at `i` (a space) ends; `i` when none starts there. */
+function boundaryEnd(text: string, i: number): number {
+  if (endsSentence(text, i)) {
+    let j = i + 1;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    if (opensSentence(text, j)) return j;
+  }
+  let j = i;
+  while (text.charCodeAt(j) === 0x0a) j++;
+  return j;
+}
+
+/** BOUNDARY's look-behind: . ! ? just before `i`, or one of them and a closing quote or bracket. */
+function endsSentence(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  if (isSentenceEnd(before)) return true;
+  return isCloser(before) && isSentenceEnd(text.charCodeAt(i - 2));
+}
+
+/** BOUNDARY's look-ahead: a capital or digit at `j`, or an opening quote or bracket and one after it. */
+function opensSentence(text: string, j: number): boolean {
+  if (j >= text.length) return false;
+  if (isCapitalOrDigitAt(text, j)) return true;
+  return isOpener(text.charCodeAt(j)) && isCapitalOrDigitAt(text, j + 1);
+}
+
+function isCapitalOrDigitAt(text: string, j: number): boolean {
+  return j < text.length && (classOf(text.codePointAt(j)!) & (UPPER | DIGIT)) !== 0;
+}
+
+/** . ! ? */
+function isSentenceEnd(unit: number): boolean {
+  return unit === 0x2e || unit === 0x21 || unit === 0x3f;
+}
+
+/** " ' ” ’ » ) */
+function isCloser(unit: number): boolean {
+  return unit === 0x22 || unit === 0x27 || unit === 0x201d || unit === 0x2019 || unit === 0xbb || unit === 0x29;
+}
+
+/** " ' “ ‘ « ( */
+function isOpener(unit: number): boolean {
+  return unit === 0x22 || unit === 0x27 || unit === 0x201c || unit === 0x2018 || unit === 0xab || unit === 0x28;
+}
+
+/** Adds the bounds of `text[from, to)` without its surrounding spaces to `out`, unless nothing is left. */
+function pushTrimmed(text: string, from: number, to: number, out: number[]): void {
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  if (from < to) out.push(from, to);
 }
 
 /** Anchors of a sentence: its distinct names and numbers, lower-cased and sorted (not the capital at its start). */

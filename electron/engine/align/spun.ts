@@ -8,7 +8,7 @@ import type { SpunCopyReport, Substitution } from '../../../shared/alignment';
 import type { Article } from '../../../shared/types';
 import { compareTokens } from './compare';
 import { STOPWORDS } from './lexicon';
-import { splitSentences } from './sentences';
+import { sentenceBounds, signatureAt } from './sentences';
 import { countTokens, tokenizePart, type Token } from './tokens';
 import { alignWords } from './words';
 import type { SynonymLookup } from './wordnet';
@@ -152,11 +152,12 @@ const CHUNK_WITH_WORD = /\S*[\p{L}\p{N}]\S*/gu;
 
 /**
  * A sentence's hash (FNV-1a over UTF-16 units, 30 bits so that it stays a small integer,
- * which a map hashes fastest). It only finds candidates: sentences are told apart by their text.
+ * which a map hashes fastest): of `text[start, end)`, so that a sentence need not be cut out to be hashed.
+ * It only finds candidates: sentences are told apart by their text.
  */
-function sentenceHash(text: string): number {
+function sentenceHash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h & 0x3fffffff;
 }
 
@@ -192,16 +193,18 @@ export interface SentenceSplit {
 
 /** An article's `SentenceSplit`; `anchorCache` (sentence → anchors) finds each repeated sentence's anchors once. */
 export function splitForSpun(text: string, anchorCache?: Map<string, readonly string[]>): SentenceSplit {
-  const sentences = splitSentences(text, anchorCache);
-  const bounds = new Int32Array(sentences.length * 2);
-  const hashes = new Int32Array(sentences.length);
+  const found = sentenceBounds(text);
+  const bounds = new Int32Array(found);
+  const hashes = new Int32Array(found.length / 2);
   const signatures = new Set<string>();
-  sentences.forEach((s, k) => {
-    bounds[2 * k] = s.start;
-    bounds[2 * k + 1] = s.start + s.text.length;
-    hashes[k] = sentenceHash(s.text);
-    if (s.anchors.length >= 2) signatures.add(s.anchors.join('\u0000'));
-  });
+  for (let k = 0; k < hashes.length; k++) {
+    const start = found[2 * k]!;
+    const end = found[2 * k + 1]!;
+    const hash = sentenceHash(text, start, end);
+    hashes[k] = hash;
+    const signature = signatureAt(text, start, end, hash, anchorCache);
+    if (signature !== null) signatures.add(signature);
+  }
   return { bounds, hashes, signatures: [...signatures] };
 }
 

@@ -4,6 +4,7 @@
  * text — the reader shows what the editor saved — and marked, so quotes are never taken from them.
  * Pure; every pattern is anchored and free of nested quantifiers (linear time on any line).
  */
+import { isSpace } from '../text/classes';
 import type { Furniture } from './formats/types';
 
 const MAX_LINE = 300;
@@ -37,16 +38,27 @@ export function classifyLine(line: string): Furniture['kind'] | null {
   return null;
 }
 
-/** Finds furniture lines anywhere in the text; ranges exclude the line's surrounding white space. */
+/**
+ * Finds furniture lines anywhere in the text; ranges exclude the line's surrounding white space. Lines
+ * (runs without CR or LF) are found by `indexOf` and trimmed by code, and only one short enough to be
+ * furniture is cut out and classified: every article loaded passes through here, and most of its
+ * lines are paragraphs too long to test.
+ */
 export function findFurniture(text: string): Furniture[] {
   const found: Furniture[] = [];
-  const line = /[^\r\n]+/g;
-  for (const m of text.matchAll(line)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    const kind = classifyLine(body);
-    if (kind) found.push({ start: m.index + lead, end: m.index + lead + body.length, kind });
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  for (let from = 0; from < text.length; ) {
+    if (lf !== -1 && lf < from) lf = text.indexOf('\n', from);
+    if (cr !== -1 && cr < from) cr = text.indexOf('\r', from);
+    const to = lf === -1 ? (cr === -1 ? text.length : cr) : cr === -1 ? lf : Math.min(lf, cr);
+    let start = from;
+    let end = to;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    const kind = end > start && end - start <= MAX_LINE ? classifyLine(text.slice(start, end)) : null;
+    if (kind) found.push({ start, end, kind });
+    from = to + 1;
   }
   return found;
 }

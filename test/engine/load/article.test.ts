@@ -49,4 +49,39 @@ describe('countWords against the word pattern it implements', () => {
     const pieces = fc.constantFrom('a', 'Z', '7', 'é', '日', '𝒳', '😀', "'", '’', '-', '.', ' ', '\n', ',', '\ud800', '\udc00', '٣');
     fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => countWords(parts.join('')) === byRegex(parts.join(''))), { numRuns: 2000 });
   });
+
+  it('agrees on arbitrary code units', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(countWords(text)).toBe(byRegex(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('titleOf against the split it replaced', () => {
+  /** The first non-blank of the first 50 lines, as splitting found it before the line reader. */
+  const bySplit = (text: string, fileName: string): string => {
+    const line = text.split(/\r\n|\r|\n/, 50).map((l) => l.trim()).find((l) => l.length > 0);
+    if (!line) return fileName.replace(/\.[^.]+$/, '');
+    if (line.length <= 160) return line;
+    const cut = line.lastIndexOf(' ', 160);
+    return `${line.slice(0, cut > 80 ? cut : 160)}…`;
+  };
+
+  it('gives the same title on any text', () => {
+    const pieces = fc.constantFrom('Title', 'word ', ' ', '\t', '\u00a0', '\u2028', '\n', '\r', '\r\n', '\n\r', 'x'.repeat(90));
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 70 }), (parts) => {
+        const text = parts.join('');
+        expect(titleOf(text, 'a.txt')).toBe(bySplit(text, 'a.txt'));
+      }),
+      { numRuns: 3000 },
+    );
+    const blank = `${'\n'.repeat(49)}late title`;
+    expect(titleOf(blank, 'a.txt')).toBe(bySplit(blank, 'a.txt'));
+    expect(titleOf(`${blank}\n`, 'b.md')).toBe('late title');
+    expect(titleOf(`\n${blank}`, 'b.md')).toBe('b');
+  });
 });

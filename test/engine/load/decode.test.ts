@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../../electron/engine/load/decode';
+import fc from 'fast-check';
+import { decodeText, looksBinary } from '../../../electron/engine/load/decode';
 
 const bytes = (...b: number[]) => new Uint8Array(b);
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -57,5 +58,38 @@ describe('repairC1', () => {
     const { repairC1 } = await import('../../../electron/engine/load/decode');
     expect(repairC1('\u0093Hi,\u0094 she said \u0096 twice.')).toBe('“Hi,” she said – twice.');
     expect(repairC1('plain “text”')).toBe('plain “text”');
+  });
+});
+
+describe('looksBinary against the byte loop it replaced', () => {
+  const byLoop = (data: Uint8Array): boolean => {
+    const sample = data.subarray(0, 8192);
+    let control = 0;
+    for (const b of sample) {
+      if (b === 0) return true;
+      if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+    }
+    return sample.length > 0 && control / sample.length > 0.02;
+  };
+  const byteOf = fc.constantFrom(0x00, 0x01, 0x07, 0x09, 0x0a, 0x0c, 0x0d, 0x1b, 0x1f, 0x20, 0x21, 0x41, 0x7f, 0x80, 0x9f, 0xa0, 0xe2, 0xff);
+
+  it('agrees at any offset (aligned or not) and length', () => {
+    fc.assert(
+      fc.property(fc.array(byteOf, { maxLength: 80 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 9000 }), (parts, offset, padding) => {
+        const data = new Uint8Array(offset + parts.length + padding).fill(0x61);
+        data.set(parts, offset);
+        const view = data.subarray(offset);
+        expect(looksBinary(view)).toBe(byLoop(view));
+        expect(looksBinary(view.subarray(0, parts.length))).toBe(byLoop(view.subarray(0, parts.length)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('counts the controls past the first word boundary', () => {
+    const data = new Uint8Array(100).fill(0x61);
+    for (const at of [3, 4, 5, 50, 97, 98, 99]) data[at] = 0x01;
+    expect(looksBinary(data)).toBe(true);
+    expect(looksBinary(data.subarray(0, 50))).toBe(byLoop(data.subarray(0, 50)));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { classifyLine, findFurniture, mergeFurniture } from '../../../electron/engine/load/furniture';
 
 describe('classifyLine', () => {
@@ -49,5 +50,31 @@ describe('mergeFurniture', () => {
       { start: 0, end: 5, kind: 'furniture' },
       { start: 10, end: 25, kind: 'credit' },
     ]);
+  });
+});
+
+describe('findFurniture against the line regex it replaced', () => {
+  /** Lines as /[^\r\n]+/g matches them, trimmed and classified: the implementation before the scan. */
+  const byRegex = (text: string) => {
+    const found: { start: number; end: number; kind: string }[] = [];
+    for (const m of text.matchAll(/[^\r\n]+/g)) {
+      const raw = m[0];
+      const lead = raw.length - raw.trimStart().length;
+      const body = raw.trim();
+      const kind = classifyLine(body);
+      if (kind) found.push({ start: m.index + lead, end: m.index + lead + body.length, kind });
+    }
+    return found;
+  };
+
+  it('finds the same lines on any text', () => {
+    const pieces = fc.constantFrom('Read more: x', 'Photo: AP', 'Share', 'Advertisement', 'prose “said”', 'x'.repeat(301), ' ', '\t', '\u00a0', '\u2028', '\n', '\r', '\r\n', '\n\n', 'a');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(findFurniture(text)).toEqual(byRegex(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
