@@ -85,12 +85,13 @@ export function candidatePairs(units: readonly Unit[]): Candidate[] {
     const key = i < j ? i * n + j : j * n + i;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   };
-  for (const list of postings.values()) {
-    if (list.length < 2) continue;
+  // forEach rather than for…of: no iterator result (nor entry pair) per posting list and per pair.
+  postings.forEach((list) => {
+    if (list.length < 2) return;
     if (list.length > MAX_SHINGLE_FREQUENCY) {
       const hubs = [...list].sort((x, y) => units[y]!.tokens.length - units[x]!.tokens.length || x - y).slice(0, HUBS);
       for (const h of hubs) for (const u of list) if (u !== h) add(u, h);
-      continue;
+      return;
     }
     for (let x = 0; x < list.length; x++) {
       const i = list[x]!;
@@ -99,47 +100,72 @@ export function candidatePairs(units: readonly Unit[]): Candidate[] {
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
     }
-  }
+  });
   const out: Candidate[] = [];
-  for (const [key, shared] of counts) out.push({ i: Math.floor(key / n), j: key % n, shared });
-  for (const c of shortCandidates(units)) out.push(c);
+  counts.forEach((shared, key) => {
+    out.push({ i: Math.floor(key / n), j: key % n, shared });
+  });
+  shortCandidates(units, out);
   // Deterministic without sorting: map insertion order follows the input order.
   return out;
 }
 
-/** Short wordings (one or two words) paired with same-speaker wordings that contain them. */
-function shortCandidates(units: readonly Unit[]): Candidate[] {
-  const wanted = new Map<string, number[]>();
+/** The short wordings of one speaker: one-word ones by key id, two-word ones by first then second key id. */
+interface ShortWordings {
+  readonly one: Map<number, number[]>;
+  readonly two: Map<number, Map<number, number[]>>;
+}
+
+/** Where a list of units sits in a map, created empty when missing. */
+function listIn<K>(map: Map<K, number[]>, key: K): number[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+/**
+ * Short wordings (one or two words) paired with same-speaker wordings that contain them, appended
+ * to `out`. Looked up by speaker, then by key ids (equal keys, equal ids): no key string per word.
+ */
+function shortCandidates(units: readonly Unit[], out: Candidate[]): void {
+  const wanted = new Map<string, ShortWordings>();
   for (const u of units) {
     if (u.tokens.length === 0 || u.tokens.length >= SHORT_WORDS || u.speaker === null) continue;
-    const key = `${u.speaker}\u0000${u.tokens.map((t) => t.key).join(' ')}`;
-    const list = wanted.get(key);
-    if (list) list.push(u.index);
-    else wanted.set(key, [u.index]);
-  }
-  if (wanted.size === 0) return [];
-  // Only positions whose word can start a short wording are looked up.
-  const starts = new Set<string>();
-  for (const key of wanted.keys()) starts.add(key.slice(key.indexOf('\u0000') + 1).split(' ')[0]!);
-  const seen = new Set<string>();
-  const out: Candidate[] = [];
-  for (const u of units) {
-    if (u.speaker === null) continue;
-    const keys = u.tokens.map((t) => t.key);
-    for (let len = 1; len < SHORT_WORDS; len++) {
-      for (let i = 0; i + len <= keys.length; i++) {
-        if (!starts.has(keys[i]!)) continue;
-        const hits = wanted.get(`${u.speaker}\u0000${keys.slice(i, i + len).join(' ')}`);
-        for (const s of hits ?? []) {
-          if (s === u.index) continue;
-          const [a, b] = s < u.index ? [s, u.index] : [u.index, s];
-          const id = `${a} ${b}`;
-          if (seen.has(id)) continue;
-          seen.add(id);
-          out.push({ i: a, j: b, shared: 0 });
-        }
-      }
+    let bySpeaker = wanted.get(u.speaker);
+    if (!bySpeaker) wanted.set(u.speaker, (bySpeaker = { one: new Map(), two: new Map() }));
+    const first = u.tokens[0]!.keyId;
+    if (u.tokens.length === 1) listIn(bySpeaker.one, first).push(u.index);
+    else {
+      let second = bySpeaker.two.get(first);
+      if (!second) bySpeaker.two.set(first, (second = new Map()));
+      listIn(second, u.tokens[1]!.keyId).push(u.index);
     }
   }
-  return out;
+  if (wanted.size === 0) return;
+  const n = units.length;
+  const seen = new Set<number>();
+  const pair = (s: number, u: number): void => {
+    if (s === u) return;
+    const a = s < u ? s : u;
+    const b = s < u ? u : s;
+    const id = a * n + b;
+    if (seen.has(id)) return;
+    seen.add(id);
+    out.push({ i: a, j: b, shared: 0 });
+  };
+  for (const u of units) {
+    if (u.speaker === null) continue;
+    const bySpeaker = wanted.get(u.speaker);
+    if (!bySpeaker) continue;
+    const tokens = u.tokens;
+    // One-word wordings at every position, then two-word ones (the order the pairs are proposed in).
+    for (let i = 0; i < tokens.length; i++) {
+      const hits = bySpeaker.one.get(tokens[i]!.keyId);
+      if (hits) for (const s of hits) pair(s, u.index);
+    }
+    for (let i = 0; i + 2 <= tokens.length; i++) {
+      const hits = bySpeaker.two.get(tokens[i]!.keyId)?.get(tokens[i + 1]!.keyId);
+      if (hits) for (const s of hits) pair(s, u.index);
+    }
+  }
 }

@@ -70,11 +70,17 @@ function sepClass(sep: string): string {
   return sep.replace(/[…]/g, '...').replace(/\.\.\.+/g, '...');
 }
 
+/** The keys of tokens [from, to) written together. */
+function joinedKeys(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += tokens[i]!.key;
+  return out;
+}
+
 /** True when two runs of words are the same letters split differently ("workforce" / "work force"). */
 function sameJoined(ref: readonly Token[], r0: number, r1: number, ver: readonly Token[], v0: number, v1: number): boolean {
   if (r1 <= r0 || v1 <= v0 || (r1 - r0 === 1 && v1 - v0 === 1)) return false;
-  const join = (t: readonly Token[], a: number, b: number): string => t.slice(a, b).map((x) => x.key).join('');
-  return join(ref, r0, r1) === join(ver, v0, v1);
+  return joinedKeys(ref, r0, r1) === joinedKeys(ver, v0, v1);
 }
 
 /** Compares `ver` with `ref` given (or computing) their alignment. */
@@ -86,8 +92,9 @@ export function compareTokens(
 ): Comparison {
   const matches = given ?? alignWords(ref, ver, { synonyms });
   const changes: TokenChange[] = [];
+  // One object per change (not a spread of a draft): compareTokens runs for every distinct wording in a group.
   const push = (c: Omit<TokenChange, 'severity'>, severity: Wording): void => {
-    changes.push({ ...c, severity });
+    changes.push({ kind: c.kind, place: c.place, refFrom: c.refFrom, refTo: c.refTo, verFrom: c.verFrom, verTo: c.verTo, marked: c.marked, severity });
   };
   if (matches.length === 0) {
     if (ref.length > 0 || ver.length > 0) {
@@ -152,9 +159,10 @@ export function compareTokens(
     const v0 = m.b + 1;
     const v1 = next.b;
     if (r0 === r1 && v0 === v1) {
-      const rs = sepClass(ref[next.a]!.sep);
-      const vs = sepClass(ver[next.b]!.sep);
-      if (rs !== vs) {
+      // Equal punctuation is equal in class: most adjacent words need no folding at all.
+      const rs = ref[next.a]!.sep;
+      const vs = ver[next.b]!.sep;
+      if (rs !== vs && sepClass(rs) !== sepClass(vs)) {
         push({ kind: 'punctuation', place: null, refFrom: next.a, refTo: next.a + 1, verFrom: next.b, verTo: next.b + 1, marked: false }, 'cosmetic');
       }
       continue;

@@ -5,7 +5,7 @@
  */
 import type { AlignedGroup, QuoteVersion, WordChange } from '../../../shared/alignment';
 import type { Wording } from '../../../shared/types';
-import { compareTokens, worse, type TokenChange } from './compare';
+import { compareTokens, worse, type Comparison } from './compare';
 import { alignWords } from './words';
 import { speakerFlags } from './speakers';
 import { summarise, wordsOf } from './summary';
@@ -44,28 +44,46 @@ function wordsKey(tokens: readonly Token[]): string {
   return key;
 }
 
-function toWordChange(c: TokenChange, ref: Version, ver: Version): WordChange {
-  const hasWords = c.verTo > c.verFrom;
-  const first = hasWords ? ver.tokens[c.verFrom]! : null;
-  const last = hasWords ? ver.tokens[c.verTo - 1]! : null;
-  const quote = first ? ver.quotes[first.part] ?? null : null;
-  const lastQuote = last ? ver.quotes[last.part] ?? null : null;
-  return {
-    kind: c.kind,
-    place: c.place,
-    reference: wordsOf(ref.tokens, c.refFrom, c.refTo),
-    version: wordsOf(ver.tokens, c.verFrom, c.verTo),
-    marked: c.marked,
-    quoteId: quote ? quote.id : null,
-    start: quote && first ? quote.start + first.start : -1,
-    // A change spanning two parts of a split utterance ends in the part its last word is in.
-    end: quote && last ? (lastQuote === quote ? quote.start + last.end : quote.end) : -1,
-  };
+/** What a version's comparison with the reference gives every version with its token list. */
+interface Described {
+  readonly cmp: Comparison;
+  /** The one-line summary. */
+  readonly summary: string;
+  /** Each change's words as written: reference then version, two strings per change. */
+  readonly words: readonly string[];
 }
 
-/** A cached comparison fits a version when that version has as many words (same key string). */
-function sameTokens(cmp: ReturnType<typeof compareTokens>, v: Version): boolean {
-  return cmp.matches.every((m) => m.b < v.tokens.length);
+/** A version's comparison, summary and changed words, from the reference's and its own tokens. */
+function described(ref: Version, tokens: readonly Token[], cmp: Comparison): Described {
+  const words: string[] = [];
+  for (const c of cmp.changes) words.push(wordsOf(ref.tokens, c.refFrom, c.refTo), wordsOf(tokens, c.verFrom, c.verTo));
+  return { cmp, summary: summarise(ref.tokens, tokens, cmp.changes, cmp.wording), words };
+}
+
+/** The changes of one version: the described words plus where each change sits in its own quotes. */
+function wordChanges(d: Described, ver: Version): WordChange[] {
+  const changes = d.cmp.changes;
+  const out: WordChange[] = new Array<WordChange>(changes.length);
+  for (let k = 0; k < changes.length; k++) {
+    const c = changes[k]!;
+    const hasWords = c.verTo > c.verFrom;
+    const first = hasWords ? ver.tokens[c.verFrom]! : null;
+    const last = hasWords ? ver.tokens[c.verTo - 1]! : null;
+    const quote = first ? ver.quotes[first.part] ?? null : null;
+    const lastQuote = last ? ver.quotes[last.part] ?? null : null;
+    out[k] = {
+      kind: c.kind,
+      place: c.place,
+      reference: d.words[2 * k]!,
+      version: d.words[2 * k + 1]!,
+      marked: c.marked,
+      quoteId: quote ? quote.id : null,
+      start: quote && first ? quote.start + first.start : -1,
+      // A change spanning two parts of a split utterance ends in the part its last word is in.
+      end: quote && last ? (lastQuote === quote ? quote.start + last.end : quote.end) : -1,
+    };
+  }
+  return out;
 }
 
 /** Builds the aligned group for versions (in version order) with the given id. */
@@ -79,55 +97,60 @@ export function describeGroup(
   const ref = versions[r]!;
   const { speakers, flags } = speakerFlags(versions, ref);
   let wording: Wording = 'identical';
-  // Versions with the same words compare the same way: align each distinct wording once. Between
-  // direct quotes synonyms only label substitutions and the alignment is word for word (far
-  // faster); where rewording is expected (reported speech, a spun copy) synonyms align words too.
-  const byWords = new Map<string, ReturnType<typeof compareTokens>>();
-  const paraphrasedByWords = new Map<string, ReturnType<typeof compareTokens>>();
-  const compareVersions = (r0: Version, v: Version): ReturnType<typeof compareTokens> => {
-    const paraphrase = spun.has(r0.articleId) || spun.has(v.articleId) || (r0.kind === 'indirect' && v.kind === 'indirect');
-    const cache = paraphrase ? paraphrasedByWords : byWords;
-    const key = wordsKey(v.tokens);
-    let cmp = cache.get(key);
-    if (!cmp || !sameTokens(cmp, v)) {
-      const matches = alignWords(r0.tokens, v.tokens, { synonyms: paraphrase ? synonyms : null });
-      cmp = compareTokens(r0.tokens, v.tokens, synonyms, matches);
-      cache.set(key, cmp);
+  // Versions with the same words compare the same way: align each distinct wording once (keyed by
+  // `wordsKey`: the same key string means as many words, so a comparison fits every version with
+  // it). Between direct quotes synonyms only label substitutions and the alignment is word for
+  // word (far faster); where rewording is expected (reported speech, a spun copy) synonyms align
+  // words too. A token list recurs across articles: what depends on it alone is looked up by the
+  // list itself first, so the key string is sought once per list, not once per version.
+  const byWords = new Map<string, Comparison>();
+  const paraphrasedByWords = new Map<string, Comparison>();
+  const byTokens = new Map<readonly Token[], Described>();
+  const paraphrasedByTokens = new Map<readonly Token[], Described>();
+  const describe = (v: Version): Described => {
+    const paraphrase = spun.has(ref.articleId) || spun.has(v.articleId) || (ref.kind === 'indirect' && v.kind === 'indirect');
+    const known = paraphrase ? paraphrasedByTokens : byTokens;
+    let d = known.get(v.tokens);
+    if (d === undefined) {
+      const cache = paraphrase ? paraphrasedByWords : byWords;
+      const key = wordsKey(v.tokens);
+      let cmp = cache.get(key);
+      if (!cmp) {
+        const matches = alignWords(ref.tokens, v.tokens, { synonyms: paraphrase ? synonyms : null });
+        cache.set(key, (cmp = compareTokens(ref.tokens, v.tokens, synonyms, matches)));
+      }
+      known.set(v.tokens, (d = described(ref, v.tokens, cmp)));
     }
-    return cmp;
+    return d;
   };
-  // The summary reads the version's words as written: shared by versions with the same token list.
-  const summaries = new Map<ReturnType<typeof compareTokens>, Map<readonly Token[], string>>();
-  const summaryOf = (cmp: ReturnType<typeof compareTokens>, v: Version): string => {
-    let byTokens = summaries.get(cmp);
-    if (!byTokens) summaries.set(cmp, (byTokens = new Map()));
-    let summary = byTokens.get(v.tokens);
-    if (summary === undefined) byTokens.set(v.tokens, (summary = summarise(ref.tokens, v.tokens, cmp.changes, cmp.wording)));
-    return summary;
-  };
+  const quoteIds: string[] = [];
   // One object literal per version (not a spread of shared fields): 175,000 versions for 10,000 articles.
-  const out: QuoteVersion[] = versions.map((v, i) => {
-    const quoteIds = v.quotes.map((q) => q.id);
+  const out: QuoteVersion[] = new Array<QuoteVersion>(versions.length);
+  for (let i = 0; i < versions.length; i++) {
+    const v = versions[i]!;
+    const ids = v.quotes.length === 1 ? [v.quotes[0]!.id] : v.quotes.map((q) => q.id);
+    for (const q of ids) quoteIds.push(q);
     if (i === r) {
-      return { quoteIds, articleId: v.articleId, text: v.text, speaker: v.speaker, speakerFlag: flags[i]!, isReference: true, wording: 'identical', changes: [], summary: 'Reference version.' };
+      out[i] = { quoteIds: ids, articleId: v.articleId, text: v.text, speaker: v.speaker, speakerFlag: flags[i]!, isReference: true, wording: 'identical', changes: [], summary: 'Reference version.' };
+      continue;
     }
-    const cmp = compareVersions(ref, v);
-    wording = worse(wording, cmp.wording);
-    return {
-      quoteIds,
+    const d = describe(v);
+    wording = worse(wording, d.cmp.wording);
+    out[i] = {
+      quoteIds: ids,
       articleId: v.articleId,
       text: v.text,
       speaker: v.speaker,
       speakerFlag: flags[i]!,
       isReference: false,
-      wording: cmp.wording,
-      changes: cmp.changes.map((c) => toWordChange(c, ref, v)),
-      summary: summaryOf(cmp, v),
+      wording: d.cmp.wording,
+      changes: wordChanges(d, v),
+      summary: d.summary,
     };
-  });
+  }
   return {
     id,
-    quoteIds: versions.flatMap((v) => v.quotes.map((q) => q.id)),
+    quoteIds,
     wording: versions.length > 1 ? wording : null,
     speakerConflict: speakers.length > 1,
     reference: r,

@@ -55,6 +55,16 @@ function weight(t: Token): number {
 
 const MATCH_VALUE = { same: 1, spelling: 1, truncated: 1, inflection: 0.8, synonym: 0.8 } as const;
 
+/**
+ * Which words of the shorter list are matched, as flags: one table reused by every call (cleared
+ * after use, grown when needed) rather than a set per verified pair.
+ */
+let marked = new Uint8Array(256);
+function markedScratch(length: number): Uint8Array {
+  if (marked.length < length) marked = new Uint8Array(Math.max(length, marked.length * 2));
+  return marked;
+}
+
 /** Weighted containment of the lighter list in the other, given their alignment. */
 export function containment(a: readonly Token[], b: readonly Token[], matches: readonly Match[]): {
   readonly value: number;
@@ -68,21 +78,24 @@ export function containment(a: readonly Token[], b: readonly Token[], matches: r
   const short = shorterIsA ? a : b;
   // A stretch of the shorter version set off by an ellipsis and sharing no word with the other
   // comes from a part of the speech the other did not quote: it does not count against it.
-  const matched = new Set(matches.map((m) => (shorterIsA ? m.a : m.b)));
+  const matched = markedScratch(Math.max(a.length, b.length));
+  for (const m of matches) matched[shorterIsA ? m.a : m.b] = 1;
+  const none = matches.length === 0;
   let total = 0;
   let segment = 0;
   let segmentHit = false;
-  const flush = (): void => {
-    if (segmentHit || matched.size === 0) total += segment;
-    segment = 0;
-    segmentHit = false;
-  };
-  short.forEach((t, i) => {
-    if (t.afterEllipsis) flush();
+  for (let i = 0; i < short.length; i++) {
+    const t = short[i]!;
+    if (t.afterEllipsis) {
+      if (segmentHit || none) total += segment;
+      segment = 0;
+      segmentHit = false;
+    }
     segment += weight(t);
-    if (matched.has(i)) segmentHit = true;
-  });
-  flush();
+    if (matched[i] === 1) segmentHit = true;
+  }
+  if (segmentHit || none) total += segment;
+  for (const m of matches) matched[shorterIsA ? m.a : m.b] = 0;
   let got = 0;
   let content = 0;
   for (const m of matches) {
@@ -157,17 +170,23 @@ export function strayEdge(a: readonly Token[], b: readonly Token[], matches: rea
   const sLast = shorterIsA ? last.a : last.b;
   const lLast = shorterIsA ? last.b : last.a;
   // An ellipsis on either side, in the stray run or where it joins the shared words, marks a writer's cut.
-  const cut = (run: readonly Token[]): boolean => run.some((t) => t.afterEllipsis);
-  const startS = s.slice(0, sFirst + 1);
-  const startL = l.slice(0, lFirst + 1);
-  const endS = s.slice(sLast + 1);
-  const endL = l.slice(lLast + 1);
-  const stray = (run: readonly Token[], other: number, marks: boolean): boolean =>
-    run.some((t) => !t.stop && !t.editorial) && other >= run.length + 2 && !marks;
-  return (
-    stray(s.slice(0, sFirst), lFirst, cut(startS) || cut(startL)) ||
-    stray(endS, l.length - 1 - lLast, cut(endS) || cut(endL))
-  );
+  // (Ranges of indexes, not slices: this runs for every pair verified word for word.)
+  const strayStart = hasContent(s, 0, sFirst) && lFirst >= sFirst + 2 && !anyCut(s, 0, sFirst + 1) && !anyCut(l, 0, lFirst + 1);
+  if (strayStart) return true;
+  const sEnd = s.length - 1 - sLast;
+  return hasContent(s, sLast + 1, s.length) && l.length - 1 - lLast >= sEnd + 2 && !anyCut(s, sLast + 1, s.length) && !anyCut(l, lLast + 1, l.length);
+}
+
+/** Some token in [from, to) comes after an ellipsis. */
+function anyCut(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.afterEllipsis) return true;
+  return false;
+}
+
+/** Some token in [from, to) is a content word of the speaker's own (not a function word, not [inserted]). */
+function hasContent(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!tokens[i]!.stop && !tokens[i]!.editorial) return true;
+  return false;
 }
 
 /**

@@ -38,27 +38,42 @@ export function buildVersions(quotes: readonly Quote[], articleOrder: ReadonlyMa
     if (!t) cache.set(key, (t = tokenize(parts)));
     return t;
   };
-  const byUtterance = new Map<string, Quote[]>();
+  // The usual one-part utterance: its text is its key (as `tokensKey` has it), no list to build.
+  const oneTextTokens = (text: string): Token[] => {
+    let t = cache.get(text);
+    if (!t) cache.set(text, (t = tokenize([text])));
+    return t;
+  };
+  // Parts by article, then by utterance (no key string per quote); the lists in order of first part.
+  const byArticle = new Map<string, Map<string, Quote[]>>();
+  const utterances: Quote[][] = [];
   for (const q of quotes) {
-    const key = `${q.articleId}\u0000${q.utterance || q.id}`;
+    let byUtterance = byArticle.get(q.articleId);
+    if (!byUtterance) byArticle.set(q.articleId, (byUtterance = new Map()));
+    const key = q.utterance || q.id;
     const list = byUtterance.get(key);
     if (list) list.push(q);
-    else byUtterance.set(key, [q]);
+    else {
+      const parts = [q];
+      byUtterance.set(key, parts);
+      utterances.push(parts);
+    }
   }
-  const drafts = [...byUtterance.values()].map((parts) => {
-    // `parts` is this function's own list: sorted in place.
-    const sorted = parts.sort((x, y) => x.start - y.start || x.end - y.end || (x.id < y.id ? -1 : 1));
+  const drafts = utterances.map((parts) => {
+    // `parts` is this function's own list: sorted in place (a one-part utterance, the usual, needs no sort).
+    const sorted = parts.length === 1 ? parts : parts.sort((x, y) => x.start - y.start || x.end - y.end || (x.id < y.id ? -1 : 1));
     const first = sorted[0]!;
     const kind: QuoteKind = sorted.some((q) => q.kind === 'direct') ? 'direct' : sorted.some((q) => q.kind === 'mixed') ? 'mixed' : 'indirect';
+    const texts = sorted.length === 1 ? null : sorted.map((q) => q.text);
     return {
       index: 0,
       quotes: sorted,
       articleId: first.articleId,
       articleOrder: articleOrder.get(first.articleId) ?? Number.MAX_SAFE_INTEGER,
-      text: sorted.map((q) => q.text).join(' '),
+      text: texts ? texts.join(' ') : first.text,
       speaker: sorted.find((q) => q.speaker)?.speaker?.name ?? null,
       kind,
-      tokens: tokensOf(sorted.map((q) => q.text)),
+      tokens: texts ? tokensOf(texts) : oneTextTokens(first.text),
     };
   });
   drafts.sort(
