@@ -29,13 +29,39 @@ const HUBS = 3;
 /** Fewer words than this and a wording is "short": found by lookup, linked only within a story. */
 export const SHORT_WORDS = 3;
 
-function hash(s: string): number {
-  // FNV-1a, 32 bit: shingles are compared by hash; a rare collision only adds a candidate.
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+const FNV_OFFSET = 0x811c9dc5;
+const SPACE = 0x20;
+
+/** One step of FNV-1a, 32 bit: shingles are compared by hash; a rare collision only adds a candidate. */
+function fnvStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193);
+}
+
+/** FNV-1a of a string. */
+export function hash(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = fnvStep(h, s.charCodeAt(i));
+  return h >>> 0;
+}
+
+/** Feeds `n` as `String(n)` writes it, digit by digit for the usual small whole number (no string). */
+function fnvNumber(h: number, n: number): number {
+  if (!(n >= 0 && n <= 0x7fffffff && n === Math.floor(n))) {
+    const s = String(n);
+    for (let i = 0; i < s.length; i++) h = fnvStep(h, s.charCodeAt(i));
+    return h;
   }
+  let d = 1;
+  while (d * 10 <= n) d *= 10;
+  for (; d >= 1; d = (d / 10) | 0) h = fnvStep(h, 0x30 + (((n / d) | 0) % 10));
+  return h;
+}
+
+/** `hash` of the three key ids written with spaces between ("12 7 40"), without building that string. */
+export function shingleHash(a: number, b: number, c: number): number {
+  let h = fnvNumber(FNV_OFFSET, a);
+  h = fnvNumber(fnvStep(h, SPACE), b);
+  h = fnvNumber(fnvStep(h, SPACE), c);
   return h >>> 0;
 }
 
@@ -51,7 +77,7 @@ export function shingles(tokens: readonly Token[]): number[] {
     const b = tokens[i + 1]!;
     const c = tokens[i + 2]!;
     if (a.stop && b.stop && c.stop) continue;
-    out.add(hash(`${a.keyId} ${b.keyId} ${c.keyId}`));
+    out.add(shingleHash(a.keyId, b.keyId, c.keyId));
   }
   const list = [...out];
   shingleCache.set(tokens, list);
@@ -71,9 +97,14 @@ export interface Candidate {
 /** Proposes candidate pairs among units, in an order fixed by the input. */
 export function candidatePairs(units: readonly Unit[]): Candidate[] {
   const postings = new Map<number, number[]>();
-  for (const u of units) {
+  // Indexed loops: this runs once per analysis, often before it is optimised, where for…of
+  // allocates an iterator result per element.
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
     if (u.tokens.length < SHORT_WORDS) continue;
-    for (const s of shingles(u.tokens)) {
+    const own = shingles(u.tokens);
+    for (let x = 0; x < own.length; x++) {
+      const s = own[x]!;
       const list = postings.get(s);
       if (list) list.push(u.index);
       else postings.set(s, [u.index]);
@@ -129,7 +160,8 @@ function listIn<K>(map: Map<K, number[]>, key: K): number[] {
  */
 function shortCandidates(units: readonly Unit[], out: Candidate[]): void {
   const wanted = new Map<string, ShortWordings>();
-  for (const u of units) {
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
     if (u.tokens.length === 0 || u.tokens.length >= SHORT_WORDS || u.speaker === null) continue;
     let bySpeaker = wanted.get(u.speaker);
     if (!bySpeaker) wanted.set(u.speaker, (bySpeaker = { one: new Map(), two: new Map() }));
@@ -153,7 +185,8 @@ function shortCandidates(units: readonly Unit[], out: Candidate[]): void {
     seen.add(id);
     out.push({ i: a, j: b, shared: 0 });
   };
-  for (const u of units) {
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
     if (u.speaker === null) continue;
     const bySpeaker = wanted.get(u.speaker);
     if (!bySpeaker) continue;

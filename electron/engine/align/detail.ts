@@ -19,18 +19,19 @@ import type { SynonymLookup } from './wordnet';
  */
 export function chooseReference(versions: readonly Version[], spun: ReadonlySet<string>): number {
   let best = 0;
-  // Compared in turn: not in a spun copy, then quoted directly, then words; the first wins ties.
-  const better = (v: Version, w: Version): boolean => {
-    const sv = spun.has(v.articleId) ? 0 : 1;
-    const sw = spun.has(w.articleId) ? 0 : 1;
-    if (sv !== sw) return sv > sw;
-    const dv = v.kind === 'indirect' ? 0 : 1;
-    const dw = w.kind === 'indirect' ? 0 : 1;
-    if (dv !== dw) return dv > dw;
-    return v.tokens.length > w.tokens.length;
-  };
-  for (let i = 1; i < versions.length; i++) if (better(versions[i]!, versions[best]!)) best = i;
+  for (let i = 1; i < versions.length; i++) if (betterReference(versions[i]!, versions[best]!, spun)) best = i;
   return best;
+}
+
+/** Compared in turn: not in a spun copy, then quoted directly, then words; the first wins ties. */
+function betterReference(v: Version, w: Version, spun: ReadonlySet<string>): boolean {
+  const sv = spun.has(v.articleId) ? 0 : 1;
+  const sw = spun.has(w.articleId) ? 0 : 1;
+  if (sv !== sw) return sv > sw;
+  const dv = v.kind === 'indirect' ? 0 : 1;
+  const dw = w.kind === 'indirect' ? 0 : 1;
+  if (dv !== dw) return dv > dw;
+  return v.tokens.length > w.tokens.length;
 }
 
 /**
@@ -103,16 +104,17 @@ export function describeGroup(
   // word (far faster); where rewording is expected (reported speech, a spun copy) synonyms align
   // words too. A token list recurs across articles: what depends on it alone is looked up by the
   // list itself first, so the key string is sought once per list, not once per version.
-  const byWords = new Map<string, Comparison>();
-  const paraphrasedByWords = new Map<string, Comparison>();
-  const byTokens = new Map<readonly Token[], Described>();
-  const paraphrasedByTokens = new Map<readonly Token[], Described>();
+  // (Made when first needed: most groups have a single version, which is compared with nothing.)
+  let byWords: Map<string, Comparison> | undefined;
+  let paraphrasedByWords: Map<string, Comparison> | undefined;
+  let byTokens: Map<readonly Token[], Described> | undefined;
+  let paraphrasedByTokens: Map<readonly Token[], Described> | undefined;
   const describe = (v: Version): Described => {
     const paraphrase = spun.has(ref.articleId) || spun.has(v.articleId) || (ref.kind === 'indirect' && v.kind === 'indirect');
-    const known = paraphrase ? paraphrasedByTokens : byTokens;
+    const known = paraphrase ? (paraphrasedByTokens ??= new Map()) : (byTokens ??= new Map());
     let d = known.get(v.tokens);
     if (d === undefined) {
-      const cache = paraphrase ? paraphrasedByWords : byWords;
+      const cache = paraphrase ? (paraphrasedByWords ??= new Map()) : (byWords ??= new Map());
       const key = wordsKey(v.tokens);
       let cmp = cache.get(key);
       if (!cmp) {

@@ -74,7 +74,10 @@ function buildUnits(versions: readonly Version[]): { units: Unit[]; members: num
   const unitOf = new Int32Array(versions.length);
   // Versions with the same text share one token list: its words' key is sought once per list.
   const byTokens = new Map<readonly Token[], Map<string, number>>();
-  for (const v of versions) {
+  // Indexed loops here and below: these run once per analysis over every version, often before
+  // the optimiser has compiled them, where for…of allocates an iterator result per element.
+  for (let k = 0; k < versions.length; k++) {
+    const v = versions[k]!;
     let bySpeaker = byTokens.get(v.tokens);
     if (bySpeaker === undefined) {
       const words = wordsOf(v.tokens);
@@ -143,11 +146,14 @@ export function groupVersions(versions: readonly Version[], options: GroupOption
   const shingleCounts = new Int32Array(units.length);
   for (let u = 0; u < units.length; u++) shingleCounts[u] = shingles(units[u]!.tokens).length;
   const buckets: Candidate[][] = Array.from({ length: 101 }, () => []);
-  for (const c of candidatePairs(units)) {
+  const candidates = candidatePairs(units);
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     const rank = c.shared / Math.max(1, Math.min(shingleCounts[c.i]!, shingleCounts[c.j]!));
     buckets[100 - Math.min(100, Math.round(rank * 100))]!.push(c);
   }
-  for (const bucket of buckets) for (const c of bucket) {
+  for (const bucket of buckets) for (let k = 0; k < bucket.length; k++) {
+    const c = bucket[k]!;
     const a = units[c.i]!;
     const b = units[c.j]!;
     if (a.tokens.length === 0 || b.tokens.length === 0) continue;
@@ -165,7 +171,8 @@ export function groupVersions(versions: readonly Version[], options: GroupOption
   const related = new Relatedness();
   for (const [a, b] of options.relatedArticles) related.addPair(a, b);
   const articlesByRoot = new Map<number, Set<string>>();
-  for (const v of versions) {
+  for (let k = 0; k < versions.length; k++) {
+    const v = versions[k]!;
     const root = sets.find(unitOf[v.index]!);
     let set = articlesByRoot.get(root);
     if (!set) articlesByRoot.set(root, (set = new Set()));
@@ -180,7 +187,8 @@ export function groupVersions(versions: readonly Version[], options: GroupOption
   }
 
   const groups = new Map<number, number[]>();
-  for (const v of versions) {
+  for (let k = 0; k < versions.length; k++) {
+    const v = versions[k]!;
     const root = sets.find(unitOf[v.index]!);
     const list = groups.get(root);
     if (list) list.push(v.index);

@@ -47,7 +47,10 @@ export function buildVersions(quotes: readonly Quote[], articleOrder: ReadonlyMa
   // Parts by article, then by utterance (no key string per quote); the lists in order of first part.
   const byArticle = new Map<string, Map<string, Quote[]>>();
   const utterances: Quote[][] = [];
-  for (const q of quotes) {
+  // Indexed: run once per analysis over every quote, often before it is optimised (for…of would
+  // allocate an iterator result per quote).
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k]!;
     let byUtterance = byArticle.get(q.articleId);
     if (!byUtterance) byArticle.set(q.articleId, (byUtterance = new Map()));
     const key = q.utterance || q.id;
