@@ -87,6 +87,47 @@ function wordChanges(d: Described, ver: Version): WordChange[] {
   return out;
 }
 
+/**
+ * The versions of one group compared with its reference. Versions with the same words compare the
+ * same way: each distinct wording is aligned once (keyed by `wordsKey`: the same key string means
+ * as many words, so a comparison fits every version with it). Between direct quotes synonyms only
+ * label substitutions and the alignment is word for word (far faster); where rewording is expected
+ * (reported speech, a spun copy) synonyms align words too. A token list recurs across articles:
+ * what depends on it alone is looked up by the list itself first, so the key string is sought once
+ * per list, not once per version.
+ */
+class Comparisons {
+  private readonly byWords = new Map<string, Comparison>();
+  private readonly paraphrasedByWords = new Map<string, Comparison>();
+  private readonly byTokens = new Map<readonly Token[], Described>();
+  private readonly paraphrasedByTokens = new Map<readonly Token[], Described>();
+
+  constructor(
+    private readonly ref: Version,
+    private readonly spun: ReadonlySet<string>,
+    private readonly synonyms: SynonymLookup | null,
+  ) {}
+
+  /** What comparing `v` with the reference gives. */
+  describe(v: Version): Described {
+    const { ref, spun, synonyms } = this;
+    const paraphrase = spun.has(ref.articleId) || spun.has(v.articleId) || (ref.kind === 'indirect' && v.kind === 'indirect');
+    const known = paraphrase ? this.paraphrasedByTokens : this.byTokens;
+    let d = known.get(v.tokens);
+    if (d === undefined) {
+      const cache = paraphrase ? this.paraphrasedByWords : this.byWords;
+      const key = wordsKey(v.tokens);
+      let cmp = cache.get(key);
+      if (!cmp) {
+        const matches = alignWords(ref.tokens, v.tokens, { synonyms: paraphrase ? synonyms : null });
+        cache.set(key, (cmp = compareTokens(ref.tokens, v.tokens, synonyms, matches)));
+      }
+      known.set(v.tokens, (d = described(ref, v.tokens, cmp)));
+    }
+    return d;
+  }
+}
+
 /** Builds the aligned group for versions (in version order) with the given id. */
 export function describeGroup(
   id: string,
@@ -98,33 +139,7 @@ export function describeGroup(
   const ref = versions[r]!;
   const { speakers, flags } = speakerFlags(versions, ref);
   let wording: Wording = 'identical';
-  // Versions with the same words compare the same way: align each distinct wording once (keyed by
-  // `wordsKey`: the same key string means as many words, so a comparison fits every version with
-  // it). Between direct quotes synonyms only label substitutions and the alignment is word for
-  // word (far faster); where rewording is expected (reported speech, a spun copy) synonyms align
-  // words too. A token list recurs across articles: what depends on it alone is looked up by the
-  // list itself first, so the key string is sought once per list, not once per version.
-  // (Made when first needed: most groups have a single version, which is compared with nothing.)
-  let byWords: Map<string, Comparison> | undefined;
-  let paraphrasedByWords: Map<string, Comparison> | undefined;
-  let byTokens: Map<readonly Token[], Described> | undefined;
-  let paraphrasedByTokens: Map<readonly Token[], Described> | undefined;
-  const describe = (v: Version): Described => {
-    const paraphrase = spun.has(ref.articleId) || spun.has(v.articleId) || (ref.kind === 'indirect' && v.kind === 'indirect');
-    const known = paraphrase ? (paraphrasedByTokens ??= new Map()) : (byTokens ??= new Map());
-    let d = known.get(v.tokens);
-    if (d === undefined) {
-      const cache = paraphrase ? (paraphrasedByWords ??= new Map()) : (byWords ??= new Map());
-      const key = wordsKey(v.tokens);
-      let cmp = cache.get(key);
-      if (!cmp) {
-        const matches = alignWords(ref.tokens, v.tokens, { synonyms: paraphrase ? synonyms : null });
-        cache.set(key, (cmp = compareTokens(ref.tokens, v.tokens, synonyms, matches)));
-      }
-      known.set(v.tokens, (d = described(ref, v.tokens, cmp)));
-    }
-    return d;
-  };
+  const comparisons = versions.length > 1 ? new Comparisons(ref, spun, synonyms) : null;
   const quoteIds: string[] = [];
   // One object literal per version (not a spread of shared fields): 175,000 versions for 10,000 articles.
   const out: QuoteVersion[] = new Array<QuoteVersion>(versions.length);
@@ -136,7 +151,7 @@ export function describeGroup(
       out[i] = { quoteIds: ids, articleId: v.articleId, text: v.text, speaker: v.speaker, speakerFlag: flags[i]!, isReference: true, wording: 'identical', changes: [], summary: 'Reference version.' };
       continue;
     }
-    const d = describe(v);
+    const d = comparisons!.describe(v);
     wording = worse(wording, d.cmp.wording);
     out[i] = {
       quoteIds: ids,
