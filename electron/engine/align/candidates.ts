@@ -67,7 +67,7 @@ export function shingleHash(a: number, b: number, c: number): number {
 
 const shingleCache = new WeakMap<readonly Token[], number[]>();
 
-/** The distinct indexable 3-grams of a wording (computed once per word list). */
+/** The distinct indexable 3-grams of a wording, as hashes (computed once per word list). */
 export function shingles(tokens: readonly Token[]): number[] {
   const known = shingleCache.get(tokens);
   if (known) return known;
@@ -77,7 +77,9 @@ export function shingles(tokens: readonly Token[]): number[] {
     const b = tokens[i + 1]!;
     const c = tokens[i + 2]!;
     if (a.stop && b.stop && c.stop) continue;
-    out.add(shingleHash(a.keyId, b.keyId, c.keyId));
+    // Kept as a signed 32-bit number: the same 3-grams compare equal, and V8 keeps such a number
+    // unboxed (a small integer) in sets, maps and arrays, where an unsigned one above 2^31 is a heap object.
+    out.add(shingleHash(a.keyId, b.keyId, c.keyId) | 0);
   }
   const list = [...out];
   shingleCache.set(tokens, list);

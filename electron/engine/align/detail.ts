@@ -102,16 +102,23 @@ class Comparisons {
   private readonly byTokens = new Map<readonly Token[], Described>();
   private readonly paraphrasedByTokens = new Map<readonly Token[], Described>();
 
+  /** Every comparison paraphrases (the reference is in a spun copy), or only those with a reported or spun version. */
+  private readonly allParaphrased: boolean;
+  private readonly refIndirect: boolean;
+
   constructor(
     private readonly ref: Version,
     private readonly spun: ReadonlySet<string>,
     private readonly synonyms: SynonymLookup | null,
-  ) {}
+  ) {
+    this.allParaphrased = spun.has(ref.articleId);
+    this.refIndirect = ref.kind === 'indirect';
+  }
 
   /** What comparing `v` with the reference gives. */
   describe(v: Version): Described {
     const { ref, spun, synonyms } = this;
-    const paraphrase = spun.has(ref.articleId) || spun.has(v.articleId) || (ref.kind === 'indirect' && v.kind === 'indirect');
+    const paraphrase = this.allParaphrased || spun.has(v.articleId) || (this.refIndirect && v.kind === 'indirect');
     const known = paraphrase ? this.paraphrasedByTokens : this.byTokens;
     let d = known.get(v.tokens);
     if (d === undefined) {

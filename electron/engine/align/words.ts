@@ -70,9 +70,16 @@ function transliterated(x: Token, y: Token): boolean {
   return known;
 }
 
-/** A word as written, up to case and apostrophe style. */
+/** A word as written, up to case and apostrophe style (once per distinct spelling: aligning compares the same words again and again). */
+const writtenCache = new Map<string, string>();
 function written(raw: string): string {
-  return raw.toLowerCase().replace(/[’ʼ‘`´]/g, "'");
+  let w = writtenCache.get(raw);
+  if (w === undefined) {
+    w = raw.toLowerCase().replace(/[’ʼ‘`´]/g, "'");
+    if (writtenCache.size > 100_000) writtenCache.clear();
+    writtenCache.set(raw, w);
+  }
+  return w;
 }
 
 /** `cut` is the start of `whole` and not a word itself ("Clinto" of "Clinton", but not "part" of "participate"). */
