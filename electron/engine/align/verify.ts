@@ -199,13 +199,15 @@ export function containmentBound(
 ): { readonly value: number; readonly content: number; readonly count: number } {
   const pa = profile(a);
   const pb = profile(b);
-  const [short, long] = pa.weight <= pb.weight ? [pa, pb] : [pb, pa];
+  const shortIsA = pa.weight <= pb.weight;
+  const short = shortIsA ? pa : pb;
+  const long = shortIsA ? pb : pa;
+  const present = presentIn(long.tokens);
   let got = 0;
   let content = 0;
   let count = 0;
   for (const t of short.tokens) {
-    const maybe =
-      long.censored || long.present.has(t.keyId) || long.present.has(-1 - t.stemId) || t.cut || t.censored || (t.proper && long.proper);
+    const maybe = long.censored || present(t) || t.cut || t.censored || (t.proper && long.proper);
     if (maybe) {
       got += weight(t);
       count++;
@@ -225,8 +227,6 @@ export function containmentBound(
 interface Profile {
   readonly tokens: readonly Token[];
   readonly weight: number;
-  /** Key ids and (negated) stem ids present. */
-  readonly present: ReadonlySet<number>;
   /** Has a censored word (which may stand for any word). */
   readonly censored: boolean;
   /** Has a name (which may be a transliteration of another). */
@@ -239,17 +239,11 @@ const profiles = new WeakMap<readonly Token[], Profile>();
 function profile(tokens: readonly Token[]): Profile {
   let p = profiles.get(tokens);
   if (!p) {
-    const present = new Set<number>();
     let total = 0;
-    for (const t of tokens) {
-      total += weight(t);
-      present.add(t.keyId);
-      present.add(-1 - t.stemId);
-    }
+    for (const t of tokens) total += weight(t);
     p = {
       tokens,
       weight: total,
-      present,
       censored: tokens.some((t) => t.censored),
       proper: tokens.some((t) => t.proper),
       cut: tokens.some((t) => t.cut),
@@ -257,6 +251,57 @@ function profile(tokens: readonly Token[]): Profile {
     profiles.set(tokens, p);
   }
   return p;
+}
+
+/**
+ * Whether a word's key or stem occurs in `tokens`. The list's ids are stamped into two tables shared
+ * by every call (one stamp per call, so nothing needs clearing) instead of a set kept per word list:
+ * tens of thousands of sets that lived through grouping. Valid until the next call.
+ */
+function presentIn(tokens: readonly Token[]): (t: Token) => boolean {
+  let ok = true;
+  for (const t of tokens) if (!stampable(t.keyId) || !stampable(t.stemId)) ok = false;
+  if (!ok) {
+    // Ids the tables cannot hold (never from the tokeniser, which numbers words from 0): a set.
+    const keys = new Set(tokens.map((t) => t.keyId));
+    const stems = new Set(tokens.map((t) => t.stemId));
+    return (t) => keys.has(t.keyId) || stems.has(t.stemId);
+  }
+  if (stamp === 0x7fffffff) {
+    keyStamps.fill(0);
+    stemStamps.fill(0);
+    stamp = 0;
+  }
+  const s = ++stamp;
+  for (const t of tokens) {
+    keyStamps = stampAt(keyStamps, t.keyId, s);
+    stemStamps = stampAt(stemStamps, t.stemId, s);
+  }
+  const keys = keyStamps;
+  const stems = stemStamps;
+  return (t) => keys[t.keyId] === s || stems[t.stemId] === s;
+}
+
+let keyStamps = new Int32Array(1 << 16);
+let stemStamps = new Int32Array(1 << 16);
+let stamp = 0;
+
+/** A word id the stamp tables can index. */
+function stampable(id: number): boolean {
+  return Number.isInteger(id) && id >= 0 && id < 1 << 28;
+}
+
+/** `table` with `id` stamped `s`, grown (doubled) first when too short. */
+function stampAt(table: Int32Array, id: number, s: number): Int32Array {
+  if (id >= table.length) {
+    let size = table.length * 2;
+    while (size <= id) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(table);
+    table = grown;
+  }
+  table[id] = s;
+  return table;
 }
 
 /** Decides whether two wordings are one utterance. */
