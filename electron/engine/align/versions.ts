@@ -49,10 +49,16 @@ export function buildVersions(quotes: readonly Quote[], articleOrder: ReadonlyMa
   const utterances: Quote[][] = [];
   // Indexed: run once per analysis over every quote, often before it is optimised (for…of would
   // allocate an iterator result per quote).
+  // An article's quotes usually come together: its map is looked up once per run of them.
+  let lastArticle: string | null = null;
+  let byUtterance: Map<string, Quote[]> | undefined;
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k]!;
-    let byUtterance = byArticle.get(q.articleId);
-    if (!byUtterance) byArticle.set(q.articleId, (byUtterance = new Map()));
+    if (q.articleId !== lastArticle || !byUtterance) {
+      lastArticle = q.articleId;
+      byUtterance = byArticle.get(q.articleId);
+      if (!byUtterance) byArticle.set(q.articleId, (byUtterance = new Map()));
+    }
     const key = q.utterance || q.id;
     const list = byUtterance.get(key);
     if (list) list.push(q);
@@ -66,7 +72,7 @@ export function buildVersions(quotes: readonly Quote[], articleOrder: ReadonlyMa
     // `parts` is this function's own list: sorted in place (a one-part utterance, the usual, needs no sort).
     const sorted = parts.length === 1 ? parts : sortInPlace(parts, byPlace);
     const first = sorted[0]!;
-    const kind: QuoteKind = sorted.some((q) => q.kind === 'direct') ? 'direct' : sorted.some((q) => q.kind === 'mixed') ? 'mixed' : 'indirect';
+    const kind = sorted.length === 1 ? kindOfOne(first.kind) : kindOfParts(sorted);
     const texts = sorted.length === 1 ? null : sorted.map((q) => q.text);
     return {
       index: 0,
@@ -74,7 +80,7 @@ export function buildVersions(quotes: readonly Quote[], articleOrder: ReadonlyMa
       articleId: first.articleId,
       articleOrder: articleOrder.get(first.articleId) ?? Number.MAX_SAFE_INTEGER,
       text: texts ? texts.join(' ') : first.text,
-      speaker: sorted.find((q) => q.speaker)?.speaker?.name ?? null,
+      speaker: sorted.length === 1 ? (first.speaker?.name ?? null) : (sorted.find((q) => q.speaker)?.speaker?.name ?? null),
       kind,
       tokens: texts ? tokensOf(texts) : oneTextTokens(first.text),
     };
@@ -83,6 +89,16 @@ export function buildVersions(quotes: readonly Quote[], articleOrder: ReadonlyMa
   // Numbered in place: 170,000 versions need not be copied to be numbered.
   drafts.forEach((d, index) => (d.index = index));
   return drafts;
+}
+
+/** Direct when any part is in quotation marks, mixed when any part is partly, else indirect. */
+function kindOfParts(parts: readonly Quote[]): QuoteKind {
+  return parts.some((q) => q.kind === 'direct') ? 'direct' : parts.some((q) => q.kind === 'mixed') ? 'mixed' : 'indirect';
+}
+
+/** `kindOfParts` of a single part. */
+function kindOfOne(kind: QuoteKind): QuoteKind {
+  return kind === 'direct' ? 'direct' : kind === 'mixed' ? 'mixed' : 'indirect';
 }
 
 /** Parts of an utterance in text order. */
