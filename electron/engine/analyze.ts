@@ -101,22 +101,32 @@ export class AnalysisAssembler {
 
 /** Per-article statements → quotes: speaker names merged across articles, ids by input order. */
 function quotesOf(perArticle: readonly { article: Article; statements: readonly ExtractedStatement[] }[]): Quote[] {
+  // Indexed loops: this runs once per analysis over every statement, often before it is optimised,
+  // where for…of allocates an iterator result per element.
   const counts = new Map<string, number>();
-  for (const c of perArticle) {
-    for (const s of c.statements) if (s.speaker) counts.set(s.speaker.name, (counts.get(s.speaker.name) ?? 0) + 1);
+  for (let a = 0; a < perArticle.length; a++) {
+    const statements = perArticle[a]!.statements;
+    for (let k = 0; k < statements.length; k++) {
+      const speaker = statements[k]!.speaker;
+      if (speaker) counts.set(speaker.name, (counts.get(speaker.name) ?? 0) + 1);
+    }
   }
   const canonical = mergeNames(counts);
 
   const quotes: Quote[] = [];
-  perArticle.forEach((c, a) => {
-    for (const s of c.statements) {
+  for (let a = 0; a < perArticle.length; a++) {
+    const { article, statements } = perArticle[a]!;
+    const articleId = article.id;
+    const text = article.text;
+    for (let k = 0; k < statements.length; k++) {
+      const s = statements[k]!;
       const id = `q${quotes.length + 1}`;
       const utterance = `a${a + 1}u${s.utterance + 1}`;
       const speaker = s.speaker ? { ...s.speaker, name: canonical.get(s.speaker.name) ?? s.speaker.name } : null;
       quotes.push({
         id,
-        articleId: c.article.id,
-        text: c.article.text.slice(s.start, s.end),
+        articleId,
+        text: text.slice(s.start, s.end),
         start: s.start,
         end: s.end,
         kind: s.kind,
@@ -126,6 +136,6 @@ function quotesOf(perArticle: readonly { article: Article; statements: readonly 
         utterance,
       });
     }
-  });
+  }
   return quotes;
 }

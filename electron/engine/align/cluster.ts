@@ -70,9 +70,12 @@ export class ConstrainedSets {
     if (apartA) for (const r of apartA) if (this.find(r) === b) return false;
     if (apartB) for (const r of apartB) if (this.find(r) === a) return false;
     this.sets.union(a, b);
+    // Most joins carry no constraint: nothing to carry over (no set to build for every version joined).
+    if (!apartA && !apartB) return true;
     const root = this.find(a);
     const merged = new Set<number>();
-    for (const r of [...(apartA ?? []), ...(apartB ?? [])]) merged.add(this.find(r));
+    if (apartA) for (const r of apartA) merged.add(this.find(r));
+    if (apartB) for (const r of apartB) merged.add(this.find(r));
     this.apart.delete(a);
     this.apart.delete(b);
     if (merged.size > 0) this.apart.set(root, merged);

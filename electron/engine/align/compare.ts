@@ -70,14 +70,62 @@ function sepClass(sep: string): string {
   return sep.replace(/[…]/g, '...').replace(/\.\.\.+/g, '...');
 }
 
+/** The keys of tokens [from, to) written together. */
+function joinedKeys(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += tokens[i]!.key;
+  return out;
+}
+
 /** True when two runs of words are the same letters split differently ("workforce" / "work force"). */
 function sameJoined(ref: readonly Token[], r0: number, r1: number, ver: readonly Token[], v0: number, v1: number): boolean {
   if (r1 <= r0 || v1 <= v0 || (r1 - r0 === 1 && v1 - v0 === 1)) return false;
-  const join = (t: readonly Token[], a: number, b: number): string => t.slice(a, b).map((x) => x.key).join('');
-  return join(ref, r0, r1) === join(ver, v0, v1);
+  return joinedKeys(ref, r0, r1) === joinedKeys(ver, v0, v1);
 }
 
-/** Compares `ver` with `ref` given (or computing) their alignment. */
+/** A gap at the edge: both sides' words next to the shared part pair up as substitutions (at most 2). */
+function edgeChanges(
+  changes: TokenChange[],
+  ref: readonly Token[],
+  ver: readonly Token[],
+  synonyms: SynonymLookup | null,
+  place: 'start' | 'end',
+  r0: number,
+  r1: number,
+  v0: number,
+  v1: number,
+): void {
+  if (sameJoined(ref, r0, r1, ver, v0, v1)) {
+    changes.push({ kind: 'spelling', place: null, refFrom: r0, refTo: r1, verFrom: v0, verTo: v1, marked: false, severity: 'cosmetic' });
+    return;
+  }
+  const rn = r1 - r0;
+  const vn = v1 - v0;
+  const pairs = rn > 0 && vn > 0 && Math.min(rn, vn) <= 2 ? Math.min(rn, vn) : 0;
+  // Substitutions sit next to the shared words: at the end of a start gap, the start of an end gap.
+  const rs = place === 'start' ? r1 - pairs : r0;
+  const vs = place === 'start' ? v1 - pairs : v0;
+  if (place === 'end') {
+    for (let k = 0; k < pairs; k++) {
+      changes.push({ kind: substitutionKind(ref[rs + k]!, ver[vs + k]!, synonyms), place: null, refFrom: rs + k, refTo: rs + k + 1, verFrom: vs + k, verTo: vs + k + 1, marked: false, severity: 'reworded' });
+    }
+    const re = r0 + pairs;
+    const ve = v0 + pairs;
+    if (r1 > re) changes.push({ kind: 'omitted', place, refFrom: re, refTo: r1, verFrom: v1, verTo: v1, marked: false, severity: 'partial' });
+    if (v1 > ve) changes.push({ kind: 'inserted', place, refFrom: r1, refTo: r1, verFrom: ve, verTo: v1, marked: false, severity: 'partial' });
+  } else {
+    if (rs > r0) changes.push({ kind: 'omitted', place, refFrom: r0, refTo: rs, verFrom: v0, verTo: v0, marked: false, severity: 'partial' });
+    if (vs > v0) changes.push({ kind: 'inserted', place, refFrom: r0, refTo: r0, verFrom: v0, verTo: vs, marked: false, severity: 'partial' });
+    for (let k = 0; k < pairs; k++) {
+      changes.push({ kind: substitutionKind(ref[rs + k]!, ver[vs + k]!, synonyms), place: null, refFrom: rs + k, refTo: rs + k + 1, verFrom: vs + k, verTo: vs + k + 1, marked: false, severity: 'reworded' });
+    }
+  }
+}
+
+/**
+ * Compares `ver` with `ref` given (or computing) their alignment. Changes are pushed as single
+ * literals and the helpers are module functions: this runs for every distinct wording of a group.
+ */
 export function compareTokens(
   ref: readonly Token[],
   ver: readonly Token[],
@@ -86,64 +134,25 @@ export function compareTokens(
 ): Comparison {
   const matches = given ?? alignWords(ref, ver, { synonyms });
   const changes: TokenChange[] = [];
-  const push = (c: Omit<TokenChange, 'severity'>, severity: Wording): void => {
-    changes.push({ ...c, severity });
-  };
   if (matches.length === 0) {
     if (ref.length > 0 || ver.length > 0) {
-      push({ kind: 'changed', place: null, refFrom: 0, refTo: ref.length, verFrom: 0, verTo: ver.length, marked: false }, 'reworded');
+      changes.push({ kind: 'changed', place: null, refFrom: 0, refTo: ref.length, verFrom: 0, verTo: ver.length, marked: false, severity: 'reworded' });
     }
     return { matches, changes, wording: changes.length ? 'reworded' : 'identical' };
   }
 
-  /** A gap at the edge: both sides' words next to the shared part pair up as substitutions (at most 2). */
-  const edge = (place: 'start' | 'end', r0: number, r1: number, v0: number, v1: number): void => {
-    if (sameJoined(ref, r0, r1, ver, v0, v1)) {
-      push({ kind: 'spelling', place: null, refFrom: r0, refTo: r1, verFrom: v0, verTo: v1, marked: false }, 'cosmetic');
-      return;
-    }
-    const rn = r1 - r0;
-    const vn = v1 - v0;
-    const pairs = rn > 0 && vn > 0 && Math.min(rn, vn) <= 2 ? Math.min(rn, vn) : 0;
-    // Substitutions sit next to the shared words: at the end of a start gap, the start of an end gap.
-    const rs = place === 'start' ? r1 - pairs : r0;
-    const vs = place === 'start' ? v1 - pairs : v0;
-    const extra = (): void => {
-      if (place === 'start') {
-        if (rs > r0) push({ kind: 'omitted', place, refFrom: r0, refTo: rs, verFrom: v0, verTo: v0, marked: false }, 'partial');
-        if (vs > v0) push({ kind: 'inserted', place, refFrom: r0, refTo: r0, verFrom: v0, verTo: vs, marked: false }, 'partial');
-      } else {
-        const re = r0 + pairs;
-        const ve = v0 + pairs;
-        if (r1 > re) push({ kind: 'omitted', place, refFrom: re, refTo: r1, verFrom: v1, verTo: v1, marked: false }, 'partial');
-        if (v1 > ve) push({ kind: 'inserted', place, refFrom: r1, refTo: r1, verFrom: ve, verTo: v1, marked: false }, 'partial');
-      }
-    };
-    if (place === 'end') {
-      for (let k = 0; k < pairs; k++) {
-        push({ kind: substitutionKind(ref[rs + k]!, ver[vs + k]!, synonyms), place: null, refFrom: rs + k, refTo: rs + k + 1, verFrom: vs + k, verTo: vs + k + 1, marked: false }, 'reworded');
-      }
-      extra();
-    } else {
-      extra();
-      for (let k = 0; k < pairs; k++) {
-        push({ kind: substitutionKind(ref[rs + k]!, ver[vs + k]!, synonyms), place: null, refFrom: rs + k, refTo: rs + k + 1, verFrom: vs + k, verTo: vs + k + 1, marked: false }, 'reworded');
-      }
-    }
-  };
-
   const first = matches[0]!;
-  edge('start', 0, first.a, 0, first.b);
+  edgeChanges(changes, ref, ver, synonyms, 'start', 0, first.a, 0, first.b);
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
     if (m.kind === 'spelling') {
-      push({ kind: 'spelling', place: null, refFrom: m.a, refTo: m.a + 1, verFrom: m.b, verTo: m.b + 1, marked: false }, 'cosmetic');
+      changes.push({ kind: 'spelling', place: null, refFrom: m.a, refTo: m.a + 1, verFrom: m.b, verTo: m.b + 1, marked: false, severity: 'cosmetic' });
     } else if (m.kind === 'truncated') {
-      push({ kind: 'omitted', place: 'end', refFrom: m.a, refTo: m.a + 1, verFrom: m.b, verTo: m.b + 1, marked: true }, 'partial');
+      changes.push({ kind: 'omitted', place: 'end', refFrom: m.a, refTo: m.a + 1, verFrom: m.b, verTo: m.b + 1, marked: true, severity: 'partial' });
     } else if (m.kind === 'inflection') {
-      push({ kind: 'changed', place: null, refFrom: m.a, refTo: m.a + 1, verFrom: m.b, verTo: m.b + 1, marked: false }, 'reworded');
+      changes.push({ kind: 'changed', place: null, refFrom: m.a, refTo: m.a + 1, verFrom: m.b, verTo: m.b + 1, marked: false, severity: 'reworded' });
     } else if (m.kind === 'synonym') {
-      push({ kind: 'synonym', place: null, refFrom: m.a, refTo: m.a + 1, verFrom: m.b, verTo: m.b + 1, marked: false }, 'reworded');
+      changes.push({ kind: 'synonym', place: null, refFrom: m.a, refTo: m.a + 1, verFrom: m.b, verTo: m.b + 1, marked: false, severity: 'reworded' });
     }
     const next = matches[k + 1];
     if (!next) break;
@@ -152,15 +161,16 @@ export function compareTokens(
     const v0 = m.b + 1;
     const v1 = next.b;
     if (r0 === r1 && v0 === v1) {
-      const rs = sepClass(ref[next.a]!.sep);
-      const vs = sepClass(ver[next.b]!.sep);
-      if (rs !== vs) {
-        push({ kind: 'punctuation', place: null, refFrom: next.a, refTo: next.a + 1, verFrom: next.b, verTo: next.b + 1, marked: false }, 'cosmetic');
+      // Equal punctuation is equal in class: most adjacent words need no folding at all.
+      const rs = ref[next.a]!.sep;
+      const vs = ver[next.b]!.sep;
+      if (rs !== vs && sepClass(rs) !== sepClass(vs)) {
+        changes.push({ kind: 'punctuation', place: null, refFrom: next.a, refTo: next.a + 1, verFrom: next.b, verTo: next.b + 1, marked: false, severity: 'cosmetic' });
       }
       continue;
     }
     if (sameJoined(ref, r0, r1, ver, v0, v1)) {
-      push({ kind: 'spelling', place: null, refFrom: r0, refTo: r1, verFrom: v0, verTo: v1, marked: false }, 'cosmetic');
+      changes.push({ kind: 'spelling', place: null, refFrom: r0, refTo: r1, verFrom: v0, verTo: v1, marked: false, severity: 'cosmetic' });
       continue;
     }
     const rn = r1 - r0;
@@ -169,7 +179,7 @@ export function compareTokens(
     if (rn > 0 && vn > 0 && rn !== vn && Math.max(rn, vn) <= PHRASE && !bracketed) {
       // A word for a phrase or a phrase for a word ("overnight" → "in a single day"): one change.
       const kind = phraseSynonyms(ref.slice(r0, r1), ver.slice(v0, v1), synonyms) ? 'synonym' : 'changed';
-      push({ kind, place: null, refFrom: r0, refTo: r1, verFrom: v0, verTo: v1, marked: false }, 'reworded');
+      changes.push({ kind, place: null, refFrom: r0, refTo: r1, verFrom: v0, verTo: v1, marked: false, severity: 'reworded' });
       continue;
     }
     const pairs = Math.min(rn, vn);
@@ -177,32 +187,35 @@ export function compareTokens(
       const r = ref[r0 + p]!;
       const v = ver[v0 + p]!;
       const marked = r.editorial || v.editorial;
-      push({ kind: substitutionKind(r, v, synonyms), place: null, refFrom: r0 + p, refTo: r0 + p + 1, verFrom: v0 + p, verTo: v0 + p + 1, marked }, marked ? 'partial' : 'reworded');
+      changes.push({ kind: substitutionKind(r, v, synonyms), place: null, refFrom: r0 + p, refTo: r0 + p + 1, verFrom: v0 + p, verTo: v0 + p + 1, marked, severity: marked ? 'partial' : 'reworded' });
     }
     if (r1 - r0 > pairs) {
       const from = r0 + pairs;
       // Omitted words are marked when the version shows an ellipsis there, or the reference had them in brackets.
       const marked = ver[v1]!.afterEllipsis || ref.slice(from, r1).every((t) => t.editorial);
-      push({ kind: 'omitted', place: 'inside', refFrom: from, refTo: r1, verFrom: v1, verTo: v1, marked }, marked ? 'partial' : 'reworded');
+      changes.push({ kind: 'omitted', place: 'inside', refFrom: from, refTo: r1, verFrom: v1, verTo: v1, marked, severity: marked ? 'partial' : 'reworded' });
     }
     if (v1 - v0 > pairs) {
       const from = v0 + pairs;
       const marked = ref[r1]!.afterEllipsis || ver.slice(from, v1).every((t) => t.editorial);
-      push({ kind: 'inserted', place: 'inside', refFrom: r1, refTo: r1, verFrom: from, verTo: v1, marked }, marked ? 'partial' : 'reworded');
+      changes.push({ kind: 'inserted', place: 'inside', refFrom: r1, refTo: r1, verFrom: from, verTo: v1, marked, severity: marked ? 'partial' : 'reworded' });
     }
   }
   const last = matches[matches.length - 1]!;
-  edge('end', last.a + 1, ref.length, last.b + 1, ver.length);
+  edgeChanges(changes, ref, ver, synonyms, 'end', last.a + 1, ref.length, last.b + 1, ver.length);
   const merged = mergeContractions(changes, ref, ver);
   const wording = merged.reduce<Wording>((w, c) => worse(w, c.severity), 'identical');
   return { matches, changes: merged, wording };
 }
 
+/** Tokens i and j are the two halves of one written contraction. */
+function sameWord(t: readonly Token[], i: number, j: number): boolean {
+  return t[i] !== undefined && t[j] !== undefined && t[i]!.contraction && t[i]!.start === t[j]!.start && t[i]!.part === t[j]!.part;
+}
+
 /** One change for "does not"→"doesn’t", not one per half of the contraction. */
 function mergeContractions(changes: readonly TokenChange[], ref: readonly Token[], ver: readonly Token[]): TokenChange[] {
   const out: TokenChange[] = [];
-  const sameWord = (t: readonly Token[], i: number, j: number): boolean =>
-    t[i] !== undefined && t[j] !== undefined && t[i]!.contraction && t[i]!.start === t[j]!.start && t[i]!.part === t[j]!.part;
   for (const c of changes) {
     const prev = out[out.length - 1];
     if (

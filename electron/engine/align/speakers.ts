@@ -11,6 +11,11 @@ export function speakerFlags(
   versions: readonly Version[],
   reference: Version,
 ): { readonly speakers: readonly string[]; readonly flags: readonly SpeakerFlag[] } {
+  // A group of one (most groups): its own speaker, if any, agrees with itself.
+  if (versions.length === 1 && versions[0] === reference) {
+    const speaker = reference.speaker;
+    return { speakers: speaker ? [speaker] : [], flags: [speaker === null ? 'unattributed' : 'agrees'] };
+  }
   const counts = new Map<string, number>();
   for (const v of versions) if (v.speaker) counts.set(v.speaker, (counts.get(v.speaker) ?? 0) + 1);
   const speakers = [...counts.entries()].sort((x, y) => y[1] - x[1]).map(([name]) => name);

@@ -211,24 +211,27 @@ export function splitForSpun(text: string, anchorCache?: Map<string, readonly st
 /** Article pairs (by index) that share enough sentence anchor sets to be worth aligning. */
 function candidateArticlePairs(prepared: readonly Prepared[]): [number, number][] {
   const bySignature = new Map<string, number[]>();
-  prepared.forEach((p, i) => {
-    for (const sig of p.signatures) {
+  for (let i = 0; i < prepared.length; i++) {
+    for (const sig of prepared[i]!.signatures) {
       const list = bySignature.get(sig);
       if (list) list.push(i);
       else bySignature.set(sig, [i]);
     }
-  });
+  }
   const counts = new Map<number, number>();
   const n = prepared.length;
-  for (const list of bySignature.values()) {
-    if (list.length < 2 || list.length > SPUN.maxSignatureFrequency) continue;
+  // forEach rather than for…of: no iterator result (nor entry pair) per signature and per pair.
+  bySignature.forEach((list) => {
+    if (list.length < 2 || list.length > SPUN.maxSignatureFrequency) return;
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
       const key = list[x]! * n + list[y]!;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-  }
+  });
   const out: [number, number][] = [];
-  for (const [key, c] of counts) if (c >= SPUN.minSharedSignatures) out.push([Math.floor(key / n), key % n]);
+  counts.forEach((c, key) => {
+    if (c >= SPUN.minSharedSignatures) out.push([Math.floor(key / n), key % n]);
+  });
   return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
@@ -677,12 +680,18 @@ export class SpunCopyFinder {
 
   /** Articles that follow another sentence by sentence with systematic substitution. */
   find(articles: readonly Article[], synonyms: SynonymLookup | null): SpunCopyReport[] {
-    // Identical texts are the same article twice, not a spun copy; keep one of each.
-    const seenText = new Set<string>();
+    // Identical texts are the same article twice, not a spun copy; keep one of each. Texts are told
+    // apart by length and middle character first: hashing every whole text to look it up in a set
+    // would read them all.
+    const byShape = new Map<number, string[]>();
     const prepared: Prepared[] = [];
     for (const article of articles) {
-      if (seenText.has(article.text)) continue;
-      seenText.add(article.text);
+      const text = article.text;
+      const shape = text.length * 0x10000 + (text.charCodeAt(text.length >> 1) || 0);
+      const same = byShape.get(shape);
+      if (same === undefined) byShape.set(shape, [text]);
+      else if (same.includes(text)) continue;
+      else same.push(text);
       prepared.push(this.add(article));
     }
     const early = this.earlySynonyms && this.early.size > 0 && this.earlySynonyms() === synonyms ? this.early : null;

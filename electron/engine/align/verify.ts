@@ -55,6 +55,16 @@ function weight(t: Token): number {
 
 const MATCH_VALUE = { same: 1, spelling: 1, truncated: 1, inflection: 0.8, synonym: 0.8 } as const;
 
+/**
+ * Which words of the shorter list are matched, as flags: one table reused by every call (cleared
+ * after use, grown when needed) rather than a set per verified pair.
+ */
+let marked = new Uint8Array(256);
+function markedScratch(length: number): Uint8Array {
+  if (marked.length < length) marked = new Uint8Array(Math.max(length, marked.length * 2));
+  return marked;
+}
+
 /** Weighted containment of the lighter list in the other, given their alignment. */
 export function containment(a: readonly Token[], b: readonly Token[], matches: readonly Match[]): {
   readonly value: number;
@@ -68,21 +78,24 @@ export function containment(a: readonly Token[], b: readonly Token[], matches: r
   const short = shorterIsA ? a : b;
   // A stretch of the shorter version set off by an ellipsis and sharing no word with the other
   // comes from a part of the speech the other did not quote: it does not count against it.
-  const matched = new Set(matches.map((m) => (shorterIsA ? m.a : m.b)));
+  const matched = markedScratch(Math.max(a.length, b.length));
+  for (const m of matches) matched[shorterIsA ? m.a : m.b] = 1;
+  const none = matches.length === 0;
   let total = 0;
   let segment = 0;
   let segmentHit = false;
-  const flush = (): void => {
-    if (segmentHit || matched.size === 0) total += segment;
-    segment = 0;
-    segmentHit = false;
-  };
-  short.forEach((t, i) => {
-    if (t.afterEllipsis) flush();
+  for (let i = 0; i < short.length; i++) {
+    const t = short[i]!;
+    if (t.afterEllipsis) {
+      if (segmentHit || none) total += segment;
+      segment = 0;
+      segmentHit = false;
+    }
     segment += weight(t);
-    if (matched.has(i)) segmentHit = true;
-  });
-  flush();
+    if (matched[i] === 1) segmentHit = true;
+  }
+  if (segmentHit || none) total += segment;
+  for (const m of matches) matched[shorterIsA ? m.a : m.b] = 0;
   let got = 0;
   let content = 0;
   for (const m of matches) {
@@ -157,17 +170,23 @@ export function strayEdge(a: readonly Token[], b: readonly Token[], matches: rea
   const sLast = shorterIsA ? last.a : last.b;
   const lLast = shorterIsA ? last.b : last.a;
   // An ellipsis on either side, in the stray run or where it joins the shared words, marks a writer's cut.
-  const cut = (run: readonly Token[]): boolean => run.some((t) => t.afterEllipsis);
-  const startS = s.slice(0, sFirst + 1);
-  const startL = l.slice(0, lFirst + 1);
-  const endS = s.slice(sLast + 1);
-  const endL = l.slice(lLast + 1);
-  const stray = (run: readonly Token[], other: number, marks: boolean): boolean =>
-    run.some((t) => !t.stop && !t.editorial) && other >= run.length + 2 && !marks;
-  return (
-    stray(s.slice(0, sFirst), lFirst, cut(startS) || cut(startL)) ||
-    stray(endS, l.length - 1 - lLast, cut(endS) || cut(endL))
-  );
+  // (Ranges of indexes, not slices: this runs for every pair verified word for word.)
+  const strayStart = hasContent(s, 0, sFirst) && lFirst >= sFirst + 2 && !anyCut(s, 0, sFirst + 1) && !anyCut(l, 0, lFirst + 1);
+  if (strayStart) return true;
+  const sEnd = s.length - 1 - sLast;
+  return hasContent(s, sLast + 1, s.length) && l.length - 1 - lLast >= sEnd + 2 && !anyCut(s, sLast + 1, s.length) && !anyCut(l, lLast + 1, l.length);
+}
+
+/** Some token in [from, to) comes after an ellipsis. */
+function anyCut(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.afterEllipsis) return true;
+  return false;
+}
+
+/** Some token in [from, to) is a content word of the speaker's own (not a function word, not [inserted]). */
+function hasContent(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!tokens[i]!.stop && !tokens[i]!.editorial) return true;
+  return false;
 }
 
 /**
@@ -180,13 +199,15 @@ export function containmentBound(
 ): { readonly value: number; readonly content: number; readonly count: number } {
   const pa = profile(a);
   const pb = profile(b);
-  const [short, long] = pa.weight <= pb.weight ? [pa, pb] : [pb, pa];
+  const shortIsA = pa.weight <= pb.weight;
+  const short = shortIsA ? pa : pb;
+  const long = shortIsA ? pb : pa;
+  const present = presentIn(long.tokens);
   let got = 0;
   let content = 0;
   let count = 0;
   for (const t of short.tokens) {
-    const maybe =
-      long.censored || long.present.has(t.keyId) || long.present.has(-1 - t.stemId) || t.cut || t.censored || (t.proper && long.proper);
+    const maybe = long.censored || present(t) || t.cut || t.censored || (t.proper && long.proper);
     if (maybe) {
       got += weight(t);
       count++;
@@ -206,8 +227,6 @@ export function containmentBound(
 interface Profile {
   readonly tokens: readonly Token[];
   readonly weight: number;
-  /** Key ids and (negated) stem ids present. */
-  readonly present: ReadonlySet<number>;
   /** Has a censored word (which may stand for any word). */
   readonly censored: boolean;
   /** Has a name (which may be a transliteration of another). */
@@ -220,17 +239,11 @@ const profiles = new WeakMap<readonly Token[], Profile>();
 function profile(tokens: readonly Token[]): Profile {
   let p = profiles.get(tokens);
   if (!p) {
-    const present = new Set<number>();
     let total = 0;
-    for (const t of tokens) {
-      total += weight(t);
-      present.add(t.keyId);
-      present.add(-1 - t.stemId);
-    }
+    for (const t of tokens) total += weight(t);
     p = {
       tokens,
       weight: total,
-      present,
       censored: tokens.some((t) => t.censored),
       proper: tokens.some((t) => t.proper),
       cut: tokens.some((t) => t.cut),
@@ -238,6 +251,57 @@ function profile(tokens: readonly Token[]): Profile {
     profiles.set(tokens, p);
   }
   return p;
+}
+
+/**
+ * Whether a word's key or stem occurs in `tokens`. The list's ids are stamped into two tables shared
+ * by every call (one stamp per call, so nothing needs clearing) instead of a set kept per word list:
+ * tens of thousands of sets that lived through grouping. Valid until the next call.
+ */
+function presentIn(tokens: readonly Token[]): (t: Token) => boolean {
+  let ok = true;
+  for (const t of tokens) if (!stampable(t.keyId) || !stampable(t.stemId)) ok = false;
+  if (!ok) {
+    // Ids the tables cannot hold (never from the tokeniser, which numbers words from 0): a set.
+    const keys = new Set(tokens.map((t) => t.keyId));
+    const stems = new Set(tokens.map((t) => t.stemId));
+    return (t) => keys.has(t.keyId) || stems.has(t.stemId);
+  }
+  if (stamp === 0x7fffffff) {
+    keyStamps.fill(0);
+    stemStamps.fill(0);
+    stamp = 0;
+  }
+  const s = ++stamp;
+  for (const t of tokens) {
+    keyStamps = stampAt(keyStamps, t.keyId, s);
+    stemStamps = stampAt(stemStamps, t.stemId, s);
+  }
+  const keys = keyStamps;
+  const stems = stemStamps;
+  return (t) => keys[t.keyId] === s || stems[t.stemId] === s;
+}
+
+let keyStamps = new Int32Array(1 << 16);
+let stemStamps = new Int32Array(1 << 16);
+let stamp = 0;
+
+/** A word id the stamp tables can index. */
+function stampable(id: number): boolean {
+  return Number.isInteger(id) && id >= 0 && id < 1 << 28;
+}
+
+/** `table` with `id` stamped `s`, grown (doubled) first when too short. */
+function stampAt(table: Int32Array, id: number, s: number): Int32Array {
+  if (id >= table.length) {
+    let size = table.length * 2;
+    while (size <= id) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(table);
+    table = grown;
+  }
+  table[id] = s;
+  return table;
 }
 
 /** Decides whether two wordings are one utterance. */

@@ -38,35 +38,89 @@ export function buildVersions(quotes: readonly Quote[], articleOrder: ReadonlyMa
     if (!t) cache.set(key, (t = tokenize(parts)));
     return t;
   };
-  const byUtterance = new Map<string, Quote[]>();
-  for (const q of quotes) {
-    const key = `${q.articleId}\u0000${q.utterance || q.id}`;
+  // The usual one-part utterance: its text is its key (as `tokensKey` has it), no list to build.
+  const oneTextTokens = (text: string): Token[] => {
+    let t = cache.get(text);
+    if (!t) cache.set(text, (t = tokenize([text])));
+    return t;
+  };
+  // Parts by article, then by utterance (no key string per quote); the lists in order of first part.
+  const byArticle = new Map<string, Map<string, Quote[]>>();
+  const utterances: Quote[][] = [];
+  // Indexed: run once per analysis over every quote, often before it is optimised (for…of would
+  // allocate an iterator result per quote).
+  // An article's quotes usually come together: its map is looked up once per run of them.
+  let lastArticle: string | null = null;
+  let byUtterance: Map<string, Quote[]> | undefined;
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k]!;
+    if (q.articleId !== lastArticle || !byUtterance) {
+      lastArticle = q.articleId;
+      byUtterance = byArticle.get(q.articleId);
+      if (!byUtterance) byArticle.set(q.articleId, (byUtterance = new Map()));
+    }
+    const key = q.utterance || q.id;
     const list = byUtterance.get(key);
     if (list) list.push(q);
-    else byUtterance.set(key, [q]);
+    else {
+      const parts = [q];
+      byUtterance.set(key, parts);
+      utterances.push(parts);
+    }
   }
-  const drafts = [...byUtterance.values()].map((parts) => {
-    // `parts` is this function's own list: sorted in place.
-    const sorted = parts.sort((x, y) => x.start - y.start || x.end - y.end || (x.id < y.id ? -1 : 1));
+  const drafts = utterances.map((parts) => {
+    // `parts` is this function's own list: sorted in place (a one-part utterance, the usual, needs no sort).
+    const sorted = parts.length === 1 ? parts : sortInPlace(parts, byPlace);
     const first = sorted[0]!;
-    const kind: QuoteKind = sorted.some((q) => q.kind === 'direct') ? 'direct' : sorted.some((q) => q.kind === 'mixed') ? 'mixed' : 'indirect';
+    const kind = sorted.length === 1 ? kindOfOne(first.kind) : kindOfParts(sorted);
+    const texts = sorted.length === 1 ? null : sorted.map((q) => q.text);
     return {
       index: 0,
       quotes: sorted,
       articleId: first.articleId,
       articleOrder: articleOrder.get(first.articleId) ?? Number.MAX_SAFE_INTEGER,
-      text: sorted.map((q) => q.text).join(' '),
-      speaker: sorted.find((q) => q.speaker)?.speaker?.name ?? null,
+      text: texts ? texts.join(' ') : first.text,
+      speaker: sorted.length === 1 ? (first.speaker?.name ?? null) : (sorted.find((q) => q.speaker)?.speaker?.name ?? null),
       kind,
-      tokens: tokensOf(sorted.map((q) => q.text)),
+      tokens: texts ? tokensOf(texts) : oneTextTokens(first.text),
     };
   });
-  drafts.sort(
-    (x, y) => x.articleOrder - y.articleOrder || x.quotes[0]!.start - y.quotes[0]!.start || (x.quotes[0]!.id < y.quotes[0]!.id ? -1 : 1),
-  );
+  sortInPlace(drafts, byArticleThenPlace);
   // Numbered in place: 170,000 versions need not be copied to be numbered.
   drafts.forEach((d, index) => (d.index = index));
   return drafts;
+}
+
+/** Direct when any part is in quotation marks, mixed when any part is partly, else indirect. */
+function kindOfParts(parts: readonly Quote[]): QuoteKind {
+  return parts.some((q) => q.kind === 'direct') ? 'direct' : parts.some((q) => q.kind === 'mixed') ? 'mixed' : 'indirect';
+}
+
+/** `kindOfParts` of a single part. */
+function kindOfOne(kind: QuoteKind): QuoteKind {
+  return kind === 'direct' ? 'direct' : kind === 'mixed' ? 'mixed' : 'indirect';
+}
+
+/** Parts of an utterance in text order. */
+function byPlace(x: Quote, y: Quote): number {
+  return x.start - y.start || x.end - y.end || (x.id < y.id ? -1 : 1);
+}
+
+/** Versions in article order, then by their first part's place. */
+function byArticleThenPlace(x: Version, y: Version): number {
+  return x.articleOrder - y.articleOrder || x.quotes[0]!.start - y.quotes[0]!.start || (x.quotes[0]!.id < y.quotes[0]!.id ? -1 : 1);
+}
+
+/**
+ * Sorts `list` in place, unless it is in order already (as quotes, fed in article and text order,
+ * usually are): then a sort would leave it as it is, and only costs its comparisons and scratch.
+ * Sound for these comparators: each answers ≤ 0 only for a pair strictly in order of its keys
+ * (it never answers 0), so a list that passes the check is strictly increasing, which any sort
+ * leaves alone.
+ */
+function sortInPlace<T>(list: T[], compare: (x: T, y: T) => number): T[] {
+  for (let k = 1; k < list.length; k++) if (compare(list[k - 1]!, list[k]!) > 0) return list.sort(compare);
+  return list;
 }
 
 /**

@@ -147,7 +147,8 @@ export class WordNetSynonyms implements SynonymLookup {
 
   areSynonyms(a: string, b: string): boolean {
     if (a === b) return true;
-    const [x, y] = a < b ? [a, b] : [b, a];
+    const x = a < b ? a : b;
+    const y = a < b ? b : a;
     let row = this.pairs.get(x);
     if (!row) this.pairs.set(x, (row = new Map()));
     let known = row.get(y);

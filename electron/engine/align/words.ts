@@ -70,9 +70,16 @@ function transliterated(x: Token, y: Token): boolean {
   return known;
 }
 
-/** A word as written, up to case and apostrophe style. */
+/** A word as written, up to case and apostrophe style (once per distinct spelling: aligning compares the same words again and again). */
+const writtenCache = new Map<string, string>();
 function written(raw: string): string {
-  return raw.toLowerCase().replace(/[’ʼ‘`´]/g, "'");
+  let w = writtenCache.get(raw);
+  if (w === undefined) {
+    w = raw.toLowerCase().replace(/[’ʼ‘`´]/g, "'");
+    if (writtenCache.size > 100_000) writtenCache.clear();
+    writtenCache.set(raw, w);
+  }
+  return w;
 }
 
 /** `cut` is the start of `whole` and not a word itself ("Clinto" of "Clinton", but not "part" of "participate"). */
@@ -200,7 +207,7 @@ export function alignWords(a: readonly Token[], b: readonly Token[], options: Al
       j--;
     }
   }
-  return trimStrayMatches(matches.reverse(), a, b);
+  return trimOwn(matches.reverse(), a, b);
 }
 
 const KINDS: readonly MatchKind[] = ['same', 'spelling', 'truncated', 'inflection', 'synonym'];
@@ -250,7 +257,7 @@ function greedyAlign(a: readonly Token[], b: readonly Token[], options: AlignOpt
       }
     }
   }
-  return trimStrayMatches(out, a, b);
+  return trimOwn(out, a, b);
 }
 
 /** Where `short`'s words occur as one unbroken stretch of `long` (same keys), or -1; the last such place. */
@@ -272,11 +279,26 @@ export function contiguousRun(short: readonly Token[], long: readonly Token[]): 
  * words away): they are chance, and would make an excerpt look scattered or hide where it stops.
  */
 export function trimStrayMatches(matches: readonly Match[], a: readonly Token[], b: readonly Token[]): Match[] {
+  const [from, to] = keptRange(matches, a, b);
+  return matches.slice(from, to);
+}
+
+/** `trimStrayMatches` of a list the caller owns: the list itself when nothing is dropped (the usual case). */
+function trimOwn(matches: Match[], a: readonly Token[], b: readonly Token[]): Match[] {
+  const [from, to] = keptRange(matches, a, b);
+  return from === 0 && to === matches.length ? matches : matches.slice(from, to);
+}
+
+/** The matches `trimStrayMatches` keeps, as [from, to). */
+function keptRange(matches: readonly Match[], a: readonly Token[], b: readonly Token[]): readonly [number, number] {
   let from = 0;
   let to = matches.length;
-  const stray = (m: Match, n: Match | undefined): boolean =>
-    a[m.a]!.stop && b[m.b]!.stop && (n === undefined || Math.abs(n.a - m.a) > 1 || Math.abs(n.b - m.b) > 1);
-  while (to - from > 1 && stray(matches[from]!, matches[from + 1])) from++;
-  while (to - from > 1 && stray(matches[to - 1]!, matches[to - 2])) to--;
-  return matches.slice(from, to);
+  while (to - from > 1 && strayMatch(matches[from]!, matches[from + 1], a, b)) from++;
+  while (to - from > 1 && strayMatch(matches[to - 1]!, matches[to - 2], a, b)) to--;
+  return [from, to];
+}
+
+/** A function-word match with no neighbour `n` right next to it. */
+function strayMatch(m: Match, n: Match | undefined, a: readonly Token[], b: readonly Token[]): boolean {
+  return a[m.a]!.stop && b[m.b]!.stop && (n === undefined || Math.abs(n.a - m.a) > 1 || Math.abs(n.b - m.b) > 1);
 }
