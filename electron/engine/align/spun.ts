@@ -10,6 +10,7 @@ import { compareTokens } from './compare';
 import { STOPWORDS } from './lexicon';
 import { splitSentences } from './sentences';
 import { countTokens, tokenizePart, type Token } from './tokens';
+import { isSpace } from '../text/classes';
 import { alignWords } from './words';
 import type { SynonymLookup } from './wordnet';
 
@@ -71,7 +72,8 @@ class SentenceTable {
     const hash = split.hashes[k]!;
     const length = end - start;
     let id = this.byHash.get(hash);
-    while (id !== undefined && !(this.texts[id]!.length === length && text.startsWith(this.texts[id]!, start))) id = this.sameHash[id];
+    // A slice and === (a flat comparison of the characters) is some twice as fast as startsWith at an offset.
+    while (id !== undefined && !(this.texts[id]!.length === length && text.slice(start, end) === this.texts[id]!)) id = this.sameHash[id];
     if (id === undefined) {
       const sentence = text.slice(start, end);
       id = this.texts.length;
@@ -87,7 +89,7 @@ class SentenceTable {
         ids[n++] = wid;
       }
       this.keys.push(ids.sort());
-      this.long.push(sentence.split(/\s+/).length >= SPUN.minSentenceWords);
+      this.long.push(hasWords(sentence, SPUN.minSentenceWords));
       this.tokenLists.push(undefined);
     }
     return id;
@@ -149,6 +151,18 @@ class SentenceTable {
 const TOKEN_LISTS_KEPT = 24_000;
 
 const CHUNK_WITH_WORD = /\S*[\p{L}\p{N}]\S*/gu;
+
+/**
+ * Whether `text.split(/\s+/)` has at least `n` pieces (one more than its runs of white space),
+ * counted without making them.
+ */
+export function hasWords(text: string, n: number): boolean {
+  let pieces = 1;
+  for (let i = 0; i < text.length && pieces < n; i++) {
+    if (isSpace(text.charCodeAt(i)) && (i === 0 || !isSpace(text.charCodeAt(i - 1)))) pieces++;
+  }
+  return pieces >= n;
+}
 
 /**
  * A sentence's hash (FNV-1a over UTF-16 units, 30 bits so that it stays a small integer,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findSpunCopies, SpunCopyFinder } from '../../../electron/engine/align/spun';
+import { findSpunCopies, hasWords, SpunCopyFinder } from '../../../electron/engine/align/spun';
 import { WordNetSynonyms } from '../../../electron/engine/align/wordnet';
 import { article } from './helpers';
 
@@ -103,5 +103,16 @@ describe('spun copies of one text under other first lines', () => {
     const b = article('b', `${sentenceText(pool[0]!, true)}\n${body}`);
     const reference = new SpunCopyFinder(null, true).find([a, b], wn);
     expect(findSpunCopies([a, b], wn)).toEqual(reference);
+  });
+});
+
+describe('hasWords', () => {
+  it('agrees with counting the pieces of split(/\\s+/)', () => {
+    const text = fc.array(fc.constantFrom('a', 'bc', ' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', 'é', '.'), { maxLength: 20 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, fc.nat({ max: 8 }), (t, n) => {
+        expect(hasWords(t, n)).toBe(t.split(/\s+/).length >= n);
+      }),
+    );
   });
 });
