@@ -10,7 +10,7 @@ import { compareTokens } from './compare';
 import { STOPWORDS } from './lexicon';
 import { splitSentences } from './sentences';
 import { countTokens, tokenizePart, type Token } from './tokens';
-import { isSpace } from '../text/classes';
+import { classOf, DIGIT, isSpace, LETTER } from '../text/classes';
 import { alignWords } from './words';
 import type { SynonymLookup } from './wordnet';
 
@@ -80,19 +80,26 @@ class SentenceTable {
       this.sameHash.push(this.byHash.get(hash));
       this.byHash.set(hash, id);
       this.texts.push(sentence);
-      const keys = keySet(sentence);
-      const ids = new Int32Array(keys.length);
-      let n = 0;
-      for (const w of keys) {
-        let wid = this.wordIds.get(w);
-        if (wid === undefined) this.wordIds.set(w, (wid = this.wordIds.size));
-        ids[n++] = wid;
-      }
-      this.keys.push(ids.sort());
+      this.keys.push(this.keysOf(sentence));
       this.long.push(hasWords(sentence, SPUN.minSentenceWords));
       this.tokenLists.push(undefined);
     }
     return id;
+  }
+
+  /**
+   * Distinct content words of a sentence as sorted word ids, cheaply (no full tokenisation): the
+   * filter before word alignment. Words get ids in order of first sight.
+   */
+  private keysOf(sentence: string): Int32Array {
+    const ids: number[] = [];
+    for (const w of wordRuns(sentence.toLowerCase())) {
+      if (STOPWORDS.has(w)) continue;
+      let wid = this.wordIds.get(w);
+      if (wid === undefined) this.wordIds.set(w, (wid = this.wordIds.size));
+      ids.push(wid);
+    }
+    return distinctSorted(ids);
   }
 
   /**
@@ -252,11 +259,33 @@ function candidateArticlePairs(prepared: readonly Prepared[]): [number, number][
   return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
-/** Content words of a sentence, cheaply (no full tokenisation): the filter before word alignment. */
-function keySet(text: string): string[] {
-  const out = new Set<string>();
-  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (!STOPWORDS.has(w)) out.add(w);
-  return [...out];
+/**
+ * Runs of letters and digits (`text.match(/[\p{L}\p{N}]+/gu)`, by a scan over the code points: the
+ * regex took half the time of finding a new sentence's content words).
+ */
+export function wordRuns(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const inWord = (classOf(cp) & (LETTER | DIGIT)) !== 0;
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
+
+/** The distinct values of `values`, sorted. */
+function distinctSorted(values: readonly number[]): Int32Array {
+  const sorted = Int32Array.from(values).sort();
+  let n = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k]!;
+  return n === sorted.length ? sorted : sorted.slice(0, n);
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findSpunCopies, hasWords, SpunCopyFinder } from '../../../electron/engine/align/spun';
+import { findSpunCopies, hasWords, SpunCopyFinder, wordRuns } from '../../../electron/engine/align/spun';
 import { WordNetSynonyms } from '../../../electron/engine/align/wordnet';
 import { article } from './helpers';
 
@@ -113,6 +113,18 @@ describe('hasWords', () => {
       fc.property(text, fc.nat({ max: 8 }), (t, n) => {
         expect(hasWords(t, n)).toBe(t.split(/\s+/).length >= n);
       }),
+    );
+  });
+});
+
+describe('wordRuns', () => {
+  it('finds what /[\\p{L}\\p{N}]+/gu matches', () => {
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.array(fc.constantFrom('a', 'É', 'ß', '7', '٣', '𝐀', '😀', ' ', '-', '\ud800', 'İ'), { maxLength: 20 }).map((p) => p.join('')));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(wordRuns(t)).toEqual(t.match(/[\p{L}\p{N}]+/gu) ?? []);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
