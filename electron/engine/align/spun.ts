@@ -193,10 +193,12 @@ interface Prepared {
   /** Which sentences it has from the second on (the same number for the same ones), or -1 for a one-line text. */
   readonly body: number;
   /**
-   * Whether its first sentence and a later one of its own correspond, either way round (see
-   * `SpunCopyFinder.compareCopies`); undefined until asked.
+   * Whether its first sentence corresponds with a later one of its own at similarity 1, as the first
+   * of the two (`headLeads`) and as the second (`headFollows`): see `SpunCopyFinder.compareCopies`.
+   * Undefined until asked.
    */
-  headMeetsBody?: boolean;
+  headLeads?: boolean;
+  headFollows?: boolean;
   /** Its distinct sentence anchor sets of two anchors or more, joined, in order of first sentence. */
   readonly signatures: readonly string[];
   /** Sentences of at least `minSentenceWords` words (at least 1): what an aligned share is of. */
@@ -761,7 +763,7 @@ export class SpunCopyFinder {
 
   /** The report for an article pair (the first earlier in the input), or null. */
   private comparePair(first: Prepared, second: Prepared, synonyms: SynonymLookup | null): SpunCopyReport | null {
-    if (!this.exhaustive && first.body >= 0 && first.body === second.body && !this.headMeetsBody(first) && !this.headMeetsBody(second)) {
+    if (!this.exhaustive && first.body >= 0 && first.body === second.body && !this.headLeads(first) && !this.headFollows(second)) {
       return this.compareCopies(first, second, synonyms);
     }
     return this.compare(first, second, alignSentences(first, this.rowsOf(second)), synonyms);
@@ -769,13 +771,16 @@ export class SpunCopyFinder {
 
   /**
    * `compare` for two articles with the same sentences but for the first (copies of one text under
-   * other headline lines: most of the pairs compared), whose first sentences correspond with no later
-   * one of either: their chain is known without aligning them.
+   * other headline lines: most of the pairs compared), where `a`'s first sentence corresponds with
+   * no later one at similarity 1 (`headLeads`) and none with `b`'s first (`headFollows`): their chain
+   * is known without aligning them.
    *
-   * Why: the pairs `alignSentences` is given are then those of the shared sentences among themselves,
-   * where each sentence with content words pairs with itself at similarity 1, and at most the pair of
-   * first sentences. The pairs at 1 are taken first, in order, so each shared sentence takes itself
-   * (any earlier one it could take already took itself); the first sentences are left to each other.
+   * Why: among the pairs `alignSentences` is given, each shared sentence with content words pairs
+   * with itself at similarity 1, and no pair of a first sentence with a later one is at 1. The pairs
+   * at 1 are taken first, in order, so each shared sentence takes itself (any earlier one it could
+   * take already took itself; the pair of first sentences takes nothing of theirs). Only a sentence
+   * with content words corresponds with any, so what is left of a first sentence's pairs with later
+   * ones finds them taken: the first sentences are left to each other.
    */
   private compareCopies(a: Prepared, b: Prepared, synonyms: SynonymLookup | null): SpunCopyReport | null {
     const body = this.bodyChain(a);
@@ -788,7 +793,7 @@ export class SpunCopyFinder {
     const least = this.table.leastWords(ha) + body.least;
     const most = Math.min(this.table.tokenCount(ha), this.table.tokenCount(hb));
     if (most === 0 || (least > 0 && most / least < SPUN.minSubstitutionRate)) return null;
-    if (!this.corresponds(ha, hb)) return null;
+    if (this.similarityOf(ha, hb) < 0) return null;
     const chain = new Int32Array(body.chain.length + 2);
     chain.set(body.chain, 2);
     return this.compare(a, b, chain, synonyms);
@@ -812,28 +817,28 @@ export class SpunCopyFinder {
   }
 
   /**
-   * Whether `p`'s first sentence corresponds with any of its later ones, as the first of the two or
-   * as the second (for a copy with the same later sentences, the same as with the copy's).
+   * Whether `p`'s first sentence corresponds with any of its later ones at similarity 1, as the first
+   * of the two (for an article with the same later sentences, whether it does with any of its).
    */
-  private headMeetsBody(p: Prepared): boolean {
-    if (p.headMeetsBody === undefined) {
-      const table = this.table;
-      const head = p.ids[0]!;
-      let meets = false;
-      for (let j = 1; j < p.ids.length && !meets; j++) {
-        const sb = p.ids[j]!;
-        const count = commonCount(table.keys[head]!, table.keys[sb]!);
-        meets = count > 0 && (correspondence(head, sb, count, table) >= 0 || correspondence(sb, head, count, table) >= 0);
-      }
-      p.headMeetsBody = meets;
-    }
-    return p.headMeetsBody;
+  private headLeads(p: Prepared): boolean {
+    return (p.headLeads ??= this.headWhole(p, true));
   }
 
-  /** Whether sentence `sa` of one article and `sb` of another correspond (as `ArticleRows` finds them). */
-  private corresponds(sa: number, sb: number): boolean {
+  /** Whether any later sentence of `p` corresponds with its first at similarity 1, as the first of the two (see `headLeads`). */
+  private headFollows(p: Prepared): boolean {
+    return (p.headFollows ??= this.headWhole(p, false));
+  }
+
+  private headWhole(p: Prepared, leads: boolean): boolean {
+    const head = p.ids[0]!;
+    for (let j = 1; j < p.ids.length; j++) if ((leads ? this.similarityOf(head, p.ids[j]!) : this.similarityOf(p.ids[j]!, head)) === 1) return true;
+    return false;
+  }
+
+  /** The similarity of sentence `sa` of one article and `sb` of another when they correspond (as `ArticleRows` finds them), else -1. */
+  private similarityOf(sa: number, sb: number): number {
     const count = commonCount(this.table.keys[sa]!, this.table.keys[sb]!);
-    return count > 0 && correspondence(sa, sb, count, this.table) >= 0;
+    return count > 0 ? correspondence(sa, sb, count, this.table) : -1;
   }
 
   private rowsOf(b: Prepared): ArticleRows {
