@@ -51,9 +51,13 @@ export class AlignmentPrep {
     this.spun.release();
   }
 
-  /** Loads WordNet now (a fixed cost better paid while worker threads extract). */
+  /**
+   * Loads WordNet now, and the word frequencies spun-copy detection tells the original side by
+   * (fixed costs better paid while worker threads extract than while articles come in).
+   */
   warm(): void {
     wordNet().synsets('said');
+    wordNet().familiarity('said');
   }
 
   /**

@@ -10,6 +10,7 @@ import { compareTokens } from './compare';
 import { STOPWORDS } from './lexicon';
 import { sentenceBounds, signatureAt } from './sentences';
 import { countTokens, tokenizePart, type Token } from './tokens';
+import { classOf, DIGIT, isSpace, LETTER } from '../text/classes';
 import { alignWords } from './words';
 import type { SynonymLookup } from './wordnet';
 
@@ -71,26 +72,34 @@ class SentenceTable {
     const hash = split.hashes[k]!;
     const length = end - start;
     let id = this.byHash.get(hash);
-    while (id !== undefined && !(this.texts[id]!.length === length && text.startsWith(this.texts[id]!, start))) id = this.sameHash[id];
+    // A slice and === (a flat comparison of the characters) is some twice as fast as startsWith at an offset.
+    while (id !== undefined && !(this.texts[id]!.length === length && text.slice(start, end) === this.texts[id]!)) id = this.sameHash[id];
     if (id === undefined) {
       const sentence = text.slice(start, end);
       id = this.texts.length;
       this.sameHash.push(this.byHash.get(hash));
       this.byHash.set(hash, id);
       this.texts.push(sentence);
-      const keys = keySet(sentence);
-      const ids = new Int32Array(keys.length);
-      let n = 0;
-      for (const w of keys) {
-        let wid = this.wordIds.get(w);
-        if (wid === undefined) this.wordIds.set(w, (wid = this.wordIds.size));
-        ids[n++] = wid;
-      }
-      this.keys.push(ids.sort());
-      this.long.push(sentence.split(/\s+/).length >= SPUN.minSentenceWords);
+      this.keys.push(this.keysOf(sentence));
+      this.long.push(hasWords(sentence, SPUN.minSentenceWords));
       this.tokenLists.push(undefined);
     }
     return id;
+  }
+
+  /**
+   * Distinct content words of a sentence as sorted word ids, cheaply (no full tokenisation): the
+   * filter before word alignment. Words get ids in order of first sight.
+   */
+  private keysOf(sentence: string): Int32Array {
+    const ids: number[] = [];
+    for (const w of wordRuns(sentence.toLowerCase())) {
+      if (STOPWORDS.has(w)) continue;
+      let wid = this.wordIds.get(w);
+      if (wid === undefined) this.wordIds.set(w, (wid = this.wordIds.size));
+      ids.push(wid);
+    }
+    return distinctSorted(ids);
   }
 
   /**
@@ -151,6 +160,18 @@ const TOKEN_LISTS_KEPT = 24_000;
 const CHUNK_WITH_WORD = /\S*[\p{L}\p{N}]\S*/gu;
 
 /**
+ * Whether `text.split(/\s+/)` has at least `n` pieces (one more than its runs of white space),
+ * counted without making them.
+ */
+export function hasWords(text: string, n: number): boolean {
+  let pieces = 1;
+  for (let i = 0; i < text.length && pieces < n; i++) {
+    if (isSpace(text.charCodeAt(i)) && (i === 0 || !isSpace(text.charCodeAt(i - 1)))) pieces++;
+  }
+  return pieces >= n;
+}
+
+/**
  * A sentence's hash (FNV-1a over UTF-16 units, 30 bits so that it stays a small integer,
  * which a map hashes fastest): of `text[start, end)`, so that a sentence need not be cut out to be hashed.
  * It only finds candidates: sentences are told apart by their text.
@@ -168,6 +189,17 @@ function sentenceHash(text: string, start: number, end: number): number {
 interface Prepared {
   readonly article: Article;
   readonly ids: Int32Array;
+  /** Its place in the order articles were added (0, 1, 2, …). */
+  readonly arrival: number;
+  /** Which sentences it has from the second on (the same number for the same ones), or -1 for a one-line text. */
+  readonly body: number;
+  /**
+   * Whether its first sentence corresponds with a later one of its own at similarity 1, as the first
+   * of the two (`headLeads`) and as the second (`headFollows`): see `SpunCopyFinder.compareCopies`.
+   * Undefined until asked.
+   */
+  headLeads?: boolean;
+  headFollows?: boolean;
   /** Its distinct sentence anchor sets of two anchors or more, joined, in order of first sentence. */
   readonly signatures: readonly string[];
   /** Sentences of at least `minSentenceWords` words (at least 1): what an aligned share is of. */
@@ -235,11 +267,33 @@ function candidateArticlePairs(prepared: readonly Prepared[]): [number, number][
   return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
-/** Content words of a sentence, cheaply (no full tokenisation): the filter before word alignment. */
-function keySet(text: string): string[] {
-  const out = new Set<string>();
-  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (!STOPWORDS.has(w)) out.add(w);
-  return [...out];
+/**
+ * Runs of letters and digits (`text.match(/[\p{L}\p{N}]+/gu)`, by a scan over the code points: the
+ * regex took half the time of finding a new sentence's content words).
+ */
+export function wordRuns(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const inWord = (classOf(cp) & (LETTER | DIGIT)) !== 0;
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
+
+/** The distinct values of `values`, sorted. */
+function distinctSorted(values: readonly number[]): Int32Array {
+  const sorted = Int32Array.from(values).sort();
+  let n = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k]!;
+  return n === sorted.length ? sorted : sorted.slice(0, n);
 }
 
 /**
@@ -591,6 +645,12 @@ function originalIsA(subs: readonly { from: string; to: string; content: boolean
   return vote >= 0;
 }
 
+/** The sentences of one body (see `Prepared.body`) that pair with themselves, as a chain ([i, i, …]), and their `leastWords` summed. */
+interface BodyChain {
+  readonly chain: Int32Array;
+  readonly least: number;
+}
+
 /**
  * Spun-copy detection fed one article at a time, in any order (as extraction results arrive): each
  * article's sentences are split and interned when it is added; `find` then compares the articles it
@@ -607,8 +667,16 @@ export class SpunCopyFinder {
   private readonly early = new Map<Prepared, Map<Prepared, SpunCopyReport | null>>();
   /** Articles added with their input position, by signature, while each signature is not yet boilerplate. */
   private readonly bySignature = new Map<string, { readonly p: Prepared; readonly position: number }[]>();
-  /** Signatures two articles share so far, by pair of input positions. */
-  private readonly sharedSoFar = new Map<number, number>();
+  /** Body ids (see `Prepared.body`) by the sentence ids from the second on. */
+  private readonly bodies = new Map<string, number>();
+  /** By body id, once worked out: see `compareCopies`. */
+  private readonly bodyChains: (BodyChain | undefined)[] = [];
+  /**
+   * Signatures the article being added shares with each added before it, by arrival; an entry counts
+   * only while its `sharedBy` is that article's arrival (so nothing needs clearing between articles).
+   */
+  private shared = new Int32Array(1024);
+  private sharedBy = new Int32Array(1024).fill(-1);
 
   /**
    * `earlySynonyms`: compare article pairs as soon as both are added and share enough signatures,
@@ -617,7 +685,11 @@ export class SpunCopyFinder {
    * given the same lookup (a comparison depends on nothing but the two articles and the lookup),
    * and makes the others itself.
    */
-  constructor(private readonly earlySynonyms: (() => SynonymLookup | null) | null = null) {}
+  constructor(
+    private readonly earlySynonyms: (() => SynonymLookup | null) | null = null,
+    /** Align every pair in full, without the shortcut for copies of one text (`compareCopies`): the reference it is tested against. */
+    private readonly exhaustive = false,
+  ) {}
 
   /**
    * Prepares an article (its sentences, interned). `split` is `splitForSpun(article.text)` when a
@@ -634,7 +706,8 @@ export class SpunCopyFinder {
       let counted = 0;
       for (const id of ids) if (this.table.long[id]) counted++;
       counted = Math.max(1, counted);
-      this.byArticle.set(article, (p = { article, ids, signatures, counted }));
+      const arrival = this.byArticle.size;
+      this.byArticle.set(article, (p = { article, ids, arrival, body: this.bodyOf(ids), signatures, counted }));
       if (this.earlySynonyms && position !== undefined) this.compareEarly(p, position, this.earlySynonyms());
     }
     return p;
@@ -647,29 +720,131 @@ export class SpunCopyFinder {
    * Order of arrival does not matter: the earlier article in the input is always the first of a pair.
    */
   private compareEarly(p: Prepared, position: number, synonyms: SynonymLookup | null): void {
+    // A pair's count only grows while the later of its two articles to arrive is added (the lists
+    // hold the articles added before it), so the counts are this article's alone, by the other's arrival.
+    const { shared, sharedBy } = this.sharedCountsFor(p.arrival);
     for (const sig of p.signatures) {
       let list = this.bySignature.get(sig);
       if (!list) this.bySignature.set(sig, (list = []));
       if (list.length >= SPUN.maxSignatureFrequency) continue;
       for (const other of list) {
-        // The earlier of the two first, without a pair of objects for every article pair and signature they share.
+        const o = other.p.arrival;
+        if (sharedBy[o] !== p.arrival) {
+          sharedBy[o] = p.arrival;
+          shared[o] = 0;
+        }
+        if (++shared[o]! !== SPUN.minSharedSignatures) continue;
         const earlier = other.position < position;
-        const firstPosition = earlier ? other.position : position;
-        const secondPosition = earlier ? position : other.position;
-        // A small integer while positions stay below 2^15 (what a map hashes fastest), else a float.
-        const key = secondPosition < 0x8000 ? firstPosition * 0x8000 + secondPosition : -(firstPosition * 0x100000 + secondPosition);
-        const shared = (this.sharedSoFar.get(key) ?? 0) + 1;
-        this.sharedSoFar.set(key, shared);
-        if (shared !== SPUN.minSharedSignatures) continue;
         const first = earlier ? other.p : p;
         const second = earlier ? p : other.p;
-        const report = this.compare(first, second, alignSentences(first, this.rowsOf(second)), synonyms);
+        const report = this.comparePair(first, second, synonyms);
         let row = this.early.get(first);
         if (!row) this.early.set(first, (row = new Map()));
         row.set(second, report);
       }
       list.push({ p, position });
     }
+  }
+
+  /** The count tables of `compareEarly`, large enough for the articles that arrived before `arrival`. */
+  private sharedCountsFor(arrival: number): { shared: Int32Array; sharedBy: Int32Array } {
+    if (this.shared.length < arrival) {
+      const size = Math.max(arrival, 2 * this.shared.length);
+      this.shared = new Int32Array(size);
+      const sharedBy = new Int32Array(size).fill(-1);
+      sharedBy.set(this.sharedBy);
+      this.sharedBy = sharedBy;
+    }
+    return { shared: this.shared, sharedBy: this.sharedBy };
+  }
+
+  /** The id of the sentences `ids` holds from the second on (-1 when it holds one or none). */
+  private bodyOf(ids: Int32Array): number {
+    if (ids.length < 2) return -1;
+    const key = ids.subarray(1).join(',');
+    let body = this.bodies.get(key);
+    if (body === undefined) this.bodies.set(key, (body = this.bodies.size));
+    return body;
+  }
+
+  /** The report for an article pair (the first earlier in the input), or null. */
+  private comparePair(first: Prepared, second: Prepared, synonyms: SynonymLookup | null): SpunCopyReport | null {
+    if (!this.exhaustive && first.body >= 0 && first.body === second.body && !this.headLeads(first) && !this.headFollows(second)) {
+      return this.compareCopies(first, second, synonyms);
+    }
+    return this.compare(first, second, alignSentences(first, this.rowsOf(second)), synonyms);
+  }
+
+  /**
+   * `compare` for two articles with the same sentences but for the first (copies of one text under
+   * other headline lines: most of the pairs compared), where `a`'s first sentence corresponds with
+   * no later one at similarity 1 (`headLeads`) and none with `b`'s first (`headFollows`): their chain
+   * is known without aligning them.
+   *
+   * Why: among the pairs `alignSentences` is given, each shared sentence with content words pairs
+   * with itself at similarity 1, and no pair of a first sentence with a later one is at 1. The pairs
+   * at 1 are taken first, in order, so each shared sentence takes itself (any earlier one it could
+   * take already took itself; the pair of first sentences takes nothing of theirs). Only a sentence
+   * with content words corresponds with any, so what is left of a first sentence's pairs with later
+   * ones finds them taken: the first sentences are left to each other.
+   */
+  private compareCopies(a: Prepared, b: Prepared, synonyms: SynonymLookup | null): SpunCopyReport | null {
+    const body = this.bodyChain(a);
+    const ha = a.ids[0]!;
+    const hb = b.ids[0]!;
+    // Only the first sentences can differ, so they hold every substitution: none when they are one
+    // sentence; and when the most they could hold is below `compare`'s bound (a headline against a
+    // whole article, most often), no report whether or not they correspond, which then need not be found.
+    if (ha === hb || body.chain.length / 2 + 1 < SPUN.minAlignedSentences) return null;
+    const least = this.table.leastWords(ha) + body.least;
+    const most = Math.min(this.table.tokenCount(ha), this.table.tokenCount(hb));
+    if (most === 0 || (least > 0 && most / least < SPUN.minSubstitutionRate)) return null;
+    if (this.similarityOf(ha, hb) < 0) return null;
+    const chain = new Int32Array(body.chain.length + 2);
+    chain.set(body.chain, 2);
+    return this.compare(a, b, chain, synonyms);
+  }
+
+  /** The chain of the sentences `p` holds from the second on with themselves (see `compareCopies`), worked out once per body. */
+  private bodyChain(p: Prepared): BodyChain {
+    let body = this.bodyChains[p.body];
+    if (body === undefined) {
+      const pairs: number[] = [];
+      let least = 0;
+      for (let i = 1; i < p.ids.length; i++) {
+        // A sentence without content words corresponds with none (no word of it to find).
+        if (this.table.keys[p.ids[i]!]!.length === 0) continue;
+        pairs.push(i, i);
+        least += this.table.leastWords(p.ids[i]!);
+      }
+      this.bodyChains[p.body] = body = { chain: Int32Array.from(pairs), least };
+    }
+    return body;
+  }
+
+  /**
+   * Whether `p`'s first sentence corresponds with any of its later ones at similarity 1, as the first
+   * of the two (for an article with the same later sentences, whether it does with any of its).
+   */
+  private headLeads(p: Prepared): boolean {
+    return (p.headLeads ??= this.headWhole(p, true));
+  }
+
+  /** Whether any later sentence of `p` corresponds with its first at similarity 1, as the first of the two (see `headLeads`). */
+  private headFollows(p: Prepared): boolean {
+    return (p.headFollows ??= this.headWhole(p, false));
+  }
+
+  private headWhole(p: Prepared, leads: boolean): boolean {
+    const head = p.ids[0]!;
+    for (let j = 1; j < p.ids.length; j++) if ((leads ? this.similarityOf(head, p.ids[j]!) : this.similarityOf(p.ids[j]!, head)) === 1) return true;
+    return false;
+  }
+
+  /** The similarity of sentence `sa` of one article and `sb` of another when they correspond (as `ArticleRows` finds them), else -1. */
+  private similarityOf(sa: number, sb: number): number {
+    const count = commonCount(this.table.keys[sa]!, this.table.keys[sb]!);
+    return count > 0 ? correspondence(sa, sb, count, this.table) : -1;
   }
 
   private rowsOf(b: Prepared): ArticleRows {
@@ -700,7 +875,7 @@ export class SpunCopyFinder {
       const pa = prepared[x]!;
       const pb = prepared[y]!;
       const made = early?.get(pa)?.get(pb);
-      const report = made !== undefined ? made : this.compare(pa, pb, alignSentences(pa, this.rowsOf(pb)), synonyms);
+      const report = made !== undefined ? made : this.comparePair(pa, pb, synonyms);
       if (report) found.push(report);
     }
     return found;
@@ -717,7 +892,10 @@ export class SpunCopyFinder {
     this.templates.clear();
     this.early.clear();
     this.bySignature.clear();
-    this.sharedSoFar.clear();
+    this.bodies.clear();
+    this.bodyChains.length = 0;
+    // Arrivals count from 0 again: no count may pass for one of a later article.
+    this.sharedBy.fill(-1);
     this.table.release();
   }
 
