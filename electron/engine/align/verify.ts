@@ -282,8 +282,8 @@ function presentIn(tokens: readonly Token[]): (t: Token) => boolean {
   return (t) => keys[t.keyId] === s || stems[t.stemId] === s;
 }
 
-let keyStamps = new Int32Array(1 << 16);
-let stemStamps = new Int32Array(1 << 16);
+let keyStamps: Int32Array = new Int32Array(1 << 16);
+let stemStamps: Int32Array = new Int32Array(1 << 16);
 let stamp = 0;
 
 /** A word id the stamp tables can index. */

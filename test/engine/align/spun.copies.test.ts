@@ -58,7 +58,9 @@ const corpus = fc.record({
   articles: fc.array(fc.record({ body: fc.nat(), headline, arrival: fc.nat() }), { minLength: 2, maxLength: 9 }),
 });
 
-function build(spec: fc.Infer<typeof corpus>) {
+type CorpusSpec = typeof corpus extends fc.Arbitrary<infer T> ? T : never;
+
+function build(spec: CorpusSpec) {
   const lineText = (l: { sentence: number; spun: boolean; bare?: boolean } | { copy: number } | null): string => {
     if (l === null) return 'It is what it is.';
     if ('copy' in l) return `Ferry news from the coast (copy ${l.copy})`;
