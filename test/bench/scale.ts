@@ -23,7 +23,8 @@ const argValue = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
-// Threads at work in all, as the CLI's --jobs: this one coordinates, the others extract.
+// Threads at work in all, as the CLI's --jobs: this one coordinates, the others extract (always one
+// at least: unlike the CLI, --jobs 1 does not analyse in this thread).
 const jobs = Number(argValue('--jobs') ?? availableParallelism());
 const threads = extractionThreads(jobs);
 // The built worker starts fast; from source each thread compiles the engine through tsx first.
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
     return;
   }
   const sizes = (argValue('--sizes') ?? '1000,2000,5000,10000').split(',').map(Number);
-  console.log(`scale bench: ${jobs} threads (1 coordinating, ${threads} extracting) on ${availableParallelism()} cores, ${existsSync(built) ? 'built worker' : 'worker from source (run npm run build first)'}`);
+  console.log(`scale bench: ${threads + 1} threads (1 coordinating, ${threads} extracting) on ${availableParallelism()} cores, ${existsSync(built) ? 'built worker' : 'worker from source (run npm run build first)'}`);
   const rows: Figures[] = [];
   for (const n of sizes) {
     buildCorpus(n); // written once, outside the measurement

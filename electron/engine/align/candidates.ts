@@ -5,6 +5,7 @@
  * Wordings of one or two words are looked up as contiguous words inside longer ones by the same
  * speaker (the "unlikely" excerpt case).
  */
+import { FNV_OFFSET, fnvStep } from '../text/hash';
 import type { Token } from './tokens';
 
 /** A distinct wording: versions with the same words and speaker are verified once. */
@@ -29,20 +30,7 @@ const HUBS = 3;
 /** Fewer words than this and a wording is "short": found by lookup, linked only within a story. */
 export const SHORT_WORDS = 3;
 
-const FNV_OFFSET = 0x811c9dc5;
 const SPACE = 0x20;
-
-/** One step of FNV-1a, 32 bit: shingles are compared by hash; a rare collision only adds a candidate. */
-function fnvStep(h: number, code: number): number {
-  return Math.imul(h ^ code, 0x01000193);
-}
-
-/** FNV-1a of a string. */
-export function hash(s: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) h = fnvStep(h, s.charCodeAt(i));
-  return h >>> 0;
-}
 
 /** Feeds `n` as `String(n)` writes it, digit by digit for the usual small whole number (no string). */
 function fnvNumber(h: number, n: number): number {
@@ -57,7 +45,10 @@ function fnvNumber(h: number, n: number): number {
   return h;
 }
 
-/** `hash` of the three key ids written with spaces between ("12 7 40"), without building that string. */
+/**
+ * FNV-1a (unsigned) of the three key ids written with spaces between ("12 7 40"), without building
+ * that string: shingles are compared by hash; a rare collision only adds a candidate.
+ */
 export function shingleHash(a: number, b: number, c: number): number {
   let h = fnvNumber(FNV_OFFSET, a);
   h = fnvNumber(fnvStep(h, SPACE), b);

@@ -5,18 +5,6 @@
  */
 import { classOf, codePointBefore, DIGIT, isSpace, LETTER, UPPER } from '../text/classes';
 
-/** One sentence with where it is and the anchors it holds. */
-export interface Sentence {
-  /** Position among the article's sentences. */
-  readonly index: number;
-  /** Start offset in the article text. */
-  readonly start: number;
-  /** The sentence text. */
-  readonly text: string;
-  /** Distinct anchors, sorted: lower-cased names and numbers. */
-  readonly anchors: readonly string[];
-}
-
 /**
  * Sentence ends: . ! ? (with closing quotes) followed by space and a capital or opening quote; and
  * line breaks. What `sentenceBounds` splits at (a property test holds the two together).
@@ -62,23 +50,8 @@ export function anchorMatches(text: string): { readonly text: string; readonly i
 /** Capitalised words that are not names, however they are written. */
 const NOT_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'he', 'she', 'it', 'we', 'they', 'but', 'and']);
 
-/**
- * Splits an article into sentences with anchors. `anchorCache` (sentence text → anchors) lets copies
- * of one story, which repeat most sentences, find each sentence's anchors once.
- */
-export function splitSentences(text: string, anchorCache?: Map<string, readonly string[]>): Sentence[] {
-  const bounds = sentenceBounds(text);
-  const out: Sentence[] = [];
-  for (let k = 0; k < bounds.length; k += 2) {
-    const start = bounds[k]!;
-    const sentence = text.slice(start, bounds[k + 1]!);
-    out.push({ index: out.length, start, text: sentence, anchors: cachedAnchors(sentence, anchorCache) });
-  }
-  return out;
-}
-
 /** The anchors of a sentence, from `anchorCache` when it has them (and kept there when it had not). */
-export function cachedAnchors(sentence: string, anchorCache?: Map<string, readonly string[]>): readonly string[] {
+function cachedAnchors(sentence: string, anchorCache?: Map<string, readonly string[]>): readonly string[] {
   let anchors = anchorCache?.get(sentence);
   if (!anchors) {
     anchors = anchorsOf(sentence);

@@ -11,6 +11,7 @@ import { STOPWORDS } from './lexicon';
 import { sentenceBounds, signatureAt } from './sentences';
 import { countTokens, tokenizePart, type Token } from './tokens';
 import { classOf, DIGIT, isSpace, LETTER } from '../text/classes';
+import { fnv1a } from '../text/hash';
 import { alignWords } from './words';
 import type { SynonymLookup } from './wordnet';
 
@@ -177,9 +178,7 @@ export function hasWords(text: string, n: number): boolean {
  * It only finds candidates: sentences are told apart by their text.
  */
 function sentenceHash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h & 0x3fffffff;
+  return fnv1a(text, start, end) & 0x3fffffff;
 }
 
 /**

@@ -72,7 +72,8 @@ export function buildVersions(quotes: readonly Quote[], articleOrder: ReadonlyMa
     // `parts` is this function's own list: sorted in place (a one-part utterance, the usual, needs no sort).
     const sorted = parts.length === 1 ? parts : sortInPlace(parts, byPlace);
     const first = sorted[0]!;
-    const kind = sorted.length === 1 ? kindOfOne(first.kind) : kindOfParts(sorted);
+    // A single part's kind is its own: `kindOfParts` of one gives it back.
+    const kind = sorted.length === 1 ? first.kind : kindOfParts(sorted);
     const texts = sorted.length === 1 ? null : sorted.map((q) => q.text);
     return {
       index: 0,
@@ -94,11 +95,6 @@ export function buildVersions(quotes: readonly Quote[], articleOrder: ReadonlyMa
 /** Direct when any part is in quotation marks, mixed when any part is partly, else indirect. */
 function kindOfParts(parts: readonly Quote[]): QuoteKind {
   return parts.some((q) => q.kind === 'direct') ? 'direct' : parts.some((q) => q.kind === 'mixed') ? 'mixed' : 'indirect';
-}
-
-/** `kindOfParts` of a single part. */
-function kindOfOne(kind: QuoteKind): QuoteKind {
-  return kind === 'direct' ? 'direct' : kind === 'mixed' ? 'mixed' : 'indirect';
 }
 
 /** Parts of an utterance in text order. */

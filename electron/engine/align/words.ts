@@ -207,7 +207,7 @@ export function alignWords(a: readonly Token[], b: readonly Token[], options: Al
       j--;
     }
   }
-  return trimOwn(matches.reverse(), a, b);
+  return trimStrayMatches(matches.reverse(), a, b);
 }
 
 const KINDS: readonly MatchKind[] = ['same', 'spelling', 'truncated', 'inflection', 'synonym'];
@@ -257,7 +257,7 @@ function greedyAlign(a: readonly Token[], b: readonly Token[], options: AlignOpt
       }
     }
   }
-  return trimOwn(out, a, b);
+  return trimStrayMatches(out, a, b);
 }
 
 /** Where `short`'s words occur as one unbroken stretch of `long` (same keys), or -1; the last such place. */
@@ -277,14 +277,9 @@ export function contiguousRun(short: readonly Token[], long: readonly Token[]): 
 /**
  * Drops function-word matches at either end that stand apart from the rest (a "the" matched ten
  * words away): they are chance, and would make an excerpt look scattered or hide where it stops.
+ * `matches` is the caller's own list: returned itself when nothing is dropped (the usual case).
  */
-export function trimStrayMatches(matches: readonly Match[], a: readonly Token[], b: readonly Token[]): Match[] {
-  const [from, to] = keptRange(matches, a, b);
-  return matches.slice(from, to);
-}
-
-/** `trimStrayMatches` of a list the caller owns: the list itself when nothing is dropped (the usual case). */
-function trimOwn(matches: Match[], a: readonly Token[], b: readonly Token[]): Match[] {
+function trimStrayMatches(matches: Match[], a: readonly Token[], b: readonly Token[]): Match[] {
   const [from, to] = keptRange(matches, a, b);
   return from === 0 && to === matches.length ? matches : matches.slice(from, to);
 }

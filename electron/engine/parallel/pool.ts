@@ -54,7 +54,10 @@ export function extractionThreads(threads: number = availableParallelism()): num
   return Math.max(1, threads - 1);
 }
 
-/** How long a thread may take to start and load the stages before a task's deadline starts anyway. */
+/**
+ * How long a task may wait to start (its thread starting and loading the stages, or running the batch
+ * it holds before this one, which has its own deadline) before the task's deadline starts anyway.
+ */
 const STARTUP_MS = 60_000;
 
 /** Batches a thread holds at once: the one it runs and the next. */

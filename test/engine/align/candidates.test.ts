@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { candidatePairs, hash, MAX_SHINGLE_FREQUENCY, shingleHash, shingles, type Unit } from '../../../electron/engine/align/candidates';
+import { candidatePairs, MAX_SHINGLE_FREQUENCY, shingleHash, shingles, type Unit } from '../../../electron/engine/align/candidates';
+import { fnv1a } from '../../../electron/engine/text/hash';
 import { tokenizePart } from '../../../electron/engine/align/tokens';
 
 const unit = (index: number, text: string, speaker: string | null = 'A'): Unit => ({ index, tokens: tokenizePart(text, 0), speaker });
@@ -71,6 +72,7 @@ describe('candidatePairs against the string-keyed lookups it replaced', () => {
   });
 
   it('hashes a 3-gram of key ids as the string of them would be hashed', () => {
+    const hash = (s: string): number => fnv1a(s) >>> 0;
     fc.assert(
       fc.property(fc.nat(), fc.nat({ max: 5000 }), fc.oneof(fc.nat(), fc.integer({ min: -5, max: -1 }), fc.double({ noNaN: true })), (a, b, c) => {
         expect(shingleHash(a, b, c)).toBe(hash(`${a} ${b} ${c}`));
