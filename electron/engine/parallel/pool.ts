@@ -46,9 +46,10 @@ export const DEFAULT_DEADLINE_MS = 30_000;
 /**
  * Extraction threads for `threads` threads at work in all: one fewer, since the thread that
  * coordinates them is busy too (it takes in every result, compares articles for spun copies, and
- * groups at the end). On 2 cores one extraction thread beside it is faster than two: measured at
- * 10,000 articles, 9.4–10.0 s against 10.4–11.6 s, with less CPU (three busy threads on two cores
- * slowed the coordinating one, which sets the pace).
+ * groups at the end). On 2 cores one extraction thread beside it is faster than two, with less CPU
+ * (three busy threads on two cores slow the coordinating one): at 10,000 articles 9.4–10.0 s against
+ * 10.4–11.6 s when the coordinating thread set the pace, and still 8.5–8.6 s against 8.7–9.6 s once
+ * its work was cut.
  */
 export function extractionThreads(threads: number = availableParallelism()): number {
   return Math.max(1, threads - 1);
