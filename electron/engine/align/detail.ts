@@ -102,7 +102,7 @@ class Comparisons {
   private readonly byTokens = new Map<readonly Token[], Described>();
   private readonly paraphrasedByTokens = new Map<readonly Token[], Described>();
 
-  /** Every comparison paraphrases (the reference is in a spun copy), or only those with a reported or spun version. */
+  /** Every comparison paraphrases (the reference is in a spun copy); otherwise only a version in a spun copy, or a reported version against a reported reference. */
   private readonly allParaphrased: boolean;
   private readonly refIndirect: boolean;
 

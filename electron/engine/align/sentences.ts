@@ -71,8 +71,9 @@ interface Indexed {
 /**
  * An index by sentence hash over an anchor cache: a sentence met before (most are, in copies of one
  * story) is found by the hash its caller worked out anyway and compared in place, instead of being cut
- * out of its article and hashed again as a Map key. It only ever holds sentences its cache holds, so
- * the cache's owner still bounds the memory: when the cache has shrunk (it was cleared), so is the index.
+ * out of its article and hashed again as a Map key. It holds only sentences its cache held, so the
+ * cache's owner still bounds the memory: the first lookup after the cache has shrunk (it was cleared)
+ * starts the index afresh.
  */
 interface AnchorIndex {
   readonly byHash: Map<number, Indexed>;
