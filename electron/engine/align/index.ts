@@ -110,3 +110,4 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
 
 export type { SynonymLookup } from './wordnet';
 export { splitForSpun, type SentenceSplit } from './spun';
+export { AnchorCache } from './sentences';

@@ -50,54 +50,48 @@ export function anchorMatches(text: string): { readonly text: string; readonly i
 /** Capitalised words that are not names, however they are written. */
 const NOT_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'he', 'she', 'it', 'we', 'they', 'but', 'and']);
 
-/** The anchors of a sentence, from `anchorCache` when it has them (and kept there when it had not). */
-function cachedAnchors(sentence: string, anchorCache?: Map<string, readonly string[]>): readonly string[] {
-  let anchors = anchorCache?.get(sentence);
-  if (!anchors) {
-    anchors = anchorsOf(sentence);
-    anchorCache?.set(sentence, anchors);
-  }
-  return anchors;
-}
-
-/** A sentence in an anchor cache's index: its text, its anchors' signature, and the next sentence with its hash. */
-interface Indexed {
+/** A sentence in an `AnchorCache`: its text, its anchors' signature, and the next sentence with its hash. */
+interface Cached {
   readonly text: string;
   /** Its anchors joined, when it has two or more (what spun-copy detection indexes articles by); else null. */
   readonly signature: string | null;
-  readonly next: Indexed | undefined;
+  readonly next: Cached | undefined;
 }
 
 /**
- * An index by sentence hash over an anchor cache: a sentence met before (most are, in copies of one
- * story) is found by the hash its caller worked out anyway and compared in place, instead of being cut
- * out of its article and hashed again as a Map key. It holds only sentences its cache held, so the
- * cache's owner still bounds the memory: the first lookup after the cache has shrunk (it was cleared)
- * starts the index afresh.
+ * Sentences met before and their anchor signatures, by sentence hash: copies of one story repeat most
+ * sentences, so each is read for anchors once. A sentence is found by the hash its caller worked out
+ * anyway and compared as text, not hashed again as a Map key. Its owner bounds it (`size`, `clear`).
  */
-interface AnchorIndex {
-  readonly byHash: Map<number, Indexed>;
-  size: number;
-}
+export class AnchorCache {
+  private readonly byHash = new Map<number, Cached>();
+  /** Sentences held. */
+  size = 0;
 
-const indexes = new WeakMap<Map<string, readonly string[]>, AnchorIndex>();
+  clear(): void {
+    this.byHash.clear();
+    this.size = 0;
+  }
+
+  /** The signature of `text[start, end)` (see `signatureAt`), read from its anchors the first time it is met. */
+  signatureAt(text: string, start: number, end: number, hash: number): string | null {
+    const first = this.byHash.get(hash);
+    const sentence = text.slice(start, end);
+    for (let s = first; s; s = s.next) if (s.text === sentence) return s.signature;
+    const signature = signatureOf(anchorsOf(sentence));
+    this.byHash.set(hash, { text: sentence, signature, next: first });
+    this.size++;
+    return signature;
+  }
+}
 
 /**
  * The anchor signature of the sentence `text[start, end)`, whose hash (any hash of its text, the same
  * for every call with one cache) is `hash`: its anchors joined with NUL when it has two or more, else
- * null. `anchorCache` (sentence text → anchors) finds a repeated sentence's anchors once.
+ * null. `cache` finds a repeated sentence's signature once.
  */
-export function signatureAt(text: string, start: number, end: number, hash: number, anchorCache?: Map<string, readonly string[]>): string | null {
-  if (!anchorCache) return signatureOf(anchorsOf(text.slice(start, end)));
-  let index = indexes.get(anchorCache);
-  if (!index || anchorCache.size < index.size) indexes.set(anchorCache, (index = { byHash: new Map(), size: 0 }));
-  const first = index.byHash.get(hash);
-  const sentence = text.slice(start, end);
-  for (let s = first; s; s = s.next) if (s.text === sentence) return s.signature;
-  const signature = signatureOf(cachedAnchors(sentence, anchorCache));
-  index.byHash.set(hash, { text: sentence, signature, next: first });
-  index.size++;
-  return signature;
+export function signatureAt(text: string, start: number, end: number, hash: number, cache?: AnchorCache): string | null {
+  return cache ? cache.signatureAt(text, start, end, hash) : signatureOf(anchorsOf(text.slice(start, end)));
 }
 
 /** Anchors joined with NUL when there are two or more (fewer tell too little to find copies by); else null. */

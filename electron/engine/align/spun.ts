@@ -8,7 +8,7 @@ import type { SpunCopyReport, Substitution } from '../../../shared/alignment';
 import type { Article } from '../../../shared/types';
 import { compareTokens } from './compare';
 import { STOPWORDS } from './lexicon';
-import { sentenceBounds, signatureAt } from './sentences';
+import { AnchorCache, sentenceBounds, signatureAt } from './sentences';
 import { countTokens, tokenizePart, type Token } from './tokens';
 import { classOf, DIGIT, isSpace, LETTER } from '../text/classes';
 import { fnv1a } from '../text/hash';
@@ -222,8 +222,8 @@ export interface SentenceSplit {
   readonly hashes: Int32Array;
 }
 
-/** An article's `SentenceSplit`; `anchorCache` (sentence → anchors) finds each repeated sentence's anchors once. */
-export function splitForSpun(text: string, anchorCache?: Map<string, readonly string[]>): SentenceSplit {
+/** An article's `SentenceSplit`; `anchorCache` finds each repeated sentence's anchors once. */
+export function splitForSpun(text: string, anchorCache?: AnchorCache): SentenceSplit {
   const found = sentenceBounds(text);
   const bounds = new Int32Array(found);
   const hashes = new Int32Array(found.length / 2);
@@ -658,7 +658,7 @@ interface BodyChain {
 export class SpunCopyFinder {
   private readonly table = new SentenceTable();
   private readonly byArticle = new Map<Article, Prepared>();
-  private readonly anchors = new Map<string, readonly string[]>();
+  private readonly anchors = new AnchorCache();
   private readonly templates = new RowTemplates(this.table);
   /** Rows of each article compared so far as the second of a pair. */
   private readonly rowsByArticle = new Map<Prepared, ArticleRows>();

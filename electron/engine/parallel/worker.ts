@@ -7,16 +7,16 @@
 import { basename } from 'node:path';
 import type { Article } from '../../../shared/types';
 import { compactStatements } from '../analyze';
-import { splitForSpun } from '../align';
+import { AnchorCache, splitForSpun } from '../align';
 import { extract } from '../extract';
 import { isArticle, loadPath } from '../load';
 import type { ExtractResult, ExtractTask } from './protocol';
 
 /**
- * Sentence → anchors, across the batches this thread runs: copies of one story repeat most sentences.
- * Emptied when large, so a long-lived thread (the app's) does not keep every sentence it has seen.
+ * Sentences' anchor signatures, across the batches this thread runs: copies of one story repeat most
+ * sentences. Emptied when large, so a long-lived thread (the app's) does not keep every sentence it has seen.
  */
-const anchorCache = new Map<string, readonly string[]>();
+const anchorCache = new AnchorCache();
 const ANCHOR_CACHE_LIMIT = 200_000;
 
 /** The batch before the last one given: batches run one after another (see `extractBatch`). */

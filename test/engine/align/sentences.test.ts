@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ANCHOR, anchorMatches, BOUNDARY, sentenceBounds, signatureAt } from '../../../electron/engine/align/sentences';
+import { ANCHOR, AnchorCache, anchorMatches, BOUNDARY, sentenceBounds, signatureAt } from '../../../electron/engine/align/sentences';
 
 describe('sentenceBounds and signatureAt', () => {
   it('split at sentence ends and line breaks, with offsets', () => {
@@ -86,7 +86,7 @@ describe('signatureAt', () => {
   const bounds = sentenceBounds(text);
 
   it('gives the same signature from the cache as without it, even when every sentence has one hash', () => {
-    const cache = new Map<string, readonly string[]>();
+    const cache = new AnchorCache();
     for (let round = 0; round < 3; round++) {
       if (round === 2) cache.clear();
       for (let k = 0; k < bounds.length; k += 2) {
@@ -95,6 +95,7 @@ describe('signatureAt', () => {
       }
     }
     expect(signatureAt(text, bounds[0]!, bounds[1]!, 7)).toBe('elwin\u0000port');
-    expect([...cache.keys()]).toEqual(['So Port Elwin opened.', 'Okafor met Castell at 4,000 ft.']);
+    // Each distinct sentence once ('So Port Elwin opened.' and 'Okafor met Castell at 4,000 ft.'), though all share a hash.
+    expect(cache.size).toBe(2);
   });
 });
