@@ -384,6 +384,15 @@ function correspondence(sa: number, sb: number, shared: number, table: SentenceT
   return similarity >= SPUN.sentenceSimilarity ? similarity : -1;
 }
 
+/**
+ * The similarity of sentences `sa` and `sb` (by id) when they correspond, else -1: `correspondence`
+ * for two sentences whose shared content words are not yet counted.
+ */
+function similarityOf(sa: number, sb: number, table: SentenceTable): number {
+  const count = commonCount(table.keys[sa]!, table.keys[sb]!);
+  return count > 0 ? correspondence(sa, sb, count, table) : -1;
+}
+
 /** How many values two sorted lists of distinct ids have in common. */
 function commonCount(x: Int32Array, y: Int32Array): number {
   let n = 0;
@@ -486,10 +495,7 @@ class ArticleRows {
   }
 
   private test(sa: number, j: number, row: number[]): void {
-    const sb = this.b.ids[j]!;
-    const count = commonCount(this.table.keys[sa]!, this.table.keys[sb]!);
-    if (count === 0) return;
-    const similarity = correspondence(sa, sb, count, this.table);
+    const similarity = similarityOf(sa, this.b.ids[j]!, this.table);
     if (similarity >= 0) row.push(j, similarity);
   }
 }
@@ -500,7 +506,7 @@ class ArticleRows {
  * differ), compared by content so no two articles are taken for each other by mistake.
  */
 class RowTemplates {
-  private readonly byBody = new Map<string, ArticleRows>();
+  private readonly byBody = new Map<number, ArticleRows>();
 
   constructor(private readonly table: SentenceTable) {}
 
@@ -509,11 +515,10 @@ class RowTemplates {
   }
 
   rowsOf(b: Prepared): ArticleRows {
-    const key = b.ids.length > 1 ? `${b.ids.length}:${b.ids.subarray(1).join(',')}` : null;
-    const template = key === null ? undefined : this.byBody.get(key);
+    const template = b.body < 0 ? undefined : this.byBody.get(b.body);
     if (template === undefined) {
       const rows = new ArticleRows(b, this.table);
-      if (key !== null) this.byBody.set(key, rows);
+      if (b.body >= 0) this.byBody.set(b.body, rows);
       return rows;
     }
     const differing: number[] = [];
@@ -798,7 +803,7 @@ export class SpunCopyFinder {
     const least = this.table.leastWords(ha) + body.least;
     const most = Math.min(this.table.tokenCount(ha), this.table.tokenCount(hb));
     if (most === 0 || (least > 0 && most / least < SPUN.minSubstitutionRate)) return null;
-    if (this.similarityOf(ha, hb) < 0) return null;
+    if (similarityOf(ha, hb, this.table) < 0) return null;
     const chain = new Int32Array(body.chain.length + 2);
     chain.set(body.chain, 2);
     return this.compare(a, b, chain, synonyms);
@@ -836,14 +841,8 @@ export class SpunCopyFinder {
 
   private headWhole(p: Prepared, leads: boolean): boolean {
     const head = p.ids[0]!;
-    for (let j = 1; j < p.ids.length; j++) if ((leads ? this.similarityOf(head, p.ids[j]!) : this.similarityOf(p.ids[j]!, head)) === 1) return true;
+    for (let j = 1; j < p.ids.length; j++) if ((leads ? similarityOf(head, p.ids[j]!, this.table) : similarityOf(p.ids[j]!, head, this.table)) === 1) return true;
     return false;
-  }
-
-  /** The similarity of sentence `sa` of one article and `sb` of another when they correspond (as `ArticleRows` finds them), else -1. */
-  private similarityOf(sa: number, sb: number): number {
-    const count = commonCount(this.table.keys[sa]!, this.table.keys[sb]!);
-    return count > 0 ? correspondence(sa, sb, count, this.table) : -1;
   }
 
   private rowsOf(b: Prepared): ArticleRows {
